@@ -1,0 +1,148 @@
+/**
+ * Wall-clock time in an IANA zone, computed with the runtime's ICU data (Intl), never
+ * with the server's own zone. Every user-facing time in the assistant goes through here.
+ */
+
+export interface LocalDateTime {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows the IANA zone name. */
+export function isValidZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock reading in `zone` at `instant`. */
+export function toLocal(instant: Date, zone: string): LocalDateTime {
+  const parts = formatterFor(zone).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+function localAsUtcMs(l: LocalDateTime): number {
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
+}
+
+/** Minutes east of UTC that `zone` observes at `instant` (e.g. -300 for New York in winter). */
+export function offsetMinutes(instant: Date, zone: string): number {
+  const whole = new Date(Math.floor(instant.getTime() / 1000) * 1000);
+  return Math.round((localAsUtcMs(toLocal(whole, zone)) - whole.getTime()) / 60000);
+}
+
+/**
+ * The instant at which clocks in `zone` read `local`. A time skipped by a DST jump
+ * ("02:30" on a spring-forward night) moves forward by the gap, as calendar apps do;
+ * a time that happens twice (autumn) resolves to the first.
+ */
+export function fromLocal(local: LocalDateTime, zone: string): Date {
+  const asUtc = localAsUtcMs(local);
+  // Try the offsets in force a day either side; one of them is right.
+  const candidates = new Set<number>([
+    offsetMinutes(new Date(asUtc - 86400000), zone),
+    offsetMinutes(new Date(asUtc), zone),
+    offsetMinutes(new Date(asUtc + 86400000), zone),
+  ]);
+  const matches: number[] = [];
+  for (const off of candidates) {
+    const t = asUtc - off * 60000;
+    if (localAsUtcMs(toLocal(new Date(t), zone)) === asUtc) matches.push(t);
+  }
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  // In a gap: use the offset from before the jump, which lands after it.
+  const before = offsetMinutes(new Date(asUtc - 86400000), zone);
+  return new Date(asUtc - before * 60000);
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** "2026-11-19T15:00:00-05:00": the instant written with the zone's offset at that time. */
+export function formatWithOffset(instant: Date, zone: string): string {
+  const l = toLocal(instant, zone);
+  const off = offsetMinutes(instant, zone);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}:${pad(l.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "2026-11-19T15:00:00.0000000": Graph's dateTimeTimeZone.dateTime form, wall time in `zone`. */
+export function formatGraphDateTime(instant: Date, zone: string): string {
+  const l = toLocal(instant, zone);
+  return `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}:${pad(l.second)}.0000000`;
+}
+
+/** Parses Graph's dateTimeTimeZone.dateTime ("2026-11-19T15:00:00.0000000", offset-less) as wall time. */
+export function parseLocalDateTime(text: string): LocalDateTime | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  return {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+  };
+}
+
+/** Midnight at the start of the local day that contains `instant`. */
+export function startOfLocalDay(instant: Date, zone: string): Date {
+  const l = toLocal(instant, zone);
+  return fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, zone);
+}
+
+/** Adds calendar days in the zone's wall time (a DST day is 23 or 25 hours long). */
+export function addLocalDays(instant: Date, days: number, zone: string): Date {
+  const l = toLocal(instant, zone);
+  const shifted = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
+  return fromLocal(
+    { ...l, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() },
+    zone,
+  );
+}
+
+/** 0 = Sunday ... 6 = Saturday, in the zone's wall time. */
+export function localWeekday(instant: Date, zone: string): number {
+  const l = toLocal(instant, zone);
+  return new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay();
+}
