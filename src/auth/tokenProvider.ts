@@ -1,0 +1,13 @@
+/** Whose mailbox a Graph call acts on: the Teams user, by tenant and Entra object id. */
+export interface MailboxUser {
+  tenantId: string;
+  aadObjectId: string;
+}
+
+/**
+ * The one way the Graph layer gets access tokens. Dialogs never see a token, only a
+ * Graph client built with one of these.
+ */
+export interface TokenProvider {
+  getAccessToken(user: MailboxUser): Promise<string>;
+}

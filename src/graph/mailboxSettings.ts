@@ -1,0 +1,25 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { toIanaZone } from '../time/windowsZones';
+import type { MailboxGraph } from './graphClientFactory';
+
+export interface UserTimeSettings {
+  /** IANA name, e.g. "America/Los_Angeles". */
+  timeZone: string;
+  /** The name the mailbox uses (usually Windows, e.g. "Pacific Standard Time"). */
+  mailboxTimeZone: string;
+  workingHours: Graph.WorkingHours | undefined;
+}
+
+/** The mailbox's time zone (mapped to IANA) and working hours; UTC when the mailbox has none set. */
+export async function getTimeSettings(mailbox: MailboxGraph): Promise<UserTimeSettings> {
+  const settings = (await mailbox.client
+    .api(mailbox.path('/mailboxSettings'))
+    .select(['timeZone', 'workingHours'])
+    .get()) as Graph.MailboxSettings;
+  const mailboxTimeZone = settings.timeZone ?? 'UTC';
+  return {
+    timeZone: toIanaZone(mailboxTimeZone) ?? 'Etc/UTC',
+    mailboxTimeZone,
+    workingHours: settings.workingHours ?? undefined,
+  };
+}
