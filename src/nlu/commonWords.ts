@@ -1,0 +1,37 @@
+/**
+ * Words that are not people's names even when they stand where a name would
+ * ("meet with the team", "email to my boss", "tell him that"). The recogniser sees
+ * lower-case text, so a name is recognised by position and by not being one of these.
+ */
+const WORDS = `
+a an the my your his her our their its this that these those it me you him them us we they i he she
+myself yourself everyone everybody anyone anybody someone somebody nobody all both each every any some
+no none other another others one two three four five six seven eight nine ten
+and or but if then so as at by for from in into of off on onto out over to up upon with within without about
+above after before below between during since than through till until via per
+is am are was were be been being do does did done have has had having will would shall should can could may might must
+not now just only also too very really please thanks thank ok okay yes yeah hey hi hello
+what whats what's when where which who whom whose why how
+today tonight tomorrow yesterday morning afternoon evening night noon midnight day days week weeks weekend month months year years
+hour hours minute minutes time times date dates am pm oclock o'clock
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+next last previous this coming upcoming later earlier soon early late asap
+meeting meetings appointment appointments event events calendar schedule agenda reminder reminders call calls invite invitation
+email emails e-mail mail mails message messages inbox note notes reply letter address contact contacts number phone details info information
+lunch dinner breakfast coffee drinks party birthday anniversary review sync standup interview conference class exam test doctor dentist
+team group staff department company office work home school church gym everyone whole entire
+boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends friends' colleague colleagues
+coworker coworkers partner girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather parents kids children client clients customer customers
+new old same different important urgent quick short long
+send sent write wrote tell told ask asked let know say said saying set make get got give put add remove delete cancel move book schedule check find show
+see read open look go going come coming meet talk speak chat discuss regarding re subject titled called named
+room building floor online teams skype zoom virtual person
+sure right left here there up down`;
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
+
+/** Relations stand for a person the user knows; they are recipients but not names. */
+export const RELATIONS: ReadonlySet<string> = new Set(
+  'boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends colleague colleagues coworker coworkers partner girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather parents kids children team client assistant'.split(' '),
+);

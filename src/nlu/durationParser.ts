@@ -1,0 +1,60 @@
+/**
+ * How long something lasts: "for 45 minutes", "half an hour", "an hour and a half",
+ * "1.5 hours", "90 min", "30 minutes with Megan". Read on the normalized text, so
+ * "forty five minutes" arrives as "45 minutes". "in 30 minutes" is a time, not a length.
+ */
+export interface DurationMatch {
+  minutes: number;
+  start: number;
+  end: number;
+  source: string;
+}
+
+const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|a couple of|couple of|a few)`;
+const UNIT = String.raw`(minutes?|mins?|m|hours?|hrs?|h|days?)`;
+const DURATION = new RegExp(
+  String.raw`(?<![\d:])\b(?:for\s+(?:about\s+|around\s+|roughly\s+)?)?${NUM}\s*-?\s*${UNIT}\b(?:\s+and\s+(?:a\s+)?(half|quarter|\d+\s*(?:minutes?|mins?)))?(?:\s+long)?`,
+  'gi',
+);
+
+function amount(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an' || w === 'one') return 1;
+  if (w.startsWith('half') || w === 'a half') return 0.5;
+  if (w.includes('couple')) return 2;
+  if (w.includes('few')) return 3;
+  return Number(w);
+}
+
+export function findDurations(text: string): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  const re = new RegExp(DURATION.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+    // "in 30 minutes", "30 minutes later/before", "every 2 hours", "last 5 minutes" are not lengths.
+    if (/\b(in|within|after|every|last|past|next|by)\s+$/.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12).toLowerCase();
+    if (/^\s*(later|earlier|before|after|ago|from now|early|late|notice|prior)\b/.test(after) && !/^for/i.test(m[0])) continue;
+    const unit = m[2].toLowerCase();
+    let n = amount(m[1]);
+    if (!Number.isFinite(n) || n <= 0) continue;
+    let minutes = unit.startsWith('h') ? n * 60 : unit.startsWith('d') ? n * 1440 : n;
+    if (unit === 'm' && n > 600) continue;
+    if (m[3] !== undefined) {
+      const extra = m[3].toLowerCase();
+      const base = unit.startsWith('h') ? 60 : unit.startsWith('d') ? 1440 : 1;
+      if (extra === 'half') minutes += base / 2;
+      else if (extra === 'quarter') minutes += base / 4;
+      else minutes += Number(/\d+/.exec(extra)?.[0] ?? 0);
+    }
+    n = Math.round(minutes);
+    out.push({ minutes: n, start: m.index, end: m.index + m[0].length, source: 'duration.phrase' });
+  }
+  return out;
+}
+
+export function findAllDay(text: string): { start: number; end: number } | undefined {
+  const m = /\b(all[ -]day|whole day|full day|entire day)\b/i.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,0 +1,306 @@
+import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { splitChange } from './changeParser';
+import { dayRange, iso } from './localCalendar';
+import { applyReplacements, toOriginalRange } from './normalizedText';
+import { RecognitionState } from './recognition';
+import { completeRecurrence } from './recurrenceParser';
+import { normalizeSpelledNumbers } from './spelledNumbers';
+import { findWhens, mainWhen, WhenMatch } from './whenParser';
+import { Entities, Span, SpanType } from './types';
+
+/**
+ * Turns what the finders found into the entities the dialogs read, according to the
+ * intent: a day alone is the whole day to list for a query, the new slot for a
+ * change, the day of a new event; recipients are "to" for mail and attendees for
+ * events. Every field records the part that produced it in `trace`.
+ */
+export function resolveEntities(s: RecognitionState): void {
+  const intent = s.intent?.intent ?? 'none';
+  const e: Entities = s.entities;
+  const z = s.ctx.timeZone;
+  const addSpan = (type: SpanType, start: number, end: number, source: string): void => {
+    if (end <= start) return;
+    if (s.spans.some((x) => x.type === type && x.start < end && start < x.end)) return;
+    s.spans.push({ type, start, end, text: s.text.slice(start, end), source });
+  };
+  const whenSpan = (w: WhenMatch): void => {
+    const r = toOriginalRange(s.normalized, w.start, w.end);
+    addSpan('when', r.start, r.end, w.source);
+  };
+
+  for (const w of s.whens) whenSpan(w);
+  for (const d of s.durations) {
+    const r = toOriginalRange(s.normalized, d.start, d.end);
+    addSpan('duration', r.start, r.end, d.source);
+  }
+  if (s.recurrence) {
+    const r = toOriginalRange(s.normalized, s.recurrence.start, s.recurrence.end);
+    addSpan('recurrence', r.start, r.end, s.recurrence.source);
+  }
+  for (const p of s.people) if (p.kind === 'name' || p.kind === 'address') addSpan('person', p.start, p.end, p.source);
+  const subject = s.subject ?? s.eventNoun;
+  if (subject) addSpan('subject', subject.start, subject.end, subject.source);
+  if (s.location) addSpan('location', s.location.start, s.location.end, s.location.source);
+
+  if (intent === 'none' || intent === 'help' || intent === 'signin' || intent === 'signout' || intent === 'settings') {
+    finish(s);
+    return;
+  }
+
+  // Main time.
+  const main = s.main;
+  if (intent === 'calendar.update') {
+    resolveChange(s);
+  } else if (main) {
+    e.start = iso(main.from, z);
+    s.trace.start = main.source;
+    if (main.to) {
+      e.end = iso(main.to, z);
+      s.trace.end = main.source;
+    }
+    if (!main.hasTime) {
+      e.dateOnly = true;
+      s.trace.dateOnly = main.source;
+    }
+    if (main.zone) {
+      e.explicitTimeZone = main.zone;
+      s.trace.explicitTimeZone = 'when.explicitZone';
+    }
+  } else if (intent === 'calendar.query' && /\b(agenda|calendar|schedule|my day|today)\b/.test(s.lower) && !/\b(next|upcoming|coming up|pending)\b/.test(s.lower)) {
+    // "my agenda" with no time means today.
+    const d = dayRange(s.ctx.now, z);
+    e.start = iso(d.start, z);
+    e.end = iso(d.end ?? d.start, z);
+    e.dateOnly = true;
+    s.trace.start = 'when.defaultToday';
+    s.trace.end = 'when.defaultToday';
+  }
+
+  if (s.durations.length > 0) {
+    e.durationMinutes = s.durations[0].minutes;
+    s.trace.durationMinutes = s.durations[0].source;
+    if (main && main.hasTime && !main.to && intent !== 'calendar.update') {
+      e.end = iso(new Date(main.from.getTime() + e.durationMinutes * 60000), z);
+      s.trace.end = 'duration+when';
+    }
+  }
+  if (s.allDay) {
+    e.allDay = true;
+    s.trace.allDay = 'duration.allDay';
+    if (main) {
+      const d = dayRange(main.from, z);
+      e.start = iso(d.start, z);
+      e.end = iso(d.end ?? d.start, z);
+    }
+  }
+  if (s.recurrence && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
+    let until: Date | undefined;
+    if (s.recurrence.untilAt !== undefined) {
+      const untils = s.whens.filter((w) => w.start >= (s.recurrence?.untilAt ?? 0) - 1);
+      if (untils.length > 0) until = untils[0].from;
+    }
+    const firstWhen = main && main.start < (s.recurrence.untilAt ?? Infinity) ? main : undefined;
+    const first = firstWhen?.from ?? firstOccurrence(s);
+    e.recurrence = completeRecurrence(s.recurrence, first, z, until);
+    s.trace.recurrence = s.recurrence.source;
+    if (!firstWhen) {
+      e.start = iso(first, z);
+      s.trace.start = 'recurrence.firstOccurrence';
+    } else if (until && e.end !== undefined && main?.to && main.to.getTime() === until.getTime()) {
+      delete e.end;
+    }
+  }
+
+  // People.
+  const names = s.people.filter((p) => p.kind !== 'self' || intent.startsWith('calendar'));
+  if (names.length > 0) {
+    e.people = names.map((p) => p.text);
+    s.trace.people = [...new Set(names.map((p) => p.source))].join(',');
+  }
+  if (intent.startsWith('mail.')) {
+    const to = names.filter((p) => !['from', 'cc', 'bcc', 'about', 'of', 'by', 'did', 'has', 'have', 'does'].includes(p.role) && p.kind !== 'self');
+    const cc = names.filter((p) => p.role === 'cc');
+    const bcc = names.filter((p) => p.role === 'bcc');
+    const from = names.find((p) => ['from', 'by', 'did', 'has', 'have', 'does'].includes(p.role));
+    if (intent === 'mail.query') {
+      const sender = from ?? names.find((p) => p.kind !== 'self');
+      if (sender) {
+        e.from = sender.text;
+        s.trace.from = sender.source;
+      }
+    } else {
+      if (to.length > 0) {
+        e.to = to.map((p) => p.text);
+        s.trace.to = 'person→to';
+      }
+      if (from && intent === 'mail.reply') {
+        e.from = from.text;
+        s.trace.from = from.source;
+      }
+    }
+    if (cc.length > 0) e.cc = cc.map((p) => p.text);
+    if (bcc.length > 0) e.bcc = bcc.map((p) => p.text);
+    const m = s.mail;
+    if (m.unread && intent === 'mail.query') {
+      e.unread = true;
+      s.trace.unread = 'mail.unread';
+    }
+    if (m.folder) {
+      e.folder = m.folder;
+      s.trace.folder = 'mail.folder';
+    }
+    if (m.body && intent !== 'mail.query') {
+      e.body = m.body + (s.truncated ? '…' : '');
+      s.trace.body = 'mail.body';
+    }
+    if (m.search && intent === 'mail.query') {
+      e.search = m.search;
+      s.trace.search = 'mail.search';
+    }
+  }
+
+  if (subject && (s.subject || !intent.startsWith('mail.'))) {
+    e.subject = subject.text;
+    s.trace.subject = subject.source;
+  }
+  if (s.location && intent.startsWith('calendar')) {
+    e.location = s.location.text;
+    s.trace.location = s.location.source;
+  }
+  if (s.online) {
+    e.online = s.online.online;
+    s.trace.online = 'location.online';
+  }
+  if (s.reminderMinutes !== undefined) {
+    e.reminderMinutes = s.reminderMinutes;
+    s.trace.reminderMinutes = 'location.reminder';
+  }
+
+  if (intent === 'calendar.cancel' || intent === 'calendar.respond') resolveTarget(s);
+  if (intent === 'calendar.respond') {
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe)/.exec(s.lower);
+    if (r) {
+      e.response = r[1] === 'accept' ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
+      s.trace.response = 'respond.verb';
+    }
+    const c = /\b(?:saying|with (?:the )?(?:message|note|comment)|and say|and tell (?:them|him|her))\s+(.+)$/i.exec(s.text);
+    if (c) {
+      e.comment = c[1].trim();
+      s.trace.comment = 'respond.comment';
+    }
+  }
+  finish(s);
+}
+
+function finish(s: RecognitionState): void {
+  s.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The next day matching the recurrence, from today, at the time said or 09:00. */
+function firstOccurrence(s: RecognitionState): Date {
+  const z = s.ctx.timeZone;
+  const days = s.recurrence?.pattern.daysOfWeek ?? [];
+  const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  let d = startOfLocalDay(s.ctx.now, z);
+  for (let i = 0; i < 7 && days.length > 0; i++) {
+    const l = toLocal(d, z);
+    const wd = names[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+    if (days.some((x) => x === wd)) break;
+    d = addLocalDays(d, 1, z);
+  }
+  return fromLocal({ ...toLocal(d, z), hour: 9, minute: 0, second: 0 }, z);
+}
+
+/** Which event: "my 3pm", "the budget review", "it", "my next meeting". */
+function resolveTarget(s: RecognitionState, range?: { start: number; end: number }): void {
+  const e = s.entities;
+  const z = s.ctx.timeZone;
+  const within = (a: number, b: number): boolean => range === undefined || (a >= range.start && b <= range.end);
+  const split = splitChange(s.text.slice(range?.start ?? 0, range?.end ?? s.text.length));
+  // The target part is read on its own: across the whole message "my 3pm to 4" is a range.
+  const timed = range === undefined
+    ? s.whens[0]
+    : findWhens(normalizeSpelledNumbers(s.text.slice(range.start, range.end)), s.ctx)[0];
+  if (split.next || /\b(next|upcoming) (meeting|appointment|event|call|one)\b/.test(s.lower)) {
+    e.target = { kind: 'next' };
+    s.trace.target = 'change.next';
+  } else if (timed && timed.hasTime) {
+    e.target = { kind: 'time', start: iso(timed.from, z) };
+    s.trace.target = 'change.time';
+  } else if (s.subject || s.eventNoun) {
+    const subj = s.subject ?? s.eventNoun;
+    if (subj && within(subj.start, subj.end) && !/^(meetings?|events?|appointments?|reminders?)$/i.test(subj.text)) {
+      e.target = { kind: 'subject', text: subj.text };
+      s.trace.target = subj.source;
+    }
+  }
+  if (!e.target && split.anaphora) {
+    e.target = { kind: 'anaphora' };
+    s.trace.target = 'change.anaphora';
+  }
+  if (!e.target && timed) {
+    e.target = { kind: 'time', start: iso(timed.from, z) };
+    s.trace.target = 'change.day';
+  }
+}
+
+/** "move my 3pm to 4": the event at 3pm, moved to 4pm the same day. */
+function resolveChange(s: RecognitionState): void {
+  const e = s.entities;
+  const z = s.ctx.timeZone;
+  const split = splitChange(s.text);
+  resolveTarget(s, split.target);
+  if (split.shiftMinutes !== undefined) {
+    e.change = { shiftMinutes: split.shiftMinutes };
+    s.trace.change = 'change.shift';
+    return;
+  }
+  if (!split.change) {
+    if (s.main) {
+      e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}) };
+      s.trace.change = s.main.source;
+    }
+    return;
+  }
+  const changeText = s.text.slice(split.change.start, split.change.end);
+  const targetStart = e.target?.kind === 'time' ? new Date(e.target.start) : undefined;
+  const bare = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\b/i.exec(changeText);
+  const base = targetStart ?? s.ctx.now;
+  const normalizedChange = (() => {
+    const sub = s.normalized.text;
+    const startN = s.normalized.startMap.findIndex((o) => o >= split.change!.start);
+    return startN >= 0 ? sub.slice(startN) : '';
+  })();
+  const bareN = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?!\s*(?:st|nd|rd|th|\/|-|\d))/i.exec(normalizedChange);
+  const m = bare ?? bareN;
+  if (m && !/\b(mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)/i.test(normalizedChange.slice(m[0].length, m[0].length + 12))) {
+    let h = Number(m[1]);
+    const min = Number(m[2] ?? 0);
+    const mer = (m[3] ?? '').toLowerCase();
+    if (mer.startsWith('p') && h < 12) h += 12;
+    else if (mer.startsWith('a') && h === 12) h = 0;
+    else if (!mer && h >= 1 && h <= 7) h += 12;
+    if (h <= 23 && min <= 59) {
+      const l = toLocal(base, z);
+      const at = fromLocal({ ...l, hour: h, minute: min, second: 0 }, z);
+      e.change = { start: iso(at, z) };
+      s.trace.change = 'change.clockTime';
+      return;
+    }
+  }
+  const n = applyReplacements(normalizedChange, []);
+  const when = mainWhen(findWhens(n, s.ctx), s.ctx);
+  if (when) {
+    let from = when.from;
+    let to = when.to;
+    if (!when.hasTime && targetStart) {
+      // "to Thursday": same time of day, new day.
+      const t = toLocal(targetStart, z);
+      const d = toLocal(when.from, z);
+      from = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, z);
+      to = undefined;
+    }
+    e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}) };
+    s.trace.change = when.source;
+  }
+}

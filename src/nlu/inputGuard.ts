@@ -1,0 +1,31 @@
+/**
+ * Keeps the recogniser's work bounded whatever arrives: text longer than MAX_INPUT
+ * UTF-16 units is cut (at a word boundary, never inside a surrogate pair) and flagged,
+ * and control characters are blanked one for one so offsets still point into the
+ * original message.
+ */
+export const MAX_INPUT = 2000;
+export const TRUNCATION_MARKER = '…[truncated]';
+
+export interface GuardedInput {
+  /** What the parsers read: same offsets as the original up to its cut. */
+  text: string;
+  truncated: boolean;
+}
+
+export function guardInput(raw: unknown): GuardedInput {
+  let text = typeof raw === 'string' ? raw : '';
+  let truncated = false;
+  if (text.length > MAX_INPUT) {
+    let cut = MAX_INPUT;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > MAX_INPUT - 200) cut = space;
+    text = text.slice(0, cut);
+    truncated = true;
+  }
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  return { text, truncated };
+}

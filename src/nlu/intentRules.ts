@@ -1,0 +1,90 @@
+import { Intent } from './types';
+
+/**
+ * Phrase features for the intent scorer: each adds its weight to one intent when its
+ * pattern occurs in the lower-cased message. Transparent by design: a wrong intent is
+ * explained by the rules listed in the trace, and fixed by editing one line here.
+ * Patterns describe how people phrase requests, not particular sentences.
+ */
+export interface IntentRule {
+  name: string;
+  intent: Intent;
+  weight: number;
+  re: RegExp;
+}
+
+const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|reviews?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|call|calls|date|plans?|classe?s?|exams?|tests?|workshops?|webinars?|deadlines?|holidays?|trips?|vacations?|things?|tasks?)`;
+const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
+const PERSONISH = String.raw`[a-z][a-z'.-]+`;
+
+export const INTENT_RULES: IntentRule[] = [
+  // greetings and capability questions
+  { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
+  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^help\b|^\s*\?\s*$|how does this work|what can i (ask|say))/ },
+  { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|connect my (account|calendar|mail))\b/ },
+  { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|disconnect( my account)?)\b/ },
+  { name: 'settings', intent: 'settings', weight: 4, re: /\b(settings?|preferences?|my (time ?zone|working hours|work hours)|change (my )?(time ?zone|language))\b/ },
+
+  // calendar: create
+  { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|block|save|pencil|log)\b.{0,40}\b${EVENT}`) },
+  { name: 'create.remind', intent: 'calendar.create', weight: 3.5, re: /\b(remind|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
+  { name: 'create.durationWith', intent: 'calendar.create', weight: 3.5, re: /^\s*(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|h)\b.{0,10}\bwith\b/ },
+  { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|lunch|call|sync|catch ?up|coffee|chat) with\b/ },
+  { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
+  { name: 'create.schedule', intent: 'calendar.create', weight: 2, re: /\b(schedule|book)\b/ },
+  { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },
+
+  // calendar: query
+  { name: 'query.whatsOn', intent: 'calendar.query', weight: 3.5, re: /^\s*(what'?s|what is|what'?re|what are|whats) (on|up|happening|planned|scheduled|next|coming)\b/ },
+  { name: 'query.askEvent', intent: 'calendar.query', weight: 3, re: new RegExp(String.raw`\b(what|what'?s|whats|show|list|check|tell me|do i have|have i got|is there|are there|any|which|when|open|view|see|read|look|give me|how many|how is|how'?s|pull up|display|review)\b.{0,40}${EVENT}`) },
+  { name: 'query.myCalendar', intent: 'calendar.query', weight: 2, re: /\b(my|the) (calendar|agenda|schedule|day|week|afternoon|morning|evening|diary|plans?)\b/ },
+  { name: 'query.whenIs', intent: 'calendar.query', weight: 2, re: /^\s*(when|what time|where) (is|are|was|will|do|does|did)\b/ },
+  { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we|is \w+) (busy|free|available|booked)\b/ },
+  { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
+  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|free (slot|time)|when (am i|are we|is \w+) (free|available)|(time|slot) that works|availability)\b/ },
+
+  // calendar: update, cancel, respond
+  { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
+  { name: 'update.event', intent: 'calendar.update', weight: 1, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update)\b.{0,30}${EVENT}`) },
+  { name: 'cancel.verb', intent: 'calendar.cancel', weight: 3.5, re: /\b(cancel|delete|remove|clear|erase|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule)\b/ },
+  { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 2.5, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
+  { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|turn down|reject the invit)/ },
+
+  // mail
+  { name: 'send.verbMail', intent: 'mail.send', weight: 3.5, re: new RegExp(String.raw`\b(send|write|compose|draft|shoot|drop|create|start|prepare|type)\b.{0,30}\b(e-?mail|mail|message|note|line)\b`) },
+  { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?${PERSONISH}`) },
+  { name: 'send.tell', intent: 'mail.send', weight: 2.5, re: /^\s*(please |can you |could you )?(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+)? (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },
+  { name: 'send.toSomeone', intent: 'mail.send', weight: 1.5, re: /\b(e-?mail|mail|message) (to|for) \S+/ },
+  { name: 'send.address', intent: 'mail.send', weight: 1, re: /@|\bdot com\b/ },
+  { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: /\b(reply|replies|respond|answer|write back|get back to)\b/ },
+  { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: /\b(forward|fwd|pass (it|this|that) on)\b/ },
+  { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`\b(any|new|unread|check|read|show|list|did i|have i|do i have|got|get|received?|latest|last|recent|open|find|search|look|how many|who|what)\b.{0,40}\b${MAIL}`) },
+  { name: 'query.mailFrom', intent: 'mail.query', weight: 3, re: /\b(did|has|have|does) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|sent|written|wrote|replied|responded|answered)( me| us)?\b/ },
+  { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails?|my mails?|new e-?mails?|new mails?)\b/ },
+
+  // contacts
+  { name: 'contact.info', intent: 'contact.query', weight: 3.5, re: /\b(phone|number|mobile|cell|contact (info|details|information)|contact|contacts|address|email (id|address)|e-?mail of|lives?|living|works? (at|for)|where does|birthday|job title|title of|manager of|details of|info(rmation)? (of|on|about))\b/ },
+  { name: 'contact.possessive', intent: 'contact.query', weight: 1.5, re: /\b(what'?s|what is|give me|tell me|find|get|show)\b.{0,20}\b[a-z]+'s (e-?mail|number|phone|address|birthday|info|contact|details|last name|surname)\b/ },
+  { name: 'contact.call', intent: 'contact.query', weight: 2.5, re: /^\s*(please )?(call|dial|ring|phone) (?!me\b)[a-z']+\s*$|\b(missed calls?|last call|calls? from)\b/ },
+  { name: 'contact.who', intent: 'contact.query', weight: 2, re: /^\s*who (is|are|was)\b/ },
+  { name: 'contact.add', intent: 'contact.add', weight: 5, re: /\b(add|save|store|create|new|put|insert|enter|update|remember|make)\b.{0,50}\b(contacts?|address book|phone ?book|contact list)\b/ },
+  { name: 'contact.addEmail', intent: 'contact.add', weight: 3.5, re: /\b(add|save|store|remember|new)\b.{0,20}\b(e-?mail( address| id)?|address)\b/ },
+  { name: 'contact.bareAddress', intent: 'contact.add', weight: 1, re: /^\s*[a-z0-9._-]+@[a-z0-9.-]+( dot [a-z]+)?\s*$/ },
+
+  // what an assistant for calendar and mail cannot do
+  { name: 'none.alarm', intent: 'none', weight: 5, re: /\b(alarms?|wake me|wake up|snooze|timer)\b/ },
+  { name: 'none.weather', intent: 'none', weight: 5, re: /\b(weather|temperature|rain|raining|snow|sunny|forecast|humid|humidity|umbrella|jacket|cold|hot|degrees|windy|wind)\b/ },
+  { name: 'none.media', intent: 'none', weight: 5, re: /\b(music|song|songs|play|playing|playlist|album|artist|radio|podcasts?|audiobooks?|volume|louder|quieter|mute|unmute|speaker|tune|track|band|spotify|pandora|sing|movies?|film|tv|netflix|shuffle)\b/ },
+  { name: 'none.home', intent: 'none', weight: 5, re: /\b(lights?|lamp|bulbs?|brightness|dim|hue|vacuum|roomba|clean(ing)?|coffee|plug|socket|wemo|thermostat|heating|colou?r)\b/ },
+  { name: 'none.facts', intent: 'none', weight: 4, re: /\b(define|definition|meaning of|what does \w+ mean|how (tall|old|far|big|many people)|capital of|population|president|who (invented|wrote|discovered|won)|stock|stocks|shares|nasdaq|dow jones|price of|exchange rate|currency|dollars?|euros?|pounds|yen|rupees?|convert|calculate|plus|minus|times|divided|square root|math|percent)\b/ },
+  { name: 'none.food', intent: 'none', weight: 4.5, re: /\b(recipe|recipes|cook|cooking|bake|ingredients?|pizza|takeaway|take away|takeout|delivery|order (some|a|me|food)|restaurant|restaurants|menu|food|eat)\b/ },
+  { name: 'none.transport', intent: 'none', weight: 4.5, re: /\b(traffic|taxi|uber|lyft|cab|train|trains|bus|buses|ticket|tickets|flight|flights|directions|route|commute|drive|driving|station|airport)\b/ },
+  { name: 'none.social', intent: 'none', weight: 4, re: /\b(tweet|twitter|facebook|instagram|post (on|to)|status update|social media|complain|complaint|customer service)\b/ },
+  { name: 'none.lists', intent: 'none', weight: 4.5, re: /\b(shopping list|grocery|groceries|to-?do list|todo list|lists?|list of (my )?lists)\b/ },
+  { name: 'none.news', intent: 'none', weight: 4.5, re: /\b(news|headlines?|sports? (score|result)s?|score|scores)\b/ },
+  { name: 'none.jokes', intent: 'none', weight: 4.5, re: /\b(joke|jokes|funny|make me laugh|tell me something|riddle|how are you|are you (a )?(robot|human|real)|your name|i love you|thank you|thanks|good job|well done|you'?re (great|awesome|smart|stupid))\b/ },
+  { name: 'none.datetime', intent: 'none', weight: 5, re: /\b(what (time|day|date|year|month) is it|what'?s the (time|date)|what is the (time|date)|current time|time (is it )?in [a-z]+|time zone|timezone|today'?s date|date today|day is (it|today))\b/ },
+  { name: 'none.games', intent: 'none', weight: 4.5, re: /\b(game|games|chess|trivia|quiz)\b/ },
+  { name: 'none.recommend', intent: 'none', weight: 3, re: /\b(recommend|suggest|suggestions?|nearby|near me|around here|good place|best place|shops?|stores?|mall|cinema|theater|theatre|concerts?|festival|what'?s happening (in|around|near))\b/ },
+  { name: 'none.conversation', intent: 'none', weight: 3.5, re: /^\s*(yes|no|yeah|yep|nope|ok|okay|sure|correct|right|wrong|stop|cancel that|never ?mind|i don'?t care|whatever|repeat|say (it|that) again|pardon|sorry|exactly|great|cool|fine|good|nice|that'?s (right|correct|wrong))\b[\s\w]{0,25}$/ },
+];

@@ -1,0 +1,54 @@
+import { INTENT_RULES, IntentRule } from './intentRules';
+import { Intent } from './types';
+
+export interface IntentScore {
+  intent: Intent;
+  confidence: number;
+  /** Names of the rules that fired, strongest first. */
+  fired: string[];
+}
+
+/** Below this, nothing the assistant does was asked for. */
+const MIN_SCORE = 1.9;
+
+/**
+ * Sums rule weights per intent and picks the highest. `extra` carries evidence from the
+ * entity parsers (a time, a person), which tips a close call but cannot decide alone.
+ */
+export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>> = {}, rules: IntentRule[] = INTENT_RULES): IntentScore {
+  const scores = new Map<Intent, number>();
+  const fired: Array<[string, number]> = [];
+  for (const r of rules) {
+    if (r.re.test(lower)) {
+      scores.set(r.intent, (scores.get(r.intent) ?? 0) + r.weight);
+      fired.push([r.name, r.weight]);
+    }
+  }
+  for (const [k, v] of Object.entries(extra) as Array<[Intent, number]>) {
+    if (scores.has(k) || v >= MIN_SCORE) scores.set(k, (scores.get(k) ?? 0) + v);
+  }
+  let best: Intent = 'none';
+  let bestScore = 0;
+  let second = 0;
+  for (const [k, v] of scores) {
+    if (v > bestScore) {
+      second = bestScore;
+      best = k;
+      bestScore = v;
+    } else if (v > second) {
+      second = v;
+    }
+  }
+  fired.sort((a, b) => b[1] - a[1]);
+  if (bestScore < MIN_SCORE) {
+    return { intent: 'none', confidence: round(0.5 + 0.5 * (1 - bestScore / MIN_SCORE)), fired: fired.map((f) => f[0]) };
+  }
+  // Confidence grows with the winning score and with its lead over the runner-up.
+  const strength = 1 - Math.exp(-bestScore / 3);
+  const margin = (bestScore - second) / bestScore;
+  return { intent: best, confidence: round(0.3 + 0.7 * strength * (0.5 + 0.5 * margin)), fired: fired.map((f) => f[0]) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

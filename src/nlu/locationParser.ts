@@ -1,0 +1,40 @@
+/**
+ * Where, and whether online: "in room 4.12", "at the cafe", "in building 7",
+ * "on Teams", "online", "virtual"; and reminder lead time ("remind me 15 minutes before").
+ */
+export interface LocationMatch {
+  text: string;
+  start: number;
+  end: number;
+  source: string;
+}
+
+const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)/g;
+
+export function findLocation(text: string): LocationMatch | undefined {
+  const re = new RegExp(PLACE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const place = m[1];
+    // Capitalised words that are days or months are times, not places.
+    if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Teams|Skype|Zoom)\b/.test(place)) continue;
+    const s = m.index + m[0].length - place.length;
+    return { text: place, start: s, end: s + place.length, source: 'location.place' };
+  }
+  return undefined;
+}
+
+export function findOnline(text: string): { online: boolean; start: number; end: number } | undefined {
+  const m = /\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|skype|zoom)\b/i.exec(text);
+  if (m) return { online: true, start: m.index, end: m.index + m[0].length };
+  const off = /\b(in person|in-person|face to face|offline)\b/i.exec(text);
+  return off ? { online: false, start: off.index, end: off.index + off[0].length } : undefined;
+}
+
+export function findReminder(text: string): number | undefined {
+  const m = /\b(?:remind(?:er)?|alert|notify|ping)\b[^.]{0,20}?\b(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)/i.exec(text);
+  if (!m) return undefined;
+  const n = /^an?$/i.test(m[1]) ? 1 : /^half/i.test(m[1]) ? 0.5 : Number(m[1]);
+  const u = m[2].toLowerCase();
+  return Math.round(n * (u.startsWith('h') ? 60 : u.startsWith('d') ? 1440 : 1));
+}

@@ -1,0 +1,54 @@
+/**
+ * Text rewritten for the date parsers ("twenty third march" -> "23rd march",
+ * "half past four" -> "4:30") with a map back to the original, so every span the
+ * later parts find is reported in offsets of what the user typed.
+ */
+export interface NormalizedText {
+  original: string;
+  text: string;
+  /** startMap[i]: original offset where normalized char i begins (length text.length + 1). */
+  startMap: number[];
+  /** endMap[i]: original offset where a span ending before normalized char i ends. */
+  endMap: number[];
+}
+
+/** Maps a normalized [start, end) back to the original text. */
+export function toOriginalRange(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = n.startMap[Math.max(0, Math.min(start, n.text.length))];
+  const e = n.endMap[Math.max(0, Math.min(end, n.text.length))];
+  return { start: s, end: Math.max(s, e) };
+}
+
+export interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies non-overlapping replacements (sorted by start) and builds the offset maps. */
+export function applyReplacements(original: string, replacements: Replacement[]): NormalizedText {
+  const parts: string[] = [];
+  const startMap: number[] = [];
+  const endMap: number[] = [0];
+  let pos = 0;
+  const copy = (from: number, to: number): void => {
+    parts.push(original.slice(from, to));
+    for (let i = from; i < to; i++) {
+      startMap.push(i);
+      endMap.push(i + 1);
+    }
+  };
+  for (const r of replacements) {
+    if (r.start < pos) continue;
+    copy(pos, r.start);
+    parts.push(r.text);
+    for (let k = 0; k < r.text.length; k++) {
+      startMap.push(r.start);
+      endMap.push(k === r.text.length - 1 ? r.end : r.start);
+    }
+    pos = r.end;
+  }
+  copy(pos, original.length);
+  startMap.push(original.length);
+  return { original, text: parts.join(''), startMap, endMap };
+}

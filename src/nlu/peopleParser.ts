@@ -1,0 +1,108 @@
+import { COMMON_WORDS, RELATIONS } from './commonWords';
+
+/**
+ * People named in a message: e-mail addresses, names after the words that introduce
+ * a person ("with", "to", "from", "tell", "email", "invite", "cc"), possessives
+ * ("john's number"), and lists ("Megan and Adele"). Lower-case input is the norm, so
+ * names are known by where they stand and by not being ordinary words.
+ */
+export interface PersonMatch {
+  text: string;
+  start: number;
+  end: number;
+  /** The word that introduced the person ("to", "cc", "from", ...), lower-case. */
+  role: string;
+  kind: 'name' | 'address' | 'relation' | 'self';
+  source: string;
+}
+
+const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
+const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is)\s+/gi;
+const WORD = /^([a-z][a-z-]*)('s|s')?/i;
+
+function isNameWord(w: string): boolean {
+  const lw = w.toLowerCase().replace(/'s$/, '');
+  return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
+}
+
+/** Reads a name (one or two words) starting at `pos`; a list continues with "and"/",". */
+function readNames(text: string, pos: number, role: string, out: PersonMatch[], strict: boolean): void {
+  let i = pos;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = text.slice(i);
+    const lead = /^(my|our|the)\s+/i.exec(rest);
+    if (lead) {
+      const rel = /^([a-z]+)/i.exec(rest.slice(lead[0].length));
+      if (rel && RELATIONS.has(rel[1].toLowerCase())) {
+        out.push({ text: rest.slice(0, lead[0].length + rel[1].length), start: i, end: i + lead[0].length + rel[1].length, role, kind: 'relation', source: 'person.relation' });
+        i += lead[0].length + rel[1].length;
+      } else {
+        return;
+      }
+    } else if (/^me\b/i.test(rest) && role !== 'from') {
+      out.push({ text: 'me', start: i, end: i + 2, role, kind: 'self', source: 'person.self' });
+      i += 2;
+    } else {
+      const m1 = WORD.exec(rest);
+      if (!m1 || !isNameWord(m1[1])) return;
+      // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person.
+      if (strict && m1[2] === undefined) return;
+      let end = i + m1[0].length;
+      if (m1[2] === undefined) {
+        const m2 = /^\s+([a-z][a-z-]*)('s|s')?/i.exec(text.slice(end));
+        if (m2 && isNameWord(m2[1]) && looksLikeSurname(m2[1], text, end + m2[0].length)) end += m2[0].length;
+      }
+      const name = text.slice(i, end);
+      out.push({ text: name.replace(/'s$|'$/i, ''), start: i, end, role, kind: 'name', source: 'person.afterIntro' });
+      i = end;
+    }
+    const sep = /^(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/i.exec(text.slice(i));
+    if (!sep) return;
+    i += sep[0].length;
+  }
+}
+
+/** A second unknown word is a surname unless the sentence plainly goes on after it. */
+function looksLikeSurname(word: string, text: string, after: number): boolean {
+  if (/^[A-Z]/.test(word)) return true;
+  if (/(ing|ed|ly)$/i.test(word)) return false;
+  const next = text.slice(after).trimStart();
+  return next.length === 0 || /^(and|about|at|on|in|for|to|from|with|tomorrow|today|next|this|[,.?!])/i.test(next) || /^[a-z]+@/i.test(next);
+}
+
+export function findPeople(text: string): PersonMatch[] {
+  const out: PersonMatch[] = [];
+  const taken = (s: number, e: number): boolean => out.some((p) => p.start < e && s < p.end);
+  let m: RegExpExecArray | null;
+  const addr = new RegExp(ADDRESS.source, 'gi');
+  while ((m = addr.exec(text)) !== null) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role: 'address', kind: 'address', source: 'person.address' });
+  }
+  const intro = new RegExp(INTRO.source, 'gi');
+  while ((m = intro.exec(text)) !== null) {
+    const role = m[1].toLowerCase().replace(/\s+.*$/, '');
+    const pos = m.index + m[0].length;
+    if (taken(pos, pos + 1)) continue;
+    const found: PersonMatch[] = [];
+    readNames(text, pos, role, found, role === 'for' || role === 'about' || role === 'of' || role === 'is' || role === 'add' || role === 'find' || role === 'by');
+    for (const f of found) if (!taken(f.start, f.end)) out.push(f);
+  }
+  // "john's number", "pawel's email"
+  const poss = /\b([a-z][a-z-]+)('s|s')\s+(?:[a-z]+\s+)?(e-?mail|number|phone|address|birthday|party|contact|details|info|office|mobile|cell|meeting|wedding|retirement|last)\b/gi;
+  while ((m = poss.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[1].length + m[2].length;
+    if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'of', kind: 'name', source: 'person.possessive' });
+  }
+  // Capitalised words in mixed-case text are names wherever they stand.
+  if (/[a-z]/.test(text) && text !== text.toUpperCase()) {
+    const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
+    while ((m = cap.exec(text)) !== null) {
+      const words = m[1].split(/\s+/);
+      if (words.every((w) => isNameWord(w)) && !taken(m.index, m.index + m[1].length)) {
+        out.push({ text: m[1], start: m.index, end: m.index + m[1].length, role: 'mention', kind: 'name', source: 'person.capitalised' });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

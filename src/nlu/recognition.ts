@@ -1,0 +1,36 @@
+import { NormalizedText } from './normalizedText';
+import { WhenMatch } from './whenParser';
+import { PersonMatch } from './peopleParser';
+import { DurationMatch } from './durationParser';
+import { RecurrenceMatch } from './recurrenceParser';
+import { SubjectMatch } from './subjectParser';
+import { LocationMatch } from './locationParser';
+import { MailDetails } from './mailParser';
+import { IntentScore } from './intentScorer';
+import { Entities, RecognizerContext, Span, Trace } from './types';
+
+/** What the pipeline parts hand to each other for one message. */
+export interface RecognitionState {
+  ctx: RecognizerContext;
+  /** The guarded input: offsets equal the user's text. */
+  text: string;
+  lower: string;
+  truncated: boolean;
+  normalized: NormalizedText;
+  whens: WhenMatch[];
+  main?: WhenMatch;
+  durations: DurationMatch[];
+  allDay?: { start: number; end: number };
+  recurrence?: RecurrenceMatch;
+  people: PersonMatch[];
+  subject?: SubjectMatch;
+  eventNoun?: SubjectMatch;
+  location?: LocationMatch;
+  online?: { online: boolean; start: number; end: number };
+  reminderMinutes?: number;
+  mail: MailDetails;
+  intent?: IntentScore;
+  entities: Entities;
+  spans: Span[];
+  trace: Trace;
+}

@@ -1,0 +1,52 @@
+import { guardInput } from './inputGuard';
+import { applyReplacements } from './normalizedText';
+import { PIPELINE } from './pipeline';
+import { RecognitionState } from './recognition';
+import { Recognition, RecognizerContext } from './types';
+import { isValidZone } from '../time/zonedTime';
+
+/**
+ * One message plus the user's context in, intent and resolved entities out.
+ * Synchronous and pure; whatever goes wrong inside a part is contained, so it never
+ * throws: a failing part leaves its entities out and is named in the trace.
+ */
+export function recognize(text: string, context: RecognizerContext): Recognition {
+  const guarded = guardInput(text);
+  const ctx: RecognizerContext = {
+    ...context,
+    now: context.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date(),
+    timeZone: typeof context.timeZone === 'string' && isValidZone(context.timeZone) ? context.timeZone : 'UTC',
+  };
+  const state: RecognitionState = {
+    ctx,
+    text: guarded.text,
+    lower: guarded.text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'"),
+    truncated: guarded.truncated,
+    normalized: applyReplacements(guarded.text, []),
+    whens: [],
+    durations: [],
+    people: [],
+    mail: {},
+    entities: {},
+    spans: [],
+    trace: {},
+  };
+  const failed: string[] = [];
+  for (const step of PIPELINE) {
+    try {
+      step.run(state);
+    } catch {
+      failed.push(step.name);
+    }
+  }
+  const intent = state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] };
+  const trace = { ...state.trace, intent: [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',') || 'intent.noRule' };
+  return {
+    intent: intent.intent,
+    confidence: intent.confidence,
+    entities: state.entities,
+    spans: state.spans,
+    truncated: guarded.truncated,
+    trace,
+  };
+}

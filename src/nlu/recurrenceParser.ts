@@ -1,0 +1,122 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { formatGraphDateTime, toLocal } from '../time/zonedTime';
+
+/**
+ * Repetition as Graph's patternedRecurrence: "every Tuesday", "weekdays at 9",
+ * "every other week", "first Monday of each month", "daily until March",
+ * "every 2 weeks on Friday", "monthly on the 15th", "every year".
+ * The range starts on the event's first day; an end date comes from "until ...".
+ */
+export interface RecurrenceMatch {
+  pattern: Graph.RecurrencePattern;
+  start: number;
+  end: number;
+  /** Offset in the text where an "until ..." end date expression begins, if any. */
+  untilAt?: number;
+  occurrences?: number;
+  source: string;
+}
+
+const DAYS: Graph.DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_RE = String.raw`(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?`;
+const WEEKDAYS: Graph.DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+const INDEX: Record<string, Graph.WeekIndex> = { first: 'first', '1st': 'first', second: 'second', '2nd': 'second', third: 'third', '3rd': 'third', fourth: 'fourth', '4th': 'fourth', last: 'last' };
+
+function dayOf(word: string): Graph.DayOfWeek | undefined {
+  const w = word.toLowerCase().slice(0, 3);
+  return DAYS.find((d) => d.startsWith(w));
+}
+
+function daysIn(text: string): Graph.DayOfWeek[] {
+  const out: Graph.DayOfWeek[] = [];
+  const re = new RegExp(String.raw`\b${DAY_RE}\b`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const d = dayOf(m[1]);
+    if (d && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+function intervalWord(w: string | undefined): number {
+  if (w === undefined) return 1;
+  if (/other|second|2nd/.test(w)) return 2;
+  const n = Number(/\d+/.exec(w)?.[0]);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
+export function findRecurrence(text: string): RecurrenceMatch | undefined {
+  const t = text.toLowerCase();
+  let m: RegExpExecArray | null;
+  const until = /\b(until|till|through|thru|ending|ends?)\s+/.exec(t);
+  const count = /\b(?:for\s+)?(\d+)\s+(times|occurrences|weeks|months)\b/.exec(t);
+  const withEnd = (r: RecurrenceMatch): RecurrenceMatch => {
+    if (until && until.index >= r.start) r.untilAt = until.index + until[0].length;
+    if (count && count.index >= r.end - 1 && /times|occurrences/.test(count[2])) r.occurrences = Number(count[1]);
+    return r;
+  };
+  // "first monday of each month", "the last friday of every month"
+  m = new RegExp(String.raw`\b(?:(?:on|every)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\s+(?:of\s+)?(?:each|every|the)\s+month\b`).exec(t);
+  if (m) {
+    return withEnd({ pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: [dayOf(m[2]) ?? 'monday'], index: INDEX[m[1]] }, start: m.index, end: m.index + m[0].length, source: 'recurrence.relativeMonthly' });
+  }
+  // "monthly on the 15th", "every month on the 3rd", "on the 1st of every month"
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)(?:\s+on)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b/.exec(t);
+  if (m) {
+    const day = Number(m[2] ?? m[3]);
+    return withEnd({ pattern: { type: 'absoluteMonthly', interval: intervalWord(m[1]), dayOfMonth: day }, start: m.index, end: m.index + m[0].length, source: 'recurrence.absoluteMonthly' });
+  }
+  // "weekdays", "every weekday", "monday to friday"
+  m = /\b(?:every\s+(?:week\s*day|weekday)|(?:on\s+)?weekdays|every\s+working\s+day|(?:every\s+day\s+)?monday\s+(?:to|through|thru|-)\s+friday)\b/.exec(t);
+  if (m) {
+    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: [...WEEKDAYS], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekdays' });
+  }
+  m = /\b(?:every\s+weekend|(?:on\s+)?weekends)\b/.exec(t);
+  if (m) {
+    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['saturday', 'sunday'], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekends' });
+  }
+  // "every tuesday", "every other thursday", "every 2 weeks on friday", "tuesdays and thursdays", "on mondays"
+  m = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`).exec(t) ??
+    new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`).exec(t) ??
+    new RegExp(String.raw`\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*(?:,|and|&)\s*(?:sun|mon|tues|wednes|thurs|fri|satur)days)*\b`).exec(t);
+  if (m) {
+    const isPlural = !/\b(every|each)\b/.test(m[0]);
+    return withEnd({
+      pattern: { type: 'weekly', interval: isPlural ? 1 : intervalWord(m[1]), daysOfWeek: daysIn(m[0]), firstDayOfWeek: 'sunday' },
+      start: m.index,
+      end: m.index + m[0].length,
+      source: 'recurrence.weekly',
+    });
+  }
+  // "every other week", "weekly", "biweekly", "every 3 weeks"
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?weeks?|weekly|bi-?weekly|fortnightly)\b/.exec(t);
+  if (m) {
+    const interval = /bi-?weekly|fortnightly/.test(m[0]) ? 2 : intervalWord(m[1]);
+    return withEnd({ pattern: { type: 'weekly', interval, daysOfWeek: [], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weeklyUnspecified' });
+  }
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?days?|daily|every\s*day|everyday)\b/.exec(t);
+  if (m) return withEnd({ pattern: { type: 'daily', interval: intervalWord(m[1]) }, start: m.index, end: m.index + m[0].length, source: 'recurrence.daily' });
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)\b/.exec(t);
+  if (m) return withEnd({ pattern: { type: 'absoluteMonthly', interval: intervalWord(m[1]), dayOfMonth: 0 }, start: m.index, end: m.index + m[0].length, source: 'recurrence.monthly' });
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?years?|yearly|annually)\b/.exec(t);
+  if (m) return withEnd({ pattern: { type: 'absoluteYearly', interval: intervalWord(m[1]), dayOfMonth: 0, month: 0 }, start: m.index, end: m.index + m[0].length, source: 'recurrence.yearly' });
+  return undefined;
+}
+
+/** Fills what depends on the first occurrence (weekday, day of month) and the range. */
+export function completeRecurrence(r: RecurrenceMatch, first: Date, zone: string, until: Date | undefined): Graph.PatternedRecurrence {
+  const l = toLocal(first, zone);
+  const p: Graph.RecurrencePattern = { ...r.pattern };
+  if (p.type === 'weekly' && (p.daysOfWeek ?? []).length === 0) {
+    p.daysOfWeek = [DAYS[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()]];
+  }
+  if ((p.type === 'absoluteMonthly' || p.type === 'absoluteYearly') && !p.dayOfMonth) p.dayOfMonth = l.day;
+  if (p.type === 'absoluteYearly' && !p.month) p.month = l.month;
+  const startDate = formatGraphDateTime(first, zone).slice(0, 10);
+  const range: Graph.RecurrenceRange = until
+    ? { type: 'endDate', startDate, endDate: formatGraphDateTime(until, zone).slice(0, 10), recurrenceTimeZone: zone }
+    : r.occurrences
+      ? { type: 'numbered', startDate, numberOfOccurrences: r.occurrences, recurrenceTimeZone: zone }
+      : { type: 'noEnd', startDate, recurrenceTimeZone: zone };
+  return { pattern: p, range };
+}

@@ -1,0 +1,162 @@
+import { applyReplacements, NormalizedText, Replacement } from './normalizedText';
+
+/**
+ * Spelled-out numbers, ordinals and clock phrases as digits, because the date parser
+ * only reads digits: "ten am" -> "10 am", "twenty third march" -> "23rd march",
+ * "half past four" -> "4:30", "four hundred pm" -> "4:00 pm".
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+};
+const ORDINAL_TENS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
+const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?|o'clock|oclock|hours|hrs)$/;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(lower: string): Token[] {
+  const out: Token[] = [];
+  const re = /[a-z]+(?:'[a-z]+)?|\d+(?::\d+)?|[a-z]\.[a-z]\.?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower)) !== null) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function suffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** A cardinal of one or two words starting at token i: [value, tokens used]. */
+function cardinalAt(t: Token[], i: number): [number, number] | undefined {
+  const w = t[i]?.word;
+  if (w === undefined) return undefined;
+  if (w in TENS) {
+    const next = t[i + 1]?.word;
+    if (next !== undefined && next in UNITS && UNITS[next] > 0 && UNITS[next] < 10 && adjacent(t, i)) {
+      return [TENS[w] + UNITS[next], 2];
+    }
+    return [TENS[w], 1];
+  }
+  if (w in UNITS && w !== 'oh') return [UNITS[w], 1];
+  return undefined;
+}
+
+function ordinalAt(t: Token[], i: number): [number, number] | undefined {
+  const w = t[i]?.word;
+  if (w === undefined) return undefined;
+  if (w in ORDINAL_TENS) return [ORDINAL_TENS[w], 1];
+  if (w in ORDINAL_UNITS) return [ORDINAL_UNITS[w], 1];
+  if (w in TENS) {
+    const next = t[i + 1]?.word;
+    if (next !== undefined && next in ORDINAL_UNITS && ORDINAL_UNITS[next] < 10 && adjacent(t, i)) {
+      return [TENS[w] + ORDINAL_UNITS[next], 2];
+    }
+  }
+  return undefined;
+}
+
+/** Tokens i and i+1 separated only by spaces or a hyphen. */
+function adjacent(t: Token[], i: number): boolean {
+  const a = t[i];
+  const b = t[i + 1];
+  return a !== undefined && b !== undefined && b.start - a.end <= 2;
+}
+
+export function normalizeSpelledNumbers(text: string): NormalizedText {
+  // ASCII-only lowering keeps offsets identical to the original.
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const t = tokenize(lower);
+  const reps: Replacement[] = [];
+  const rep = (from: number, to: number, value: string): void => {
+    reps.push({ start: t[from].start, end: t[to].end, text: value });
+  };
+  let i = 0;
+  while (i < t.length) {
+    const w = t[i].word;
+    const prev = t[i - 1]?.word;
+    // "half past four", "quarter to five", "quarter past ten"
+    if ((w === 'half' || w === 'quarter') && (t[i + 1]?.word === 'past' || t[i + 1]?.word === 'to')) {
+      const c = cardinalAt(t, i + 2) ?? numericAt(t, i + 2);
+      if (c && c[0] >= 1 && c[0] <= 12) {
+        const past = t[i + 1].word === 'past';
+        const mins = w === 'half' ? 30 : 15;
+        const h = past ? c[0] : c[0] === 1 ? 12 : c[0] - 1;
+        const m = past ? mins : 60 - mins;
+        rep(i, i + 1 + c[1], `${h}:${String(m).padStart(2, '0')}`);
+        i += 2 + c[1];
+        continue;
+      }
+    }
+    const ord = ordinalAt(t, i);
+    if (ord) {
+      const [value, used] = ord;
+      const after = t[i + used]?.word;
+      // "second" and "first" are ordinary words too; rewrite them only in date context.
+      const dateContext =
+        prev === 'the' || prev === 'on' || (prev !== undefined && MONTH.test(prev)) ||
+        (after !== undefined && (MONTH.test(after) || after === 'of')) || used === 2 || value > 3 ||
+        /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(after ?? '');
+      if (value >= 1 && value <= 31 && dateContext) {
+        rep(i, i + used - 1, `${value}${suffix(value)}`);
+        i += used;
+        continue;
+      }
+    }
+    const card = cardinalAt(t, i);
+    if (card) {
+      let [value, used] = card;
+      let minutes: number | undefined;
+      const next = t[i + used]?.word;
+      // "four hundred pm", "fourteen hundred hours"
+      if (next === 'hundred' && value <= 24 && MERIDIEM.test(t[i + used + 1]?.word ?? '')) {
+        rep(i, i + used, `${value}:00`);
+        i += used + 1;
+        continue;
+      }
+      // "ten thirty am", "four fifteen", "seven oh five"
+      if (value >= 1 && value <= 24 && next !== undefined && adjacent(t, i + used - 1)) {
+        if (next === 'oh') {
+          const u = t[i + used + 1]?.word;
+          if (u !== undefined && u in UNITS && UNITS[u] < 10) {
+            minutes = UNITS[u];
+            used += 2;
+          }
+        } else {
+          const m = cardinalAt(t, i + used);
+          const after = t[i + used + (m?.[1] ?? 0)]?.word ?? '';
+          const timeContext = MERIDIEM.test(after) || prev === 'at' || prev === 'from' || prev === 'to' || prev === 'till' || prev === 'until';
+          if (m && m[0] >= 10 && m[0] < 60 && timeContext) {
+            minutes = m[0];
+            used += m[1];
+          }
+        }
+      }
+      const out = minutes === undefined ? String(value) : `${value}:${String(minutes).padStart(2, '0')}`;
+      rep(i, i + used - 1, out);
+      i += used;
+      continue;
+    }
+    i++;
+  }
+  return applyReplacements(text, reps);
+}
+
+function numericAt(t: Token[], i: number): [number, number] | undefined {
+  const w = t[i]?.word;
+  if (w !== undefined && /^\d{1,2}$/.test(w)) return [Number(w), 1];
+  return undefined;
+}

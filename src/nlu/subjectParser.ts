@@ -1,0 +1,53 @@
+/**
+ * What an event or mail is about: an explicit title ("called Design review",
+ * "titled ...", "subject: ..."), a topic ("about the budget"), or failing those the
+ * event noun phrase itself ("dentist appointment", "team lunch").
+ */
+export interface SubjectMatch {
+  text: string;
+  start: number;
+  end: number;
+  source: string;
+}
+
+/** Where a topic phrase stops: a time, a person, a place or a clause. */
+const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
+const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder)\b/gi;
+const NOT_MODIFIER = /^(a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
+
+export function findSubject(text: string): SubjectMatch | undefined {
+  const titled = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i.exec(text);
+  if (titled) {
+    const s = titled.index + titled[0].indexOf(titled[1]);
+    return { text: titled[1].trim(), start: s, end: s + titled[1].trim().length, source: 'subject.titled' };
+  }
+  const about = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i.exec(text);
+  if (about) {
+    const start = about.index + about[0].length;
+    const rest = text.slice(start);
+    const stop = STOP.exec(rest);
+    const body = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (body.length > 0 && !/^(it|this|that|them|him|her|me|an event|a event)$/i.test(body)) {
+      return { text: body, start, end: start + body.length, source: 'subject.about' };
+    }
+  }
+  return undefined;
+}
+
+/** The event noun phrase ("dentist appointment", "team lunch"), kept with its modifiers. */
+export function findEventNoun(text: string): SubjectMatch | undefined {
+  const re = new RegExp(EVENT_NOUN.source, 'gi');
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/) : [];
+  while (words.length > 0 && NOT_MODIFIER.test(words[0])) words.shift();
+  const mods = words.filter((w) => !NOT_MODIFIER.test(w));
+  const phrase = mods.length === words.length ? [...words, m[2]].join(' ') : m[2];
+  const end = m.index + m[0].length;
+  const start = end - phrase.length;
+  if (text.slice(start, end).toLowerCase() !== phrase.toLowerCase()) {
+    const s = m.index + m[0].length - m[2].length;
+    return { text: m[2], start: s, end, source: 'subject.eventNoun' };
+  }
+  return { text: phrase, start, end, source: 'subject.eventNoun' };
+}

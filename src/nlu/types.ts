@@ -1,0 +1,129 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+
+/** The closed set of things the assistant can be asked; `none` is everything else. */
+export type Intent =
+  | 'calendar.create'
+  | 'calendar.query'
+  | 'calendar.update'
+  | 'calendar.cancel'
+  | 'calendar.respond'
+  | 'calendar.findTime'
+  | 'mail.send'
+  | 'mail.reply'
+  | 'mail.forward'
+  | 'mail.query'
+  | 'contact.query'
+  | 'contact.add'
+  | 'help'
+  | 'settings'
+  | 'signin'
+  | 'signout'
+  | 'none';
+
+export const INTENTS: readonly Intent[] = [
+  'calendar.create',
+  'calendar.query',
+  'calendar.update',
+  'calendar.cancel',
+  'calendar.respond',
+  'calendar.findTime',
+  'mail.send',
+  'mail.reply',
+  'mail.forward',
+  'mail.query',
+  'contact.query',
+  'contact.add',
+  'help',
+  'settings',
+  'signin',
+  'signout',
+  'none',
+];
+
+export interface WorkingHours {
+  daysOfWeek: string[];
+  /** "09:00" */
+  startTime: string;
+  /** "17:00" */
+  endTime: string;
+}
+
+export interface RecognizerContext {
+  now: Date;
+  /** IANA zone name, e.g. "America/New_York". */
+  timeZone: string;
+  locale?: string;
+  workingHours?: WorkingHours;
+}
+
+/** Which event a change or cancellation is about. */
+export type EventReference =
+  | { kind: 'time'; start: string }
+  | { kind: 'subject'; text: string }
+  | { kind: 'anaphora' }
+  | { kind: 'next' };
+
+export interface EventChange {
+  start?: string;
+  end?: string;
+  shiftMinutes?: number;
+}
+
+export type SpanType = 'when' | 'person' | 'subject' | 'location' | 'duration' | 'recurrence';
+
+/** A piece of the original text, by UTF-16 offsets (end exclusive). */
+export interface Span {
+  type: SpanType;
+  start: number;
+  end: number;
+  text: string;
+  /** The pipeline part that found it. */
+  source: string;
+}
+
+export interface Entities {
+  /** Main time, ISO 8601 with the user's offset. */
+  start?: string;
+  /** Absent when only a point in time was said. */
+  end?: string;
+  durationMinutes?: number;
+  allDay?: boolean;
+  /** Only a day (or a range of days) was said, no clock time. */
+  dateOnly?: boolean;
+  recurrence?: Graph.PatternedRecurrence;
+  people?: string[];
+  subject?: string;
+  location?: string;
+  online?: boolean;
+  reminderMinutes?: number;
+  /** Zone named in the text ("3pm London time"), as IANA. */
+  explicitTimeZone?: string;
+  // mail
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  from?: string;
+  unread?: boolean;
+  folder?: string;
+  search?: string;
+  body?: string;
+  // changes
+  target?: EventReference;
+  change?: EventChange;
+  // respond
+  response?: 'accept' | 'decline' | 'tentative';
+  comment?: string;
+}
+
+/** Which pipeline part produced each entity field, so a wrong parse can be traced. */
+export type Trace = Partial<Record<keyof Entities | 'intent', string>>;
+
+export interface Recognition {
+  intent: Intent;
+  confidence: number;
+  entities: Entities;
+  spans: Span[];
+  /** True when the text was longer than the recogniser reads and was cut. */
+  truncated: boolean;
+  trace: Trace;
+}

@@ -1,0 +1,281 @@
+import * as chrono from 'chrono-node';
+import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { findExplicitZone } from './explicitZone';
+import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
+import { NormalizedText } from './normalizedText';
+import { RecognizerContext } from './types';
+
+/**
+ * The main time of a message, resolved in the user's zone. chrono-node finds and reads
+ * the expressions; we rebuild every instant from its wall-clock components with the
+ * zone's offset for that date (chrono applies the reference offset to every date,
+ * which is wrong across a DST change), and add the ranges chrono does not know
+ * ("next week", "my afternoon", "end of day", "the 3rd of next month").
+ */
+export interface WhenMatch {
+  /** Offsets in the normalized text. */
+  start: number;
+  end: number;
+  from: Date;
+  to?: Date;
+  /** A clock time was said (not just a day). */
+  hasTime: boolean;
+  /** A day was said (not just a clock time). */
+  hasDate: boolean;
+  source: string;
+  zone?: string;
+}
+
+const casual = chrono.casual;
+
+const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h)\b/;
+const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
+const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
+
+function hourOfWorkingEnd(ctx: RecognizerContext): number {
+  const m = /^(\d{1,2})/.exec(ctx.workingHours?.endTime ?? '');
+  return m ? Number(m[1]) : 17;
+}
+
+interface CustomRule {
+  name: string;
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ctx: RecognizerContext) => { from: Date; to?: Date; hasTime: boolean } | undefined;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Rules for expressions chrono misses or reads as a point; their order is their priority. */
+const CUSTOM_RULES: CustomRule[] = [
+  {
+    name: 'when.weekRange',
+    re: /\b(this(?: coming)?|next|coming|the coming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const rel = m[1].replace(/^the /, '');
+      const unit = m[2];
+      const today = startOfLocalDay(ctx.now, z);
+      const back = rel === 'last' || rel === 'past' || rel === 'previous';
+      if (unit === 'week') {
+        if (back) return { from: addLocalDays(today, -7, z), to: ctx.now, hasTime: false };
+        const mon = startOfWeek(ctx.now, z);
+        if (rel === 'this') return { from: today, to: addLocalDays(mon, 7, z), hasTime: false };
+        return { from: addLocalDays(mon, 7, z), to: addLocalDays(mon, 14, z), hasTime: false };
+      }
+      if (unit === 'weekend') {
+        const mon = startOfWeek(ctx.now, z);
+        const offset = back ? -2 : rel === 'next' || rel === 'following' ? 12 : 5;
+        const sat = addLocalDays(mon, offset, z);
+        const from = sat.getTime() < today.getTime() && !back ? today : sat;
+        return { from, to: addLocalDays(sat, 2, z), hasTime: false };
+      }
+      if (unit === 'month') {
+        if (back) return { from: startOfMonth(ctx.now, z, -1), to: startOfMonth(ctx.now, z, 0), hasTime: false };
+        if (rel === 'this') return { from: today, to: startOfMonth(ctx.now, z, 1), hasTime: false };
+        return { from: startOfMonth(ctx.now, z, 1), to: startOfMonth(ctx.now, z, 2), hasTime: false };
+      }
+      const y = toLocal(ctx.now, z).year + (back ? -1 : rel === 'this' ? 0 : 1);
+      const jan = (year: number): Date => fromLocal({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
+      return { from: rel === 'this' ? today : jan(y), to: jan(y + 1), hasTime: false };
+    },
+  },
+  {
+    name: 'when.lastDays',
+    re: /\b(?:the\s+)?(?:last|past)\s+(\d+)\s+(minutes?|hours?|days?|weeks?)\b/,
+    resolve: (m, ctx) => {
+      const n = Number(m[1]);
+      const unit = m[2].replace(/s$/, '');
+      if (unit === 'day' || unit === 'week') {
+        const days = unit === 'day' ? n : 7 * n;
+        return { from: addLocalDays(startOfLocalDay(ctx.now, ctx.timeZone), -days, ctx.timeZone), to: ctx.now, hasTime: false };
+      }
+      const ms = n * (unit === 'hour' ? 3600000 : 60000);
+      return { from: new Date(ctx.now.getTime() - ms), to: ctx.now, hasTime: true };
+    },
+  },
+  {
+    name: 'when.endOfDay',
+    re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b/,
+    resolve: (_m, ctx) => {
+      const d = hoursOn(ctx.now, hourOfWorkingEnd(ctx), hourOfWorkingEnd(ctx), ctx.timeZone);
+      return { from: d.start, hasTime: true };
+    },
+  },
+  {
+    name: 'when.endOfWeek',
+    re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this )?week\b/,
+    resolve: (_m, ctx) => {
+      const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), 4, ctx.timeZone);
+      const h = hourOfWorkingEnd(ctx);
+      return { from: hoursOn(fri, h, h, ctx.timeZone).start, hasTime: true };
+    },
+  },
+  {
+    name: 'when.dayOfNextMonth',
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
+    resolve: (m, ctx) => {
+      const first = startOfMonth(ctx.now, ctx.timeZone, m[2] === 'next' ? 1 : 0);
+      const day = Number(m[1]);
+      const l = toLocal(first, ctx.timeZone);
+      const d = fromLocal({ ...l, day }, ctx.timeZone);
+      if (toLocal(d, ctx.timeZone).month !== l.month) return undefined;
+      return { ...dayRange(d, ctx.timeZone), from: d, hasTime: false };
+    },
+  },
+  {
+    name: 'when.partOfDay',
+    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(morning|afternoon|evening|tonight|lunchtime)\b/,
+    resolve: (m, ctx) => {
+      const [a, b] = PARTS_OF_DAY[m[1]];
+      let day = ctx.now;
+      // A part of day already over today means the next one.
+      const r0 = hoursOn(day, a, b, ctx.timeZone);
+      if (r0.end !== undefined && r0.end.getTime() <= ctx.now.getTime() && !/\b(my|this)\b/.test(m[0])) {
+        day = addLocalDays(day, 1, ctx.timeZone);
+      }
+      const r = hoursOn(day, a, b, ctx.timeZone);
+      return { from: r.start, to: r.end, hasTime: true };
+    },
+  },
+];
+
+function localOf(c: chrono.ParsedComponents): LocalDateTime {
+  return {
+    year: c.get('year') ?? 1970,
+    month: c.get('month') ?? 1,
+    day: c.get('day') ?? 1,
+    hour: c.get('hour') ?? 0,
+    minute: c.get('minute') ?? 0,
+    second: 0,
+  };
+}
+
+/** An unqualified "at 3" in a working context is 3pm, not 3am. */
+function workingHour(c: chrono.ParsedComponents): number | undefined {
+  const h = c.get('hour');
+  if (h === null || c.isCertain('meridiem')) return undefined;
+  if (h >= 1 && h <= 7) return h + 12;
+  return undefined;
+}
+
+function instantOf(c: chrono.ParsedComponents, zone: string): Date {
+  const l = localOf(c);
+  const wh = workingHour(c);
+  if (wh !== undefined) l.hour = wh;
+  if (c.isCertain('timezoneOffset')) {
+    const off = c.get('timezoneOffset') ?? 0;
+    return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - off * 60000);
+  }
+  return fromLocal(l, zone);
+}
+
+function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerContext): WhenMatch | undefined {
+  const lowerText = r.text.toLowerCase();
+  if (DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), r.index + r.text.length).toLowerCase())) {
+    return undefined;
+  }
+  // Bare numbers ("call 3", "5") are not times unless they carry a clock form.
+  if (/^\d{1,4}$/.test(lowerText.trim())) return undefined;
+  const s = r.start;
+  const hasTime = s.isCertain('hour');
+  const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');
+  let zone = ctx.timeZone;
+  let endIdx = r.index + r.text.length;
+  const named = hasTime ? findExplicitZone(n.text.toLowerCase(), endIdx, 16) : undefined;
+  if (named && /^\s*$/.test(n.text.slice(endIdx, named.start))) {
+    zone = named.zone;
+    endIdx = named.end;
+  }
+  const base: Omit<WhenMatch, 'from'> = { start: r.index, end: endIdx, hasTime, hasDate, source: 'when.chrono', zone: zone === ctx.timeZone ? undefined : zone };
+  if (RELATIVE.test(lowerText)) return { ...base, from: r.date(), hasTime: true };
+  if (!hasTime) {
+    const part = PART_WORD.exec(lowerText);
+    const day = fromLocal({ ...localOf(s), hour: 12 }, zone);
+    if (part) {
+      const [a, b] = PARTS_OF_DAY[part[1]];
+      const rr = hoursOn(day, a, b, zone);
+      return { ...base, from: rr.start, to: rr.end, hasTime: true, source: 'when.chrono+partOfDay' };
+    }
+    if (s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
+      const l = localOf(s);
+      const from = fromLocal({ ...l, day: 1, hour: 0 }, zone);
+      return { ...base, from, to: startOfMonth(from, zone, 1), source: 'when.chrono+month' };
+    }
+    const rr = dayRange(day, zone);
+    const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal({ ...localOf(r.end), hour: 12 }, zone), zone).end : rr.end;
+    return { ...base, from: rr.start, to: endDay, source: 'when.chrono+wholeDay' };
+  }
+  const from = instantOf(s, zone);
+  let to: Date | undefined;
+  if (r.end) {
+    to = instantOf(r.end, zone);
+    if (to.getTime() <= from.getTime()) to = addLocalDays(to, 1, zone);
+  }
+  return { ...base, from, to };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every time expression in the text, in order of position. */
+export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
+  const lower = n.text.toLowerCase();
+  const custom: WhenMatch[] = [];
+  for (const rule of CUSTOM_RULES) {
+    const re = new RegExp(rule.re.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower)) !== null) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (custom.some((c) => overlaps(c, span))) continue;
+      const r = rule.resolve(m, ctx);
+      if (r) custom.push({ ...span, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: !r.hasTime, source: rule.name });
+    }
+  }
+  const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = casual.parse(n.text, ref, { forwardDate: true });
+  } catch {
+    results = [];
+  }
+  const out: WhenMatch[] = [];
+  for (const r of results) {
+    const w = fromChrono(r, n, ctx);
+    if (!w) continue;
+    const clash = custom.find((c) => overlaps(c, w));
+    // chrono's reading wins when it covers more ("tomorrow afternoon" over "afternoon").
+    if (clash && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
+    out.push(w);
+  }
+  for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The one time the message is about: a day from one expression and a clock time from another combine. */
+export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
+  if (whens.length === 0) return undefined;
+  if (whens.length === 1) return whens[0];
+  const timed = whens.find((w) => w.hasTime && !w.hasDate && w.source === 'when.chrono');
+  const dated = whens.find((w) => w.hasDate && !w.hasTime);
+  if (timed && dated && dated.source.startsWith('when.chrono')) {
+    const z = timed.zone ?? ctx.timeZone;
+    const day = toLocal(dated.from, ctx.timeZone);
+    const move = (d: Date): Date => {
+      const l = toLocal(d, z);
+      return fromLocal({ ...l, year: day.year, month: day.month, day: day.day }, z);
+    };
+    return {
+      ...timed,
+      start: Math.min(timed.start, dated.start),
+      end: Math.max(timed.end, dated.end),
+      from: move(timed.from),
+      to: timed.to ? move(timed.to) : undefined,
+      hasDate: true,
+      source: 'when.chrono+combined',
+    };
+  }
+  return whens[0];
+}
+
+export { WEEKDAY_NAMES };
