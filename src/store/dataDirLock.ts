@@ -106,5 +106,6 @@ function isAlive(pid: number): boolean {
 }
 
 function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
+  // Not `instanceof Error`: errors from Node built-ins can come from another realm (jest's sandbox).
+  return typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
 }

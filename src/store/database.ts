@@ -1,10 +1,10 @@
+import NodeModule from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PGlite } from '@electric-sql/pglite';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Logger } from '../log';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
-import { applyMigrations } from './migrations';
+import { applyMigrations, migrations as allMigrations, type Migration } from './migrations';
 
 export type DatabaseEngine = 'pglite' | 'postgres';
 
@@ -40,6 +40,8 @@ export interface OpenDatabaseOptions {
   logger: Logger;
   /** Pool size for PostgreSQL; PGlite always uses exactly one connection. */
   maxConnections?: number;
+  /** The schema to migrate to; the project's own list unless a test needs another. */
+  migrations?: readonly Migration[];
 }
 
 /** Where the PGlite cluster lives inside DATA_DIR, next to its lock file. */
@@ -51,7 +53,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 10 });
     // An idle client losing its server connection is reported here; without a listener it would crash the process.
     pool.on('error', (error) => logger.error({ err: error }, 'idle PostgreSQL connection failed'));
-    return finishOpening('postgres', pool, logger, async () => {
+    return finishOpening('postgres', pool, options, async () => {
       await pool.end();
     });
   }
@@ -60,14 +62,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let pglite: PGlite | undefined;
   try {
     const dataPath = path.join(options.dataDir, PGLITE_SUBDIRECTORY);
-    pglite = await PGlite.create({ dataDir: dataPath });
+    const { PGlite: PGliteClass } = loadPGlite();
+    pglite = await PGliteClass.create({ dataDir: dataPath });
     const embedded = pglite;
     // One connection only: PGlite is single-session, and idle clients are kept because a
     // replacement would reuse the same in-process connection object.
+    const { createPgConfig } = loadPGliteNodePostgres();
     const pool = new Pool({ ...createPgConfig(embedded), max: 1, idleTimeoutMillis: 0 });
     pool.on('error', (error) => logger.error({ err: error }, 'embedded database connection failed'));
     logger.info({ dataDir: options.dataDir }, 'opened embedded PGlite database');
-    return await finishOpening('pglite', pool, logger, async () => {
+    return await finishOpening('pglite', pool, options, async () => {
       try {
         await pool.end();
         await embedded.close();
@@ -82,11 +86,34 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
-async function finishOpening(engine: DatabaseEngine, pool: Pool, logger: Logger, shutdown: () => Promise<void>): Promise<Database> {
+/**
+ * PGlite's CommonJS build fetches its wasm and some Node built-ins with dynamic import(). Jest's
+ * module sandbox rejects dynamic import() unless Node runs with --experimental-vm-modules, and it
+ * also replaces `createRequire`; so PGlite is loaded by Node's own module loader, which is exactly
+ * what a plain require does outside jest.
+ */
+interface NodeModuleLoader {
+  _load(request: string, parent: null, isMain: boolean): unknown;
+}
+
+function requireNatively<T>(specifier: string): T {
+  return (NodeModule as unknown as NodeModuleLoader)._load(require.resolve(specifier), null, false) as T;
+}
+
+function loadPGlite(): typeof import('@electric-sql/pglite') {
+  return requireNatively<typeof import('@electric-sql/pglite')>('@electric-sql/pglite');
+}
+
+function loadPGliteNodePostgres(): typeof import('@electric-sql/pglite/node-postgres') {
+  return requireNatively<typeof import('@electric-sql/pglite/node-postgres')>('@electric-sql/pglite/node-postgres');
+}
+
+async function finishOpening(engine: DatabaseEngine, pool: Pool, options: OpenDatabaseOptions, shutdown: () => Promise<void>): Promise<Database> {
+  const { logger } = options;
   try {
     const client = await pool.connect();
     try {
-      await applyMigrations(client, logger);
+      await applyMigrations(client, logger, options.migrations ?? allMigrations);
     } finally {
       client.release();
     }
