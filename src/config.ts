@@ -120,6 +120,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const graphStandIn = onOff(env, 'GRAPH_STAND_IN', text(env, 'GRAPH_BASE_URL') === undefined);
   const localGraph = `http://127.0.0.1:${simPort}`;
   const localAuthority = `https://127.0.0.1:${simPort}`;
+  const graphBaseUrl = url(env, 'GRAPH_BASE_URL', graphStandIn ? localGraph : 'https://graph.microsoft.com', ['http', 'https']);
 
   const appId = text(env, 'MicrosoftAppId') ?? '';
   if (appId !== '' && !GUID.test(appId)) throw new ConfigError('MicrosoftAppId', 'must be the bot\'s Microsoft App ID (a GUID)', appId);
@@ -173,7 +174,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     bot: { appId, appPassword, appType, appTenantId },
     entra: { clientId, clientSecret, tenantId, authorityHost, extraCaPem },
     graph: {
-      baseUrl: url(env, 'GRAPH_BASE_URL', graphStandIn ? localGraph : 'https://graph.microsoft.com', ['http', 'https']),
+      baseUrl: graphBaseUrl,
       timeoutMs: positiveInt(env, 'GRAPH_TIMEOUT_MS', 15000),
     },
     store: {

@@ -1,0 +1,54 @@
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { MessageFactory } from 'botbuilder';
+import { cardAttachment } from '../cards/cardTemplates';
+import { listEventsBetween } from '../src/graph/calendar';
+import type { Entities } from '../src/nlu/types';
+import { addLocalDays, startOfLocalDay } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { agendaCardData, type AgendaRange } from './agendaView';
+import { AGENDA_DIALOG } from './dialogIds';
+import { graphTroubleMessage } from './graphTrouble';
+import { getTurnUser } from './turnUser';
+
+export interface AgendaOptions {
+  entities: Entities;
+}
+
+/**
+ * The range an agenda question covers: what was said when it was a range ("this
+ * afternoon", "next week"), the whole local day for a day or a point in time
+ * ("Friday", "at 3pm tomorrow"), and today when no time was said.
+ */
+export function agendaRange(entities: Entities, now: Date, timeZone: string): AgendaRange {
+  if (entities.start && entities.end) {
+    const start = new Date(entities.start);
+    const end = new Date(entities.end);
+    if (end.getTime() > start.getTime()) return { start, end };
+  }
+  const day = startOfLocalDay(entities.start ? new Date(entities.start) : now, timeZone);
+  return { start: day, end: addLocalDays(day, 1, timeZone) };
+}
+
+/** "What's on Friday?": one card with that stretch of the calendar, in the user's time zone. */
+export class AgendaDialog extends Dialog<AgendaOptions> {
+  constructor(private readonly services: AssistantServices) {
+    super(AGENDA_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: AgendaOptions): Promise<DialogTurnResult> {
+    const user = getTurnUser(dc.context);
+    if (!user) throw new Error('AgendaDialog needs the turn user');
+    const now = this.services.clock.now();
+    const { timeZone, mailboxTimeZone } = user.settings;
+    const range = agendaRange(options?.entities ?? {}, now, timeZone);
+    try {
+      const events = await listEventsBetween(user.mailbox, range.start, range.end, mailboxTimeZone);
+      const data = agendaCardData(events, range, now, timeZone, user.locale);
+      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', data)));
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'agenda: calendar could not be read');
+      await dc.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));
+    }
+    return dc.endDialog();
+  }
+}

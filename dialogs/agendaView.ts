@@ -1,0 +1,93 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import type { AgendaCardData } from '../cards/cardTemplates';
+import { parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
+
+export interface AgendaRange {
+  start: Date;
+  end: Date;
+}
+
+function wallClock(l: LocalDateTime): Date {
+  // A Date whose UTC fields are the wall time; formatted with timeZone 'UTC' it reads as that wall time.
+  return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second));
+}
+
+function sameLocalDay(a: LocalDateTime, b: LocalDateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** "Pacific Time" for America/Los_Angeles in English; the zone's id where ICU has no name. */
+export function zoneDisplayName(timeZone: string, locale: string): string {
+  try {
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/**
+ * The agenda card's data for events Graph returned with times written in the user's zone
+ * (Prefer: outlook.timezone), over a range of whole local days.
+ */
+export function agendaCardData(
+  events: Graph.Event[],
+  range: AgendaRange,
+  now: Date,
+  timeZone: string,
+  locale: string,
+): AgendaCardData {
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const dayName = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+  const first = toLocal(range.start, timeZone);
+  const last = toLocal(new Date(range.end.getTime() - 1), timeZone);
+  const today = toLocal(now, timeZone);
+  const tomorrow = toLocal(new Date(now.getTime() + 86400000), timeZone);
+  const singleDay = sameLocalDay(first, last);
+
+  let title: string;
+  if (singleDay) {
+    const label = dayName.format(wallClock(first));
+    title = sameLocalDay(first, today) ? `Today, ${label}` : sameLocalDay(first, tomorrow) ? `Tomorrow, ${label}` : label;
+  } else {
+    title = `${shortDay.format(wallClock(first))} – ${shortDay.format(wallClock(last))}`;
+  }
+
+  const rows: AgendaCardData['events'] = events.map((e) => {
+    const start = parseLocalDateTime(e.start?.dateTime ?? '');
+    const end = parseLocalDateTime(e.end?.dateTime ?? '');
+    const dayPrefix = (l: LocalDateTime): string => (singleDay && sameLocalDay(l, first) ? '' : `${shortDay.format(wallClock(l))} `);
+    let startTime = '';
+    let endTime = '';
+    if (e.isAllDay) {
+      startTime = singleDay ? 'All day' : `${start ? shortDay.format(wallClock(start)) : ''}`;
+      endTime = singleDay ? '' : 'All day';
+    } else if (start && end) {
+      startTime = `${dayPrefix(start)}${time.format(wallClock(start))}`;
+      endTime = `${sameLocalDay(start, end) ? '' : dayPrefix(end)}${time.format(wallClock(end))}`;
+    }
+    const people = (e.attendees ?? [])
+      .map((a) => a.emailAddress?.name ?? a.emailAddress?.address ?? '')
+      .filter((n) => n !== '');
+    return {
+      startTime,
+      endTime,
+      subject: e.subject?.trim() || '(no subject)',
+      location: e.location?.displayName ?? '',
+      people: people.length > 4 ? `${people.slice(0, 3).join(', ')} and ${people.length - 3} more` : people.join(', '),
+      joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
+    };
+  });
+
+  const count = rows.length;
+  return {
+    title,
+    subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`} · times in ${zoneDisplayName(timeZone, locale)}`,
+    emptyText: singleDay ? 'Nothing on your calendar that day.' : 'Nothing on your calendar in that time.',
+    events: rows,
+  };
+}

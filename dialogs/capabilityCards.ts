@@ -1,0 +1,45 @@
+import type { CapabilitiesCardData } from '../cards/cardTemplates';
+
+/**
+ * What the assistant offers, in one list, so the welcome, help and "didn't catch that"
+ * answers never disagree. Only capabilities that work are listed.
+ */
+const CAPABILITIES: CapabilitiesCardData['capabilities'] = [
+  { name: 'Your day', example: "what's on my calendar today?" },
+  { name: 'Another day', example: "what's on Friday?" },
+  { name: 'A stretch of time', example: 'my agenda for next week' },
+  { name: 'Help', example: 'help' },
+];
+
+const SUGGESTIONS: CapabilitiesCardData['suggestions'] = [
+  { title: "What's on today?", utterance: "what's on my calendar today?" },
+  { title: 'This week', utterance: "what's on this week?" },
+  { title: 'Help', utterance: 'help' },
+];
+
+export function welcomeCard(givenName: string | undefined): CapabilitiesCardData {
+  return {
+    title: givenName ? `Hi ${givenName}, I'm your calendar and mail assistant` : "Hi, I'm your calendar and mail assistant",
+    intro: 'Tell me in your own words what you need, and I will look at your Outlook calendar for you. Times are shown in your mailbox time zone.',
+    capabilities: CAPABILITIES,
+    suggestions: SUGGESTIONS,
+  };
+}
+
+export function helpCard(): CapabilitiesCardData {
+  return {
+    title: "Here's what I can do",
+    intro: 'Type a request in your own words. For example:',
+    capabilities: CAPABILITIES,
+    suggestions: SUGGESTIONS,
+  };
+}
+
+export function notUnderstoodCard(): CapabilitiesCardData {
+  return {
+    title: "Sorry, I didn't catch that",
+    intro: 'I look after your calendar and mail. Try one of these:',
+    capabilities: CAPABILITIES,
+    suggestions: SUGGESTIONS,
+  };
+}

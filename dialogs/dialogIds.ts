@@ -1,0 +1,4 @@
+/** Dialog ids, one constant each, so a typo is a compile error rather than a lost turn. */
+export const MAIN_DIALOG = 'mainDialog';
+export const MAIN_WATERFALL = 'mainDialog.waterfall';
+export const AGENDA_DIALOG = 'agendaDialog';

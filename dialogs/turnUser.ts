@@ -1,0 +1,32 @@
+import type { TurnContext } from 'botbuilder';
+import type { MailboxGraph } from '../src/graph/graphClientFactory';
+import type { UserTimeSettings } from '../src/graph/mailboxSettings';
+import type { WorkingHours } from '../src/nlu/types';
+
+/** Who is talking in this turn, with their mailbox and its time settings: what every dialog needs. */
+export interface TurnUser {
+  mailbox: MailboxGraph;
+  settings: UserTimeSettings;
+  locale: string;
+}
+
+const TURN_USER = Symbol('turnUser');
+
+export function setTurnUser(context: TurnContext, user: TurnUser): void {
+  context.turnState.set(TURN_USER, user);
+}
+
+export function getTurnUser(context: TurnContext): TurnUser | undefined {
+  return context.turnState.get(TURN_USER) as TurnUser | undefined;
+}
+
+/** Graph's workingHours in the shape the recogniser reads. */
+export function recogniserWorkingHours(settings: UserTimeSettings): WorkingHours | undefined {
+  const wh = settings.workingHours;
+  if (!wh?.startTime || !wh.endTime) return undefined;
+  return {
+    daysOfWeek: (wh.daysOfWeek ?? []).map(String),
+    startTime: wh.startTime.slice(0, 5),
+    endTime: wh.endTime.slice(0, 5),
+  };
+}

@@ -1,0 +1,73 @@
+import {
+  ConversationState,
+  MessageFactory,
+  TeamsActivityHandler,
+  UserState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { cardAttachment } from '../../cards/cardTemplates';
+import type { AssistantServices } from '../../dialogs/assistantServices';
+import { welcomeCard } from '../../dialogs/capabilityCards';
+import type { MainDialog } from '../../dialogs/mainDialog';
+import { setTurnUser } from '../../dialogs/turnUser';
+import type { UserTimeSettings } from '../graph/mailboxSettings';
+import { mailboxUserOf } from './mailboxUser';
+
+/** The assistant's Teams bot: greets new users and hands every message to the main dialog. */
+export class AssistantBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly mainDialog: MainDialog,
+    private readonly services: AssistantServices,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+
+    this.onMembersAdded(async (context, next) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id === context.activity.recipient.id) continue;
+        const givenName = member.name?.split(' ')[0] ?? context.activity.from?.name?.split(' ')[0];
+        await context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', welcomeCard(givenName))));
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      if (await this.prepareTurnUser(context)) {
+        await this.mainDialog.run(context, this.dialogState);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    // State is saved once per turn, after every handler ran, so a failed turn saves nothing half-done.
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  private async prepareTurnUser(context: TurnContext): Promise<boolean> {
+    const user = mailboxUserOf(context.activity);
+    if (!user) {
+      await context.sendActivity("I can only help people signed in to Microsoft Teams with a work account, and I couldn't tell who you are.");
+      return false;
+    }
+    const mailbox = this.services.graph.forUser(user);
+    let settings: UserTimeSettings;
+    try {
+      settings = await this.services.timeSettings.get(mailbox);
+    } catch (error) {
+      // Without the mailbox zone, read times as UTC; the capability itself will report the Graph trouble.
+      this.services.logger.warn({ err: error }, 'mailbox settings unavailable; using UTC for this turn');
+      settings = { timeZone: 'Etc/UTC', mailboxTimeZone: 'UTC', workingHours: undefined };
+    }
+    setTurnUser(context, { mailbox, settings, locale: context.activity.locale || 'en-US' });
+    return true;
+  }
+}
