@@ -27,7 +27,15 @@ new old same different important urgent quick short long
 send sent write wrote tell told ask asked let know say said saying set make get got give put add remove delete cancel move book schedule check find show
 see read open look go going come coming meet talk speak chat discuss regarding re subject titled called named
 room building floor online teams skype zoom virtual person
-sure right left here there up down`;
+sure right left here there up down
+id ids list lists name names item items thing things stuff anything something everything nothing yet again still already ever never
+scheduled reschedule rescheduled pick picked attend attending received receive take taking taken remind reminded repeat repeated mark update updated
+edit edited start started save saved prepare prepared made make input plans plan subjects sender pertaining existing compile clear social media water
+replied reply replies responded respond answer answered emailed mailed texted called sending sends writes wrote forward forwarded
+twenty thirty forty fifty sixty seventy eighty ninety hundred thousand eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+first second third fourth fifth last cell house pager mobile telephone work personal office home business location
+co worker workers event calendar new recent latest unread important kind sort type way
+all everyone someone via regarding invitation card`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 

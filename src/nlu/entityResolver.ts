@@ -37,7 +37,8 @@ export function resolveEntities(s: RecognitionState): void {
     const r = toOriginalRange(s.normalized, s.recurrence.start, s.recurrence.end);
     addSpan('recurrence', r.start, r.end, s.recurrence.source);
   }
-  for (const p of s.people) if (p.kind === 'name' || p.kind === 'address') addSpan('person', p.start, p.end, p.source);
+  // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
+  for (const p of s.people) if (p.kind === 'name') addSpan('person', p.start, p.end, p.source);
   const subject = s.subject ?? s.eventNoun;
   if (subject) addSpan('subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan('location', s.location.start, s.location.end, s.location.source);

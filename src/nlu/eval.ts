@@ -44,7 +44,8 @@ function main(): void {
       if (foldOf(g.id) === HELD_OUT && fold !== String(HELD_OUT)) continue;
       if (g.label !== errorsFor && !(errorsFor === 'oos' && !g.label.startsWith('calendar') && !g.label.startsWith('email'))) continue;
       const p = predById.get(g.id);
-      process.stdout.write(`${g.label}\t${p?.intent}\t${g.text}\n`);
+      const fired = recognize(g.text, ctx).trace.intent ?? '';
+      process.stdout.write(`${g.label}\t${p?.intent}\t${g.text}\t${fired}\n`);
     }
     return;
   }

@@ -13,62 +13,72 @@ export interface IntentRule {
   re: RegExp;
 }
 
-const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|reviews?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|call|calls|date|plans?|classe?s?|exams?|tests?|workshops?|webinars?|deadlines?|holidays?|trips?|vacations?|things?|tasks?)`;
+const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?)\b`;
 const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
+const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
 
 export const INTENT_RULES: IntentRule[] = [
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
-  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^help\b|^\s*\?\s*$|how does this work|what can i (ask|say))/ },
+  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you)/ },
   { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|connect my (account|calendar|mail))\b/ },
   { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|disconnect( my account)?)\b/ },
-  { name: 'settings', intent: 'settings', weight: 4, re: /\b(settings?|preferences?|my (time ?zone|working hours|work hours)|change (my )?(time ?zone|language))\b/ },
+  { name: 'settings', intent: 'settings', weight: 4, re: /\b(my settings|preferences|(change|set|update) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
 
   // calendar: create
   { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|block|save|pencil|log)\b.{0,40}\b${EVENT}`) },
-  { name: 'create.remind', intent: 'calendar.create', weight: 3.5, re: /\b(remind|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
+  { name: 'create.remind', intent: 'calendar.create', weight: 5, re: /\b(remind|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
   { name: 'create.durationWith', intent: 'calendar.create', weight: 3.5, re: /^\s*(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|h)\b.{0,10}\bwith\b/ },
   { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|lunch|call|sync|catch ?up|coffee|chat) with\b/ },
   { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
-  { name: 'create.schedule', intent: 'calendar.create', weight: 2, re: /\b(schedule|book)\b/ },
+  { name: 'create.schedule', intent: 'calendar.create', weight: 2, re: /\b(schedule|book) (a|an|me|my|the|time|some|us|it|this|that)\b/ },
+  { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },
 
   // calendar: query
   { name: 'query.whatsOn', intent: 'calendar.query', weight: 3.5, re: /^\s*(what'?s|what is|what'?re|what are|whats) (on|up|happening|planned|scheduled|next|coming)\b/ },
   { name: 'query.askEvent', intent: 'calendar.query', weight: 3, re: new RegExp(String.raw`\b(what|what'?s|whats|show|list|check|tell me|do i have|have i got|is there|are there|any|which|when|open|view|see|read|look|give me|how many|how is|how'?s|pull up|display|review)\b.{0,40}${EVENT}`) },
-  { name: 'query.myCalendar', intent: 'calendar.query', weight: 2, re: /\b(my|the) (calendar|agenda|schedule|day|week|afternoon|morning|evening|diary|plans?)\b/ },
-  { name: 'query.whenIs', intent: 'calendar.query', weight: 2, re: /^\s*(when|what time|where) (is|are|was|will|do|does|did)\b/ },
+  { name: 'query.myCalendar', intent: 'calendar.query', weight: 1.5, re: /\b(my|the) (calendar|agenda|schedule|diary|plans?)\b|^\s*(my|today'?s|tomorrow'?s) (day|week|afternoon|morning|evening|schedule|agenda|plan|events|meetings)\s*[?.!]*$/ },
+  { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
+  { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
+  { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do) (my|the|our|i)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we|is \w+) (busy|free|available|booked)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
+  { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
   { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|free (slot|time)|when (am i|are we|is \w+) (free|available)|(time|slot) that works|availability)\b/ },
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
-  { name: 'update.event', intent: 'calendar.update', weight: 1, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update)\b.{0,30}${EVENT}`) },
-  { name: 'cancel.verb', intent: 'calendar.cancel', weight: 3.5, re: /\b(cancel|delete|remove|clear|erase|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule)\b/ },
-  { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 2.5, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
+  { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
+  { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
+  { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
+  { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|turn down|reject the invit)/ },
 
   // mail
-  { name: 'send.verbMail', intent: 'mail.send', weight: 3.5, re: new RegExp(String.raw`\b(send|write|compose|draft|shoot|drop|create|start|prepare|type)\b.{0,30}\b(e-?mail|mail|message|note|line)\b`) },
+  { name: 'send.verbMail', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`(?<!\b(did|has|have|who|who'?s|does|would|when|if|will) (\w+ )?(\w+ )?)\b(send|write|compose|draft|shoot|drop|create|start|prepare|type|open|make)\b.{0,30}\b(e-?mail|mail|message|note|line|reply|response)\b`) },
+  { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|e-?mail|mail|message)\b`) },
+  { name: 'send.toAddress', intent: 'mail.send', weight: 2.5, re: /\b(send|sent|write|mail|e-?mail)\b.{0,40}\bto\b.{0,30}(@| at [a-z]+ dot [a-z]+)/ },
   { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?${PERSONISH}`) },
   { name: 'send.tell', intent: 'mail.send', weight: 2.5, re: /^\s*(please |can you |could you )?(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+)? (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },
   { name: 'send.toSomeone', intent: 'mail.send', weight: 1.5, re: /\b(e-?mail|mail|message) (to|for) \S+/ },
   { name: 'send.address', intent: 'mail.send', weight: 1, re: /@|\bdot com\b/ },
-  { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: /\b(reply|replies|respond|answer|write back|get back to)\b/ },
+  { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: new RegExp(String.raw`${IMPERATIVE}(send )?(a )?(reply|respond|answer|write back|get back to|replay)\b|\b(reply|respond|answer) (to|the|this|that|back|him|her|them|with|saying)\b.{0,40}\b(e-?mail|mail|message|him|her|them|it)\b`) },
   { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: /\b(forward|fwd|pass (it|this|that) on)\b/ },
-  { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`\b(any|new|unread|check|read|show|list|did i|have i|do i have|got|get|received?|latest|last|recent|open|find|search|look|how many|who|what)\b.{0,40}\b${MAIL}`) },
-  { name: 'query.mailFrom', intent: 'mail.query', weight: 3, re: /\b(did|has|have|does) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|sent|written|wrote|replied|responded|answered)( me| us)?\b/ },
-  { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails?|my mails?|new e-?mails?|new mails?)\b/ },
+  { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`(?<!\b(send|write|compose|draft|start|create|add|reply|respond|forward)\b.{0,30})\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}`) },
+  { name: 'query.mailFrom', intent: 'mail.query', weight: 4, re: /\b(did|has|have|does|when did|when was) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|send|sent|written|write|wrote|replied|reply|responded|respond|answered)( me| us| back)?\b|\b(when|if) [a-z]+ (e-?mails|replies|writes|responds) (me|back)\b|\b(e-?mails?|mails?) (from|by|sent by) \w+/ },
+  { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails|my mails|new e-?mails|new mails|any e-?mails?)\b/ },
 
   // contacts
-  { name: 'contact.info', intent: 'contact.query', weight: 3.5, re: /\b(phone|number|mobile|cell|contact (info|details|information)|contact|contacts|address|email (id|address)|e-?mail of|lives?|living|works? (at|for)|where does|birthday|job title|title of|manager of|details of|info(rmation)? (of|on|about))\b/ },
+  { name: 'contact.info', intent: 'contact.query', weight: 3.5, re: /\b(phone|phone number|numbers?|mobile|cell|contact (info|details|information)|contact|contacts|contact list|address book|phonebook|area code|lives?|living|works? (at|for)|where does|job title|title of|manager of|details of|info(rmation)? (of|on|about)|last name|surname)\b/ },
+  { name: 'contact.addressOf', intent: 'contact.query', weight: 3, re: /\b(e-?mail (id|address)|mail address|address) (of|for)\b|\b[a-z]+'s (e-?mail|e-?mail address|e-?mail id|address|information|info)\b(?!.{0,10}\b(to|and write|and reply))|\bwhat do you know about\b|\btell me about \w+\s*$/ },
+  { name: 'contact.birthday', intent: 'contact.query', weight: 2.5, re: /\b(when is|what'?s|what is) [a-z]+'s birthday\b/ },
   { name: 'contact.possessive', intent: 'contact.query', weight: 1.5, re: /\b(what'?s|what is|give me|tell me|find|get|show)\b.{0,20}\b[a-z]+'s (e-?mail|number|phone|address|birthday|info|contact|details|last name|surname)\b/ },
-  { name: 'contact.call', intent: 'contact.query', weight: 2.5, re: /^\s*(please )?(call|dial|ring|phone) (?!me\b)[a-z']+\s*$|\b(missed calls?|last call|calls? from)\b/ },
+  { name: 'contact.call', intent: 'contact.query', weight: 4, re: /^\s*(please |help me |can you )?(call|dial|ring|phone) (?!me\b)[a-z']+( [a-z']+)?\s*$|\b(missed calls?|last call|calls? from|tried to call|text me|texted me|spoke to|talked to)\b|\bmake a call\b/ },
   { name: 'contact.who', intent: 'contact.query', weight: 2, re: /^\s*who (is|are|was)\b/ },
-  { name: 'contact.add', intent: 'contact.add', weight: 5, re: /\b(add|save|store|create|new|put|insert|enter|update|remember|make)\b.{0,50}\b(contacts?|address book|phone ?book|contact list)\b/ },
-  { name: 'contact.addEmail', intent: 'contact.add', weight: 3.5, re: /\b(add|save|store|remember|new)\b.{0,20}\b(e-?mail( address| id)?|address)\b/ },
+  { name: 'contact.add', intent: 'contact.add', weight: 6, re: /\b(add|save|store|create|new|put|insert|enter|update|remember|make)\b.{0,50}\b(contacts?|address book|phone ?book|contact list)\b/ },
+  { name: 'contact.addEmail', intent: 'contact.add', weight: 4.5, re: /\b(add|save|store|remember|use)\b.{0,20}\b(e-?mail( address| id)?|address)\b|\b(change|update|edit)\b.{0,20}\b(e-?mail( address| id)?|address|number)\b|^\s*here'?s an? (new )?e-?mail|\bin my (contacts?|phone ?book|address book)\b/ },
   { name: 'contact.bareAddress', intent: 'contact.add', weight: 1, re: /^\s*[a-z0-9._-]+@[a-z0-9.-]+( dot [a-z]+)?\s*$/ },
 
   // what an assistant for calendar and mail cannot do
@@ -83,8 +93,11 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'none.lists', intent: 'none', weight: 4.5, re: /\b(shopping list|grocery|groceries|to-?do list|todo list|lists?|list of (my )?lists)\b/ },
   { name: 'none.news', intent: 'none', weight: 4.5, re: /\b(news|headlines?|sports? (score|result)s?|score|scores)\b/ },
   { name: 'none.jokes', intent: 'none', weight: 4.5, re: /\b(joke|jokes|funny|make me laugh|tell me something|riddle|how are you|are you (a )?(robot|human|real)|your name|i love you|thank you|thanks|good job|well done|you'?re (great|awesome|smart|stupid))\b/ },
-  { name: 'none.datetime', intent: 'none', weight: 5, re: /\b(what (time|day|date|year|month) is it|what'?s the (time|date)|what is the (time|date)|current time|time (is it )?in [a-z]+|time zone|timezone|today'?s date|date today|day is (it|today))\b/ },
+  { name: 'none.datetime', intent: 'none', weight: 5, re: /\b(what (time|day|date|year|month) is it|day of the week|what day (is|will|does|falls?)|what is the day on|what'?s the day|tomorrows? date|lands? on what day|when is (sunset|sunrise)|(born|die|died)\b|what'?s the (time|date)|what is the (time|date)|current time|time (is it )?in [a-z]+|time zone|timezone|today'?s date|date today|day is (it|today))\b/ },
   { name: 'none.games', intent: 'none', weight: 4.5, re: /\b(game|games|chess|trivia|quiz)\b/ },
-  { name: 'none.recommend', intent: 'none', weight: 3, re: /\b(recommend|suggest|suggestions?|nearby|near me|around here|good place|best place|shops?|stores?|mall|cinema|theater|theatre|concerts?|festival|what'?s happening (in|around|near))\b/ },
+  { name: 'none.recommend', intent: 'none', weight: 4, re: /\b(recommend|suggest|suggestions?|nearby|near me|around me|around here|good place|best place|shops?|stores?|mall|cinema|theater|theatre|concerts?|festival|in (the|my) (area|town|city)|in town|local events|events (in|around|at) (?!my\b)[a-z]+|happening (in|around|near|at) (?!my\b)|going on (in|around|near) )/ },
+  { name: 'none.media2', intent: 'none', weight: 4.5, re: /\b(audio ?books?|episode|chapter|section|pause|resume|feed|tweets?|newsfeed|latest on|updates? on|update me on)\b/ },
+  { name: 'none.order', intent: 'none', weight: 4.5, re: /\b(order|orders|delivered|delivery|deliver|take ?out|arrive|arriving)\b/ },
+  { name: 'none.meta', intent: 'none', weight: 3, re: /\b(your (answer|answers|response|responses)|the answer|answer (to|any)|not (so )?clear|i like you|who is this|what'?s next\s*$|whats the latest|(an|that|last) item)\b/ },
   { name: 'none.conversation', intent: 'none', weight: 3.5, re: /^\s*(yes|no|yeah|yep|nope|ok|okay|sure|correct|right|wrong|stop|cancel that|never ?mind|i don'?t care|whatever|repeat|say (it|that) again|pardon|sorry|exactly|great|cool|fine|good|nice|that'?s (right|correct|wrong))\b[\s\w]{0,25}$/ },
 ];

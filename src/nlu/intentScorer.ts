@@ -24,6 +24,11 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
       fired.push([r.name, r.weight]);
     }
   }
+  // A clear request frame ("send an email to mom and ask how the weather is") outweighs
+  // out-of-scope topic words that only describe its content.
+  const frame = Math.max(0, ...fired.filter(([n]) => !n.startsWith('none.')).map(([, w]) => w));
+  const noneScore = scores.get('none');
+  if (noneScore !== undefined && frame >= 4) scores.set('none', noneScore * 0.6);
   for (const [k, v] of Object.entries(extra) as Array<[Intent, number]>) {
     if (scores.has(k) || v >= MIN_SCORE) scores.set(k, (scores.get(k) ?? 0) + v);
   }

@@ -17,7 +17,7 @@ export interface PersonMatch {
 }
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
-const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is)\s+/gi;
+const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is|if|when|friend|locate|search|show|give me|what'?s|what is|where)\s+/gi;
 const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 
 function isNameWord(w: string): boolean {
@@ -46,7 +46,7 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       const m1 = WORD.exec(rest);
       if (!m1 || !isNameWord(m1[1])) return;
       // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person.
-      if (strict && m1[2] === undefined) return;
+      if (strict && m1[2] === undefined && !endsClause(text, i + m1[0].length)) return;
       let end = i + m1[0].length;
       if (m1[2] === undefined) {
         const m2 = /^\s+([a-z][a-z-]*)('s|s')?/i.exec(text.slice(end));
@@ -60,6 +60,11 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
     if (!sep) return;
     i += sep[0].length;
   }
+}
+
+/** Nothing but punctuation, a joining word or a contact detail follows. */
+function endsClause(text: string, at: number): boolean {
+  return /^\s*($|[,.?!]|and\b|about\b|from\b|in my\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/i.test(text.slice(at));
 }
 
 /** A second unknown word is a surname unless the sentence plainly goes on after it. */
@@ -84,7 +89,7 @@ export function findPeople(text: string): PersonMatch[] {
     const pos = m.index + m[0].length;
     if (taken(pos, pos + 1)) continue;
     const found: PersonMatch[] = [];
-    readNames(text, pos, role, found, role === 'for' || role === 'about' || role === 'of' || role === 'is' || role === 'add' || role === 'find' || role === 'by');
+    readNames(text, pos, role, found, !['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does'].includes(role));
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);
   }
   // "john's number", "pawel's email"
