@@ -1,6 +1,5 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { AssistantBot } from './bot/assistantBot';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from './log';
 
 export interface HealthProbe {
@@ -10,7 +9,7 @@ export interface HealthProbe {
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
-  bot: AssistantBot;
+  bot: { run(context: TurnContext): Promise<void> };
   health: HealthProbe[];
   logger: Logger;
 }

@@ -1,0 +1,82 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+
+// Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone in the demo tenant).
+const NOW = '2026-11-18T17:30:00Z';
+
+describe('the bot over real HTTP, with the Graph stand-in', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  test('a new chat gets a welcome card that says what the assistant can do', async () => {
+    const replies = await new BotClient(stack.assistant.url).joins();
+    expect(replies).toHaveLength(1);
+    const texts = cardTexts(cardOf(replies[0]));
+    expect(texts[0]).toBe("Hi Alex, I'm your calendar and mail assistant");
+    expect(texts.join('\n')).toContain("what's on my calendar today?");
+  });
+
+  test.each(["what's on my calendar today?", 'today', 'my agenda'])('"%s" shows today\'s seeded events in Alex\'s time zone', async (utterance) => {
+    const settings = await stack.graphGet<Graph.MailboxSettings>(`/users/${ALEX.aadObjectId}/mailboxSettings`);
+    expect(settings.timeZone).toBe('Pacific Standard Time');
+    // Today in Los Angeles is 2026-11-18 (UTC-8).
+    const view = await stack.graphGet<{ value: Graph.Event[] }>(
+      `/users/${ALEX.aadObjectId}/calendarView?startDateTime=2026-11-18T08:00:00Z&endDateTime=2026-11-19T08:00:00Z&$orderby=start/dateTime&$top=100`,
+      { Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    );
+    const expected = view.value.filter((e) => !e.isCancelled);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+
+    const replies = await new BotClient(stack.assistant.url).say(utterance);
+    expect(replies).toHaveLength(1);
+    const card = cardOf(replies[0]);
+    const texts = cardTexts(card);
+    expect(texts[0]).toBe('Today, Wednesday, November 18');
+    expect(texts[1]).toBe(`${expected.length} events · times in Pacific Time`);
+    for (const event of expected) {
+      expect(texts).toContain(event.subject);
+      if (!event.isAllDay) {
+        const [h, m] = event.start!.dateTime!.slice(11, 16).split(':').map(Number);
+        const label = `${((h + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+        expect(texts).toContain(label);
+      }
+    }
+    const joinUrls = JSON.stringify(card).match(/https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^"]+/g) ?? [];
+    const expectedJoins = expected.map((e) => e.onlineMeeting?.joinUrl).filter(Boolean);
+    expect(expectedJoins.length).toBeGreaterThan(0);
+    expect(joinUrls.sort()).toEqual([...expectedJoins].sort());
+  });
+
+  test('"help" answers with the help card; nonsense gets a friendly answer with examples', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const help = cardTexts(cardOf((await client.say('help'))[0]));
+    expect(help[0]).toBe("Here's what I can do");
+    const other = await client.say('play some jazz');
+    expect(other).toHaveLength(1);
+    const texts = cardTexts(cardOf(other[0]));
+    expect(texts[0]).toBe("Sorry, I didn't catch that");
+    expect(texts.join('\n')).toContain("what's on my calendar today?");
+  });
+
+  test('every message stores the sender\'s conversation reference, keyed by tenant and aadObjectId', async () => {
+    await new BotClient(stack.assistant.url, ALEX, 'personal-reference-test').say('help');
+    const rows = await stack.assistant.database.query<{ tenant_id: string; aad_object_id: string; reference: unknown }>(
+      'SELECT * FROM conversation_references WHERE aad_object_id = $1',
+      [ALEX.aadObjectId],
+    );
+    expect(rows.rows).toHaveLength(1);
+    expect(JSON.stringify(rows.rows[0].reference)).toContain('personal-reference-test');
+  });
+
+  test('/healthz reports the database and Graph as reachable', async () => {
+    const res = await fetch(`${stack.assistant.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', checks: { database: 'ok', graph: 'ok' } });
+  });
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppTokenProvider } from '../../src/auth/appTokenProvider';
+import { startAssistant, type RunningAssistant } from '../../src/assistant';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { startGraphStandIn, type GraphStandIn } from '../../src/sim';
+import { AdjustableClock } from '../../src/time/clock';
+import { TENANT_ID } from './botClient';
+
+export interface TestStack {
+  clock: AdjustableClock;
+  sim: GraphStandIn;
+  assistant: RunningAssistant;
+  config: Config;
+  /** GET on the stand-in with an application token, for checking Graph state independently of the bot. */
+  graphGet<T>(path: string, headers?: Record<string, string>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The stand-in and the bot on free loopback ports, sharing one frozen clock, with a
+ * fresh PGlite data directory: the whole local stack minus the Playground.
+ */
+export async function startTestStack(now: string, env: Record<string, string> = {}): Promise<TestStack> {
+  const clock = new AdjustableClock();
+  clock.freeze(new Date(now));
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
+  const dataDir = mkdtempSync(join(tmpdir(), 'assistant-test-'));
+  const port = new URL(sim.url).port;
+  const config = loadConfig({ SIM_PORT: port, DATA_DIR: dataDir, PLAYGROUND: 'off', ...env });
+  let assistant: RunningAssistant;
+  try {
+    assistant = await startAssistant({ config, clock, logger, port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+  const tokens = new AppTokenProvider({ ...config.entra, logger });
+  return {
+    clock,
+    sim,
+    assistant,
+    config,
+    async graphGet<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
+      const token = await tokens.getAccessToken({ tenantId: TENANT_ID, aadObjectId: '' });
+      const res = await fetch(`${sim.url}/v1.0${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
+      if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    async stop() {
+      await assistant.stop();
+      await sim.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
