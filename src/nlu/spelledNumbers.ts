@@ -138,7 +138,7 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
         } else {
           const m = cardinalAt(t, i + used);
           const after = t[i + used + (m?.[1] ?? 0)]?.word ?? '';
-          const timeContext = MERIDIEM.test(after) || prev === 'at' || prev === 'from' || prev === 'to' || prev === 'till' || prev === 'until';
+          const timeContext = MERIDIEM.test(after) || /^(at|from|to|till|until|for|by|around|about|before|after|between)$/.test(prev ?? '');
           if (m && m[0] >= 10 && m[0] < 60 && timeContext) {
             minutes = m[0];
             used += m[1];

@@ -49,7 +49,7 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 const CUSTOM_RULES: CustomRule[] = [
   {
     name: 'when.weekRange',
-    re: /\b(this(?: coming)?|next|coming|the coming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
+    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const rel = m[1].replace(/^the /, '');
@@ -119,7 +119,37 @@ const CUSTOM_RULES: CustomRule[] = [
       const l = toLocal(first, ctx.timeZone);
       const d = fromLocal({ ...l, day }, ctx.timeZone);
       if (toLocal(d, ctx.timeZone).month !== l.month) return undefined;
-      return { ...dayRange(d, ctx.timeZone), from: d, hasTime: false };
+      const r = dayRange(d, ctx.timeZone);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
+    name: 'when.dayOfMonth',
+    // "on the 15th": chrono needs a month; the coming such day is meant.
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|time|floor|row|week|month|anniversary|birthday|century|place|item|one|minute|hour))/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const day = Number(m[1]);
+      const today = toLocal(ctx.now, z);
+      for (let add = 0; add < 3; add++) {
+        const first = startOfMonth(ctx.now, z, add);
+        const l = toLocal(first, z);
+        if (add === 0 && day < today.day) continue;
+        const d = fromLocal({ ...l, day }, z);
+        if (toLocal(d, z).month !== l.month) continue;
+        const r = dayRange(d, z);
+        return { from: r.start, to: r.end, hasTime: false };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'when.possessiveDay',
+    re: /\b(todays|tomorrows)\b/,
+    resolve: (m, ctx) => {
+      const d = m[1] === 'todays' ? ctx.now : addLocalDays(ctx.now, 1, ctx.timeZone);
+      const r = dayRange(d, ctx.timeZone);
+      return { from: r.start, to: r.end, hasTime: false };
     },
   },
   {
