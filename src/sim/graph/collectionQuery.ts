@@ -1,0 +1,103 @@
+import type { SimRequest } from '../http/exchange';
+import { GraphFailure } from './graphError';
+import { matchesFilter, parseFilter } from './filterExpression';
+import type { Preferences } from './preferences';
+
+export type GraphObject = Record<string, unknown>;
+
+export interface CollectionOptions {
+  /** Page size when neither $top nor Prefer: odata.maxpagesize says otherwise (Graph: 10 for events and messages). */
+  defaultPageSize: number;
+  /** Applied when the client gives no $orderby. */
+  defaultOrder?: (a: GraphObject, b: GraphObject) => number;
+  /** Free-text $search over an item; undefined when the collection does not support it. */
+  search?: (item: GraphObject, term: string) => boolean;
+  /** Base URL of the stand-in, for @odata.nextLink. */
+  url: string;
+  context: string;
+}
+
+function pathValue(item: GraphObject, path: string): unknown {
+  let current: unknown = item;
+  for (const seg of path.split('/')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[seg];
+  }
+  return current;
+}
+
+function orderBy(spec: string): (a: GraphObject, b: GraphObject) => number {
+  const keys = spec.split(',').map((part) => {
+    const [path, dir] = part.trim().split(/\s+/);
+    return { path, desc: (dir ?? '').toLowerCase() === 'desc' };
+  });
+  return (a, b) => {
+    for (const k of keys) {
+      const va = pathValue(a, k.path);
+      const vb = pathValue(b, k.path);
+      let cmp = 0;
+      if (typeof va === 'number' && typeof vb === 'number') cmp = va - vb;
+      else if (typeof va === 'boolean' && typeof vb === 'boolean') cmp = Number(va) - Number(vb);
+      else cmp = String(va ?? '').localeCompare(String(vb ?? ''));
+      if (cmp !== 0) return k.desc ? -cmp : cmp;
+    }
+    return 0;
+  };
+}
+
+/** $select keeps the named properties plus the ones Graph always returns. */
+export function applySelect(item: GraphObject, select: string | null): GraphObject {
+  if (!select) return item;
+  const wanted = new Set(select.split(',').map((s) => s.trim()).filter(Boolean));
+  const out: GraphObject = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'id' || k.startsWith('@odata.') || wanted.has(k)) out[k] = v;
+  }
+  return out;
+}
+
+function nonNegativeInt(req: SimRequest, name: string): number | undefined {
+  const raw = req.query.get(name);
+  if (raw === null) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new GraphFailure(400, 'BadRequest', `Invalid value '${raw}' for query option ${name}.`);
+  return n;
+}
+
+/**
+ * $filter, $search, $orderby, $count, $skip, $top, $select and paging over an already
+ * rendered collection, with @odata.nextLink carrying $skip as Graph's does.
+ */
+export function queryCollection(req: SimRequest, prefs: Preferences, items: GraphObject[], options: CollectionOptions): GraphObject {
+  let result = items;
+  const filter = req.query.get('$filter');
+  if (filter) {
+    const node = parseFilter(filter);
+    result = result.filter((i) => matchesFilter(node, i));
+  }
+  const search = req.query.get('$search');
+  if (search) {
+    if (!options.search) throw new GraphFailure(400, 'BadRequest', 'Search is not supported on this collection.');
+    const term = search.replace(/^"|"$/g, '').trim();
+    const searcher = options.search;
+    result = result.filter((i) => searcher(i, term));
+  }
+  const order = req.query.get('$orderby');
+  if (order) result = [...result].sort(orderBy(order));
+  else if (options.defaultOrder) result = [...result].sort(options.defaultOrder);
+  const total = result.length;
+  const skip = nonNegativeInt(req, '$skip') ?? 0;
+  const top = nonNegativeInt(req, '$top');
+  const pageSize = Math.min(top ?? prefs.maxPageSize ?? options.defaultPageSize, 1000);
+  const page = result.slice(skip, skip + pageSize);
+  const body: GraphObject = { '@odata.context': options.context };
+  if (req.query.get('$count') === 'true') body['@odata.count'] = total;
+  body.value = page.map((i) => applySelect(i, req.query.get('$select')));
+  if (skip + page.length < total) {
+    const next = new URL(`${options.url}${req.path}`);
+    for (const [k, v] of req.query.entries()) if (k !== '$skip') next.searchParams.set(k, v);
+    next.searchParams.set('$skip', String(skip + page.length));
+    body['@odata.nextLink'] = next.toString();
+  }
+  return body;
+}
