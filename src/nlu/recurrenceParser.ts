@@ -45,8 +45,12 @@ function intervalWord(w: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
+/** Words without which nothing repeats: most messages stop here. */
+const GATE = /every|each|daily|weekly|monthly|yearly|annually|weekday|weekend|days\b|fortnight|biweekly|bi-weekly|friday to|monday to|monday through/;
+
 export function findRecurrence(text: string): RecurrenceMatch | undefined {
   const t = text.toLowerCase();
+  if (!GATE.test(t)) return undefined;
   let m: RegExpExecArray | null;
   const until = /\b(until|till|through|thru|ending|ends?)\s+/.exec(t);
   const count = /\b(?:for\s+)?(\d+)\s+(times|occurrences|weeks|months)\b/.exec(t);

@@ -40,13 +40,14 @@ function hourOfWorkingEnd(ctx: RecognizerContext): number {
 interface CustomRule {
   name: string;
   re: RegExp;
+  global: RegExp;
   resolve: (m: RegExpExecArray, ctx: RecognizerContext) => { from: Date; to?: Date; hasTime: boolean } | undefined;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Rules for expressions chrono misses or reads as a point; their order is their priority. */
-const CUSTOM_RULES: CustomRule[] = [
+const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.weekRange',
     re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
@@ -167,7 +168,10 @@ const CUSTOM_RULES: CustomRule[] = [
       return { from: r.start, to: r.end, hasTime: true };
     },
   },
-];
+] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
+
+/** Words without which no custom rule can match: most messages skip them all. */
+const CUSTOM_GATE = /week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
@@ -252,8 +256,10 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
   const lower = n.text.toLowerCase();
   const custom: WhenMatch[] = [];
-  for (const rule of CUSTOM_RULES) {
-    const re = new RegExp(rule.re.source, 'g');
+  const anyCustom = CUSTOM_GATE.test(lower);
+  for (const rule of anyCustom ? CUSTOM_RULES : []) {
+    const re = rule.global;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(lower)) !== null) {
       const span = { start: m.index, end: m.index + m[0].length };

@@ -43,8 +43,23 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
+// Intl formatting dominates callers that resolve many times (the recogniser); readings
+// of the same instant in the same zone never change, so recent ones are remembered.
+const recentReadings = new Map<string, LocalDateTime>();
+const MAX_READINGS = 2048;
+
 /** The wall-clock reading in `zone` at `instant`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime {
+  const key = `${zone}|${instant.getTime()}`;
+  const seen = recentReadings.get(key);
+  if (seen) return { ...seen };
+  const reading = readLocal(instant, zone);
+  if (recentReadings.size >= MAX_READINGS) recentReadings.clear();
+  recentReadings.set(key, reading);
+  return { ...reading };
+}
+
+function readLocal(instant: Date, zone: string): LocalDateTime {
   const parts = formatterFor(zone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? 0);
