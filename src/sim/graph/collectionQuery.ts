@@ -64,6 +64,14 @@ function nonNegativeInt(req: SimRequest, name: string): number | undefined {
   return n;
 }
 
+/** The same request with $skip moved on; OData names keep their literal "$" as Graph writes them. */
+export function nextLink(url: string, req: SimRequest, skip: number): string {
+  const params = [...req.query.entries()].filter(([k]) => k !== '$skip');
+  params.push(['$skip', String(skip)]);
+  const query = params.map(([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`).join('&');
+  return `${url}${req.path}?${query}`;
+}
+
 /**
  * $filter, $search, $orderby, $count, $skip, $top, $select and paging over an already
  * rendered collection, with @odata.nextLink carrying $skip as Graph's does.
@@ -93,11 +101,6 @@ export function queryCollection(req: SimRequest, prefs: Preferences, items: Grap
   const body: GraphObject = { '@odata.context': options.context };
   if (req.query.get('$count') === 'true') body['@odata.count'] = total;
   body.value = page.map((i) => applySelect(i, req.query.get('$select')));
-  if (skip + page.length < total) {
-    const next = new URL(`${options.url}${req.path}`);
-    for (const [k, v] of req.query.entries()) if (k !== '$skip') next.searchParams.set(k, v);
-    next.searchParams.set('$skip', String(skip + page.length));
-    body['@odata.nextLink'] = next.toString();
-  }
+  if (skip + page.length < total) body['@odata.nextLink'] = nextLink(options.url, req, skip + page.length);
   return body;
 }
