@@ -11,7 +11,7 @@ export interface DurationMatch {
 }
 
 const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|a couple of|couple of|a few)`;
-const UNIT = String.raw`(minutes?|mins?|m|hours?|hrs?|h|days?)`;
+const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?)`;
 const DURATION = new RegExp(
   String.raw`(?<![\d:])\b(?:for\s+(?:about\s+|around\s+|roughly\s+)?)?${NUM}\s*-?\s*${UNIT}\b(?:\s+and\s+(?:a\s+)?(half|quarter|\d+\s*(?:minutes?|mins?)))?(?:\s+long)?`,
   'gi',

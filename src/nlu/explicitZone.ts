@@ -49,7 +49,11 @@ const ZONES: Record<string, string> = {
 };
 
 const NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+'));
-const ZONE_RE = new RegExp(`\\b(?:(?:in\\s+)?(${NAMES.join('|')})\\s+time\\b|(utc|gmt)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\b)`, 'i');
+// Region words ("pacific", "eastern") name a zone on their own; cities need "time".
+const ZONE_RE = new RegExp(
+  `\\b(?:(?:in\\s+)?(${NAMES.join('|')})\\s+time\\b|(?:in\\s+)?(pacific|eastern|central|mountain)\\b|(utc|gmt)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\b)`,
+  'i',
+);
 
 export interface ExplicitZone {
   zone: string;
@@ -63,10 +67,10 @@ export function findExplicitZone(text: string, from: number, window = 24): Expli
   const m = ZONE_RE.exec(slice);
   if (!m) return undefined;
   let zone: string;
-  if (m[1] !== undefined) {
-    zone = ZONES[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  if (m[1] !== undefined || m[2] !== undefined) {
+    zone = ZONES[(m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ')];
   } else {
-    const h = m[3] !== undefined ? Number(m[3]) : 0;
+    const h = m[4] !== undefined ? Number(m[4]) : 0;
     // Etc/GMT signs are inverted by POSIX convention; only whole hours exist there.
     zone = h === 0 ? 'UTC' : `Etc/GMT${h > 0 ? '-' : '+'}${Math.abs(h)}`;
   }

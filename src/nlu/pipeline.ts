@@ -51,7 +51,13 @@ export const PIPELINE: PipelineStep[] = [
 function evidence(s: RecognitionState): Partial<Record<Intent, number>> {
   const e: Partial<Record<Intent, number>> = {};
   if (s.main) {
-    const rest = s.lower.slice(0, s.normalized.startMap[s.main.start]) + s.lower.slice(s.normalized.endMap[s.main.end]);
+    let rest = '';
+    let at = 0;
+    for (const w of s.whens) {
+      rest += s.lower.slice(at, s.normalized.startMap[w.start]) + ' ';
+      at = Math.max(at, s.normalized.endMap[w.end]);
+    }
+    rest += s.lower.slice(at);
     // A message that is only a time ("today", "what's on Friday?", "this week") asks what is on then.
     if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for)?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
       e['calendar.query'] = 3;

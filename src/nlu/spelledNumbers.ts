@@ -152,7 +152,32 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
     }
     i++;
   }
+  clockForms(lower, reps);
+  reps.sort((a, b) => a.start - b.start);
   return applyReplacements(text, reps);
+}
+
+/**
+ * Clock forms chrono does not read: 24-hour "0900"/"1500 hours" after a time word,
+ * and "between 2 and 4" (as "from 2 to 4", a range chrono knows).
+ */
+function clockForms(lower: string, reps: Replacement[]): void {
+  const free = (s: number, e: number): boolean => !reps.some((r) => r.start < e && s < r.end);
+  let m: RegExpExecArray | null;
+  const military = /\b(at|from|to|by|until|till|before|after)\s+([01]\d|2[0-3])([0-5]\d)(\s*(?:hours|hrs|h))?\b/g;
+  while ((m = military.exec(lower)) !== null) {
+    const s = m.index + m[1].length + 1 + (m[0].length - m[1].length - 1 - m[0].slice(m[1].length).trimStart().length);
+    const e = m.index + m[0].length;
+    if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
+  }
+  const between = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
+  while ((m = between.exec(lower)) !== null) {
+    const s = m.index;
+    if (!/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)/.test(m[2])) continue;
+    if (free(s, s + 7)) reps.push({ start: s, end: s + 7, text: 'from' });
+    const andAt = s + 7 + m[1].length + m[2].length + m[3].length;
+    if (free(andAt, andAt + 3)) reps.push({ start: andAt, end: andAt + 3, text: 'to' });
+  }
 }
 
 function numericAt(t: Token[], i: number): [number, number] | undefined {

@@ -192,10 +192,18 @@ function workingHour(c: chrono.ParsedComponents): number | undefined {
   return undefined;
 }
 
-function instantOf(c: chrono.ParsedComponents, zone: string): Date {
+function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
   const l = localOf(c);
   const wh = workingHour(c);
-  if (wh !== undefined) l.hour = wh;
+  if (wh !== undefined) {
+    l.hour = wh;
+    // chrono moved "at 3" (read as 3am) to tomorrow when 3am had passed; 3pm may still be ahead today.
+    if (now && !c.isCertain('day') && !c.isCertain('weekday')) {
+      const today = toLocal(now, zone);
+      const t = fromLocal({ ...l, year: today.year, month: today.month, day: today.day }, zone);
+      if (t.getTime() > now.getTime()) return t;
+    }
+  }
   if (c.isCertain('timezoneOffset')) {
     const off = c.get('timezoneOffset') ?? 0;
     return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - off * 60000);
@@ -239,10 +247,18 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal({ ...localOf(r.end), hour: 12 }, zone), zone).end : rr.end;
     return { ...base, from: rr.start, to: endDay, source: 'when.chrono+wholeDay' };
   }
-  const from = instantOf(s, zone);
+  let from = instantOf(s, zone, ctx.now);
+  if (zone !== ctx.timeZone && !hasDate) {
+    // chrono dated "9am" by the user's clock; in the named zone it may still be ahead today.
+    const today = toLocal(ctx.now, zone);
+    const l = toLocal(from, zone);
+    let t = fromLocal({ ...l, year: today.year, month: today.month, day: today.day }, zone);
+    if (t.getTime() <= ctx.now.getTime()) t = addLocalDays(t, 1, zone);
+    from = t;
+  }
   let to: Date | undefined;
   if (r.end) {
-    to = instantOf(r.end, zone);
+    to = instantOf(r.end, zone, ctx.now);
     if (to.getTime() <= from.getTime()) to = addLocalDays(to, 1, zone);
   }
   return { ...base, from, to };
@@ -292,9 +308,9 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
   if (whens.length === 0) return undefined;
   if (whens.length === 1) return whens[0];
-  const timed = whens.find((w) => w.hasTime && !w.hasDate && w.source === 'when.chrono');
+  const timed = whens.find((w) => w.hasTime && !w.hasDate && (w.source === 'when.chrono' || w.source === 'when.endOfDay'));
   const dated = whens.find((w) => w.hasDate && !w.hasTime);
-  if (timed && dated && dated.source.startsWith('when.chrono')) {
+  if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay')) {
     const z = timed.zone ?? ctx.timeZone;
     const day = toLocal(dated.from, ctx.timeZone);
     const move = (d: Date): Date => {
