@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../log';
@@ -48,7 +49,27 @@ export function acquireDataDirLock(dataDir: string, logger: Logger): DataDirLock
   throw new DataDirLockedError(dataDir, ownerPid ?? -1);
 }
 
+/**
+ * Writes the pid to a private file and hard-links it into place, so the lock file never exists
+ * without its pid (another process reading it half-written would take it for stale).
+ */
 function tryCreate(lockPath: string): boolean {
+  const draft = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  fs.writeFileSync(draft, `${process.pid}\n`);
+  try {
+    fs.linkSync(draft, lockPath);
+    return true;
+  } catch (error) {
+    if (isErrno(error, 'EEXIST')) return false;
+    // Some filesystems have no hard links; an exclusive create is the next best thing.
+    if (isErrno(error, 'EPERM') || isErrno(error, 'ENOTSUP') || isErrno(error, 'EOPNOTSUPP')) return tryExclusiveCreate(lockPath);
+    throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+}
+
+function tryExclusiveCreate(lockPath: string): boolean {
   let fd: number;
   try {
     fd = fs.openSync(lockPath, 'wx');

@@ -58,10 +58,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     });
   }
 
-  const lock = acquireDataDirLock(options.dataDir, logger);
+  // Resolved once so the lock, the log lines and PGlite all agree on the directory whatever the cwd later becomes.
+  const dataDir = path.resolve(options.dataDir);
+  const lock = acquireDataDirLock(dataDir, logger);
   let pglite: PGlite | undefined;
   try {
-    const dataPath = path.join(options.dataDir, PGLITE_SUBDIRECTORY);
+    const dataPath = path.join(dataDir, PGLITE_SUBDIRECTORY);
     const { PGlite: PGliteClass } = loadPGlite();
     pglite = await PGliteClass.create({ dataDir: dataPath });
     const embedded = pglite;
@@ -70,7 +72,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const { createPgConfig } = loadPGliteNodePostgres();
     const pool = new Pool({ ...createPgConfig(embedded), max: 1, idleTimeoutMillis: 0 });
     pool.on('error', (error) => logger.error({ err: error }, 'embedded database connection failed'));
-    logger.info({ dataDir: options.dataDir }, 'opened embedded PGlite database');
+    logger.info({ dataDir }, 'opened embedded PGlite database');
     return await finishOpening('pglite', pool, options, async () => {
       try {
         await pool.end();

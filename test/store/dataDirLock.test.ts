@@ -24,8 +24,9 @@ describe('DATA_DIR lock file', () => {
     const nested = path.join(dir, 'not', 'yet', 'there');
     const lock = acquireDataDirLock(nested, quietLogger);
     expect(fs.readFileSync(lock.path, 'utf8').trim()).toBe(String(process.pid));
+    expect(fs.readdirSync(nested)).toEqual([LOCK_FILE_NAME]);
     lock.release();
-    expect(fs.existsSync(lock.path)).toBe(false);
+    expect(fs.readdirSync(nested)).toEqual([]);
     lock.release();
   });
 
