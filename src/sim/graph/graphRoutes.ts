@@ -67,7 +67,9 @@ export async function graphRoute(ctx: SimContext, req: SimRequest): Promise<SimR
   const common: Record<string, string> = { 'request-id': req.requestId, 'client-request-id': clientRequestId };
   try {
     const segments = req.path.split('/').filter(Boolean).slice(1).map((s) => decodeURIComponent(s));
-    const result = await dispatch(ctx, req, segments);
+    // Links (nextLink, @odata.context) point back at the scheme the client used.
+    const linkCtx: SimContext = req.secure ? { ...ctx, url: ctx.authorityHost } : ctx;
+    const result = await dispatch(linkCtx, req, segments);
     const prefs = readPreferences(req);
     const headers: Record<string, string> = { ...common, ...(result.headers ?? {}) };
     if (prefs.applied.length > 0) headers['preference-applied'] = prefs.applied.join(', ');

@@ -1,0 +1,231 @@
+import type { GraphError } from '@microsoft/microsoft-graph-client';
+import { appToken, graphClient, raw, signIn, startHarness, ALEX, MEGAN, PATTI, type Harness } from './standInHarness';
+
+type Obj = Record<string, unknown>;
+type Page = { value: Obj[]; '@odata.nextLink'?: string };
+
+const PT = 'outlook.timezone="Pacific Standard Time"';
+
+describe('Graph calendars and events', () => {
+  let h: Harness;
+  let alex: string;
+  let app: string;
+  beforeEach(async () => {
+    h = await startHarness();
+    alex = (await signIn(h.sim, 'alexw@example.com')).accessToken;
+    app = await appToken(h.sim);
+  });
+  afterEach(() => h.close());
+
+  // "List calendarView": startDateTime and endDateTime are required
+  test('calendarView without a window is 400 ErrorInvalidParameter', async () => {
+    const r = await raw(h.sim, 'GET', '/v1.0/me/calendarView', alex);
+    expect(r.status).toBe(400);
+    expect((r.json.error as Obj).code).toBe('ErrorInvalidParameter');
+  });
+
+  // "List calendarView" + "Prefer: outlook.timezone" (Get event: "Prefer: outlook.timezone" header)
+  test('calendarView expands today for Alex with times in the preferred zone and Preference-Applied', async () => {
+    const r = await raw(h.sim, 'GET', '/v1.0/me/calendarView?startDateTime=2026-11-18T08:00:00Z&endDateTime=2026-11-19T08:00:00Z&$top=50', alex, undefined, { prefer: PT });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('preference-applied')).toBe(PT);
+    const items = r.json.value as Obj[];
+    const summary = items.map((e) => `${String((e.start as Obj).dateTime).slice(11, 16)} ${String(e.subject)}`);
+    expect(summary).toEqual(['09:00 Daily standup', '10:30 Focus time', '13:00 Project Falcon design review', '15:00 1:1 Alex / Megan']);
+    expect(items[0]).toMatchObject({ type: 'occurrence', isOnlineMeeting: true, start: { timeZone: 'Pacific Standard Time' } });
+    expect(typeof items[0].seriesMasterId).toBe('string');
+    expect(String((items[0].onlineMeeting as Obj).joinUrl)).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    const falcon = items[2];
+    expect(falcon).toMatchObject({ location: { displayName: 'Conference Room Rainier' }, isOrganizer: true, responseStatus: { response: 'organizer' } });
+    expect((falcon.attendees as Obj[]).map((a) => [(a.emailAddress as Obj).address, (a.status as Obj).response])).toEqual([
+      ['meganb@example.com', 'accepted'],
+      ['pattif@example.com', 'none'],
+    ]);
+  });
+
+  test('without Prefer the times are UTC', async () => {
+    const r = (await graphClient(h.sim, () => alex).api('/me/calendarView').query({ startDateTime: '2026-11-18T17:00:00Z', endDateTime: '2026-11-18T17:20:00Z' }).get()) as Page;
+    expect(r.value[0].start).toEqual({ dateTime: '2026-11-18T17:00:00.0000000', timeZone: 'UTC' });
+  });
+
+  // The SDK recognises absolute URLs only when they are https; over plain http the bot passes the nextLink's path.
+  test('calendarView pages by 10 with @odata.nextLink', async () => {
+    const client = graphClient(h.sim, () => alex);
+    const first = (await client.api('/me/calendarView').query({ startDateTime: '2026-11-01T00:00:00Z', endDateTime: '2026-12-01T00:00:00Z' }).get()) as Page;
+    expect(first.value).toHaveLength(10);
+    expect(first['@odata.nextLink']).toContain('$skip=10');
+    const second = (await client.api(String(first['@odata.nextLink']).slice(`${h.sim.url}/v1.0`.length)).get()) as Page;
+    expect(second.value.length).toBeGreaterThan(0);
+    expect(second.value[0].id).not.toBe(first.value[0].id);
+  });
+
+  // "Create event"
+  test('create, get, update and delete an event in the default calendar', async () => {
+    const client = graphClient(h.sim, () => alex);
+    const created = (await client.api('/me/events').header('Prefer', PT).post({
+      subject: 'Write report',
+      start: { dateTime: '2026-11-19T14:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-19T15:00:00', timeZone: 'Pacific Standard Time' },
+      body: { contentType: 'text', content: 'Quarterly report' },
+    })) as Obj;
+    expect(created).toMatchObject({ subject: 'Write report', type: 'singleInstance', isOrganizer: true, originalStartTimeZone: 'Pacific Standard Time', start: { dateTime: '2026-11-19T14:00:00.0000000', timeZone: 'Pacific Standard Time' } });
+    for (const k of ['id', 'iCalUId', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'webLink', 'bodyPreview']) expect(created[k]).toBeTruthy();
+    const id = String(created.id);
+    const patched = (await client.api(`/me/events/${id}`).patch({ subject: 'Write the report', location: { displayName: 'Home' } })) as Obj;
+    expect(patched).toMatchObject({ subject: 'Write the report', location: { displayName: 'Home' } });
+    expect(patched.changeKey).not.toBe(created.changeKey);
+    const got = (await client.api(`/me/events/${id}`).get()) as Obj;
+    expect(got.subject).toBe('Write the report');
+    await client.api(`/me/events/${id}`).delete();
+    const err = (await client.api(`/me/events/${id}`).get().catch((e: unknown) => e)) as GraphError;
+    expect(err.statusCode).toBe(404);
+    expect(err.code).toBe('ErrorItemNotFound');
+  });
+
+  test('an unknown time zone on create is 400 TimeZoneNotSupportedException', async () => {
+    const r = await raw(h.sim, 'POST', '/v1.0/me/events', alex, { subject: 'x', start: { dateTime: '2026-11-19T14:00:00', timeZone: 'Nowhere' }, end: { dateTime: '2026-11-19T15:00:00', timeZone: 'Nowhere' } });
+    expect(r.status).toBe(400);
+    expect((r.json.error as Obj).code).toBe('TimeZoneNotSupportedException');
+  });
+
+  // "Create event" (isOnlineMeeting, onlineMeetingProvider)
+  test('isOnlineMeeting with teamsForBusiness gets a Teams join URL', async () => {
+    const e = (await graphClient(h.sim, () => alex).api('/me/events').post({
+      subject: 'Sync',
+      start: { dateTime: '2026-11-19T16:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-19T16:30:00', timeZone: 'UTC' },
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+    })) as Obj;
+    expect(e.onlineMeetingProvider).toBe('teamsForBusiness');
+    expect(String((e.onlineMeeting as Obj).joinUrl)).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+  });
+
+  // "Create event": transactionId makes retries idempotent
+  test('the same transactionId returns the existing event instead of a second one', async () => {
+    const client = graphClient(h.sim, () => alex);
+    const body = { subject: 'Once', transactionId: '7E163156-7762-4BEB-A1C6-729EA81755A7', start: { dateTime: '2026-11-20T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-11-20T16:30:00', timeZone: 'UTC' } };
+    const a = (await client.api('/me/events').post(body)) as Obj;
+    const b = (await client.api('/me/events').post(body)) as Obj;
+    expect(b.id).toBe(a.id);
+    const view = (await client.api('/me/calendarView').query({ startDateTime: '2026-11-20T15:00:00Z', endDateTime: '2026-11-20T17:00:00Z' }).get()) as Page;
+    expect(view.value.filter((e) => e.subject === 'Once')).toHaveLength(1);
+  });
+
+  // "List calendars", "Create calendar", "Update calendar", "Delete calendar"
+  test('calendars: list, create, rename, add an event, delete', async () => {
+    const client = graphClient(h.sim, () => alex);
+    const list = (await client.api('/me/calendars').get()) as Page;
+    expect(list.value).toHaveLength(1);
+    expect(list.value[0]).toMatchObject({ name: 'Calendar', isDefaultCalendar: true, owner: { address: 'alexw@example.com' } });
+    const c = (await client.api('/me/calendars').post({ name: 'Side project' })) as Obj;
+    expect(c.isDefaultCalendar).toBe(false);
+    const dup = (await client.api('/me/calendars').post({ name: 'Side project' }).catch((e: unknown) => e)) as GraphError;
+    expect(dup.statusCode).toBe(409);
+    await client.api(`/me/calendars/${String(c.id)}`).patch({ name: 'Hobby' });
+    await client.api(`/me/calendars/${String(c.id)}/events`).post({ subject: 'Paint', start: { dateTime: '2026-11-21T10:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-11-21T11:00:00', timeZone: 'UTC' } });
+    const inCal = (await client.api(`/me/calendars/${String(c.id)}/events`).get()) as Page;
+    expect(inCal.value.map((e) => e.subject)).toEqual(['Paint']);
+    expect(((await client.api('/me/calendar').get()) as Obj).isDefaultCalendar).toBe(true);
+    await client.api(`/me/calendars/${String(c.id)}`).delete();
+    expect(((await client.api('/me/calendars').get()) as Page).value).toHaveLength(1);
+  });
+
+  // "Create event" (attendees), "event: accept", "event: decline" — invitations as Exchange runs them
+  test('attendees get a copy and a meeting request; accept updates the organizer; decline removes the copy', async () => {
+    const alexClient = graphClient(h.sim, () => alex);
+    const created = (await alexClient.api('/me/events').post({
+      subject: 'Roadmap review',
+      start: { dateTime: '2026-11-19T18:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-19T19:00:00', timeZone: 'UTC' },
+      attendees: [
+        { type: 'required', emailAddress: { address: 'meganb@example.com', name: 'Megan Bowen' } },
+        { type: 'optional', emailAddress: { address: 'pattif@example.com', name: 'Patti Fernandez' } },
+      ],
+    })) as Obj;
+    const appClient = graphClient(h.sim, () => app);
+    const megansView = (await appClient.api(`/users/${MEGAN}/calendarView`).query({ startDateTime: '2026-11-19T18:00:00Z', endDateTime: '2026-11-19T19:00:00Z' }).get()) as Page;
+    const copy = megansView.value.find((e) => e.subject === 'Roadmap review') as Obj;
+    expect(copy).toMatchObject({ isOrganizer: false, iCalUId: created.iCalUId, responseStatus: { response: 'notResponded' }, organizer: { emailAddress: { address: 'alexw@example.com' } } });
+    const inbox = (await appClient.api(`/users/${MEGAN}/mailFolders/inbox/messages`).filter("subject eq 'Roadmap review'").get()) as Page;
+    expect(inbox.value[0]).toMatchObject({ '@odata.type': '#microsoft.graph.eventMessageRequest', meetingMessageType: 'meetingRequest', from: { emailAddress: { address: 'alexw@example.com' } } });
+
+    await appClient.api(`/users/${MEGAN}/events/${String(copy.id)}/accept`).post({ comment: 'See you there', sendResponse: true });
+    const after = (await alexClient.api(`/me/events/${String(created.id)}`).get()) as Obj;
+    const megan = (after.attendees as Obj[]).find((a) => (a.emailAddress as Obj).address === 'meganb@example.com') as Obj;
+    expect((megan.status as Obj).response).toBe('accepted');
+    const alexInbox = (await alexClient.api('/me/mailFolders/inbox/messages').filter("subject eq 'Accepted: Roadmap review'").get()) as Page;
+    expect(alexInbox.value).toHaveLength(1);
+
+    const pattisCopy = ((await appClient.api(`/users/${PATTI}/events`).filter("subject eq 'Roadmap review'").get()) as Page).value[0];
+    await appClient.api(`/users/${PATTI}/events/${String(pattisCopy.id)}/decline`).post({ sendResponse: false });
+    const pattiAfter = (await appClient.api(`/users/${PATTI}/events`).filter("subject eq 'Roadmap review'").get()) as Page;
+    expect(pattiAfter.value).toHaveLength(0);
+    const declined = ((await alexClient.api(`/me/events/${String(created.id)}`).get()) as Obj).attendees as Obj[];
+    expect((declined.find((a) => (a.emailAddress as Obj).address === 'pattif@example.com')?.status as Obj).response).toBe('declined');
+  });
+
+  // "event: cancel": organizer only; attendees get 400
+  test('cancel by an attendee is 400; by the organizer it cancels every copy and notifies', async () => {
+    const alexClient = graphClient(h.sim, () => alex);
+    const appClient = graphClient(h.sim, () => app);
+    const created = (await alexClient.api('/me/events').post({
+      subject: 'Offsite planning',
+      start: { dateTime: '2026-11-20T18:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-20T19:00:00', timeZone: 'UTC' },
+      attendees: [{ type: 'required', emailAddress: { address: 'meganb@example.com' } }],
+    })) as Obj;
+    const copy = ((await appClient.api(`/users/${MEGAN}/events`).filter("subject eq 'Offsite planning'").get()) as Page).value[0];
+    const r = await raw(h.sim, 'POST', `/v1.0/users/${MEGAN}/events/${String(copy.id)}/cancel`, app, { comment: 'no' });
+    expect(r.status).toBe(400);
+    expect((r.json.error as Obj).message).toBe("Your request can't be completed. You need to be an organizer to cancel a meeting.");
+
+    const ok = await raw(h.sim, 'POST', `/v1.0/me/events/${String(created.id)}/cancel`, alex, { comment: 'Moving to next quarter' });
+    expect(ok.status).toBe(202);
+    expect((await raw(h.sim, 'GET', `/v1.0/me/events/${String(created.id)}`, alex)).status).toBe(404);
+    const cancelledCopy = (await appClient.api(`/users/${MEGAN}/events/${String(copy.id)}`).get()) as Obj;
+    expect(cancelledCopy).toMatchObject({ isCancelled: true, subject: 'Canceled: Offsite planning' });
+    const note = (await appClient.api(`/users/${MEGAN}/messages`).filter("subject eq 'Canceled: Offsite planning'").get()) as Page;
+    expect(note.value[0]).toMatchObject({ meetingMessageType: 'meetingCancelled' });
+    const deliveries = h.sim.deliveries().filter((d) => d.subject === 'Canceled: Offsite planning');
+    expect(deliveries.map((d) => d.to)).toEqual(['meganb@example.com']);
+  });
+
+  // "List instances", "Update event" and "Delete event" on an occurrence id
+  test('instances: modify one occurrence into an exception, delete another', async () => {
+    const client = graphClient(h.sim, () => alex);
+    const series = (await client.api('/me/events').post({
+      subject: 'Gym',
+      start: { dateTime: '2026-11-23T07:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-23T08:00:00', timeZone: 'Pacific Standard Time' },
+      recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'numbered', startDate: '2026-11-23', numberOfOccurrences: 5 } },
+    })) as Obj;
+    expect(series.type).toBe('seriesMaster');
+    const window = { startDateTime: '2026-11-22T00:00:00Z', endDateTime: '2026-12-01T00:00:00Z' };
+    const inst = (await client.api(`/me/events/${String(series.id)}/instances`).header('Prefer', PT).query(window).get()) as Page;
+    expect(inst.value.map((e) => String((e.start as Obj).dateTime).slice(0, 16))).toEqual(['2026-11-23T07:00', '2026-11-24T07:00', '2026-11-25T07:00', '2026-11-26T07:00', '2026-11-27T07:00']);
+    expect(inst.value.every((e) => e.type === 'occurrence' && e.seriesMasterId === series.id)).toBe(true);
+
+    const moved = (await client.api(`/me/events/${String(inst.value[1].id)}`).header('Prefer', PT).patch({ start: { dateTime: '2026-11-24T18:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-24T19:00:00', timeZone: 'Pacific Standard Time' } })) as Obj;
+    expect(moved).toMatchObject({ type: 'exception', id: inst.value[1].id, start: { dateTime: '2026-11-24T18:00:00.0000000' } });
+    await client.api(`/me/events/${String(inst.value[2].id)}`).delete();
+    const after = (await client.api(`/me/events/${String(series.id)}/instances`).header('Prefer', PT).query(window).get()) as Page;
+    expect(after.value.map((e) => `${String((e.start as Obj).dateTime).slice(0, 16)} ${String(e.type)}`)).toEqual([
+      '2026-11-23T07:00 occurrence',
+      '2026-11-24T18:00 exception',
+      '2026-11-26T07:00 occurrence',
+      '2026-11-27T07:00 occurrence',
+    ]);
+  });
+
+  test('instances requires startDateTime and endDateTime', async () => {
+    const series = ((await graphClient(h.sim, () => alex).api('/me/events').filter("subject eq 'Daily standup'").get()) as Page).value[0];
+    const r = await raw(h.sim, 'GET', `/v1.0/me/events/${String(series.id)}/instances`, alex);
+    expect(r.status).toBe(400);
+  });
+
+  test('app tokens reach any mailbox through /users/{id}', async () => {
+    const view = (await graphClient(h.sim, () => app).api(`/users/${ALEX}/calendarView`).query({ startDateTime: '2026-11-18T08:00:00Z', endDateTime: '2026-11-19T08:00:00Z' }).get()) as Page;
+    expect(view.value.length).toBe(4);
+  });
+});
