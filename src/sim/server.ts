@@ -67,28 +67,32 @@ export function createRequestListener(ctx: SimContext, targets: ControlTargets):
   const handle = async (req: SimRequest): Promise<SimResponse> => {
     if (req.path.startsWith('/_sim/')) return controlRoute(ctx, targets, req);
     const isGraph = req.path.startsWith('/v1.0/') || req.path === '/v1.0';
-    const fault = takeFault(targets.faults, req);
-    if (fault) {
-      if (fault.delayMs) await delay(fault.delayMs);
-      if (fault.status && fault.status >= 400) return faultResponse(ctx, req, fault.status, fault.retryAfterSeconds, isGraph);
-    }
+    // Injected latency counts as time in flight, so faults and throttling compose.
+    const withFaults = async (inner: () => Promise<SimResponse> | SimResponse): Promise<SimResponse> => {
+      const fault = takeFault(targets.faults, req);
+      if (fault?.delayMs) await delay(fault.delayMs);
+      if (fault?.status && fault.status >= 400) return faultResponse(ctx, req, fault.status, fault.retryAfterSeconds, isGraph);
+      return inner();
+    };
     if (isGraph) {
       const limit = targets.throttling.perMailboxConcurrency;
       const key = limit ? mailboxKey(ctx, req) : undefined;
-      if (!key || !limit) return graphRoute(ctx, req);
+      if (!key || !limit) return withFaults(() => graphRoute(ctx, req));
       const current = inFlight.get(key) ?? 0;
       if (current >= limit) {
         return graphError(ctx.clock.now(), req, 429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { 'retry-after': '1' });
       }
       inFlight.set(key, current + 1);
       try {
-        return await graphRoute(ctx, req);
+        return await withFaults(() => graphRoute(ctx, req));
       } finally {
         const left = (inFlight.get(key) ?? 1) - 1;
         if (left <= 0) inFlight.delete(key);
         else inFlight.set(key, left);
       }
     }
+    const early = await withFaults(() => ({ status: 0 }));
+    if (early.status !== 0) return early;
     const entra = entraRoute(ctx, req);
     if (entra) return entra;
     if (req.path === '/' && req.method === 'GET') {
