@@ -95,21 +95,22 @@ export function resolveEntities(s: RecognitionState): void {
     }
   }
   if (s.recurrence && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
-    let until: Date | undefined;
-    if (s.recurrence.untilAt !== undefined) {
-      const untils = s.whens.filter((w) => w.start >= (s.recurrence?.untilAt ?? 0) - 1);
-      if (untils.length > 0) until = untils[0].from;
-    }
-    const firstWhen = main && main.start < (s.recurrence.untilAt ?? Infinity) ? main : undefined;
-    const first = firstWhen?.from ?? firstOccurrence(s);
-    e.recurrence = completeRecurrence(s.recurrence, first, z, until);
+    const untilAt = s.recurrence.untilAt ?? Infinity;
+    // chrono reads "9am until March 31st" as one range; the series and its end are read apart.
+    const across = s.whens.some((w) => w.start < untilAt && w.end > untilAt);
+    const head = across ? findWhens(applyReplacements(s.normalized.text.slice(0, untilAt), []), s.ctx) : s.whens.filter((w) => w.start < untilAt - 1);
+    const tail = across ? findWhens(applyReplacements(s.normalized.text.slice(untilAt), []), s.ctx) : s.whens.filter((w) => w.start >= untilAt - 1);
+    const until = tail[0]?.from;
+    const before = head;
+    const first = firstOccurrence(s, before);
+    e.recurrence = completeRecurrence(s.recurrence, first.start, z, until);
     s.trace.recurrence = s.recurrence.source;
-    if (!firstWhen) {
-      e.start = iso(first, z);
-      s.trace.start = 'recurrence.firstOccurrence';
-    } else if (until && e.end !== undefined && main?.to && main.to.getTime() === until.getTime()) {
-      delete e.end;
-    }
+    e.start = iso(first.start, z);
+    s.trace.start = 'recurrence.firstOccurrence';
+    if (first.end) e.end = iso(first.end, z);
+    else if (e.durationMinutes !== undefined) e.end = iso(new Date(first.start.getTime() + e.durationMinutes * 60000), z);
+    else delete e.end;
+    delete e.dateOnly;
   }
 
   // People.
@@ -197,19 +198,55 @@ function finish(s: RecognitionState): void {
   s.spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The next day matching the recurrence, from today, at the time said or 09:00. */
-function firstOccurrence(s: RecognitionState): Date {
+/**
+ * The first occurrence: the first day from today that fits the pattern, at the clock
+ * time said ("every Tuesday at 10"), or the start of that day when none was.
+ */
+function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date; end?: Date } {
   const z = s.ctx.timeZone;
-  const days = s.recurrence?.pattern.daysOfWeek ?? [];
+  const p = s.recurrence?.pattern;
+  const timed = whens.find((w) => w.hasTime);
+  const dated = whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
   const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-  let d = startOfLocalDay(s.ctx.now, z);
-  for (let i = 0; i < 7 && days.length > 0; i++) {
-    const l = toLocal(d, z);
+  const clock = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
+  const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
+  const at = (day: Date): { start: Date; end?: Date } => {
+    const l = toLocal(day, z);
+    if (!clock) return { start: fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, z) };
+    const start = fromLocal({ ...l, hour: clock.hour, minute: clock.minute, second: 0 }, z);
+    const end = clockEnd ? fromLocal({ ...l, hour: clockEnd.hour, minute: clockEnd.minute, second: 0 }, z) : undefined;
+    return { start, end };
+  };
+  const fits = (day: Date): boolean => {
+    if (!p) return true;
+    const l = toLocal(day, z);
     const wd = names[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
-    if (days.some((x) => x === wd)) break;
-    d = addLocalDays(d, 1, z);
+    const days = p.daysOfWeek ?? [];
+    switch (p.type) {
+      case 'weekly':
+        return days.length === 0 || days.some((d) => d === wd);
+      case 'absoluteMonthly':
+        return !p.dayOfMonth || l.day === p.dayOfMonth;
+      case 'relativeMonthly': {
+        if (!days.some((d) => d === wd)) return false;
+        const nth = Math.floor((l.day - 1) / 7);
+        const idx = ['first', 'second', 'third', 'fourth'].indexOf(p.index ?? 'first');
+        if (p.index === 'last') return toLocal(addLocalDays(day, 7, z), z).month !== l.month;
+        return nth === idx;
+      }
+      default:
+        return true;
+    }
+  };
+  let day = dated ? startOfLocalDay(dated.from, z) : startOfLocalDay(s.ctx.now, z);
+  for (let i = 0; i < 400; i++) {
+    if (fits(day)) {
+      const occ = at(day);
+      if (dated || occ.start.getTime() > s.ctx.now.getTime() || !clock) return occ;
+    }
+    day = addLocalDays(day, 1, z);
   }
-  return fromLocal({ ...toLocal(d, z), hour: 9, minute: 0, second: 0 }, z);
+  return at(startOfLocalDay(s.ctx.now, z));
 }
 
 /** Which event: "my 3pm", "the budget review", "it", "my next meeting". */

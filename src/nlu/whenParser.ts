@@ -49,6 +49,19 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 /** Rules for expressions chrono misses or reads as a point; their order is their priority. */
 const CUSTOM_RULES: CustomRule[] = ([
   {
+    name: 'when.dayOfNextMonth',
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
+    resolve: (m, ctx) => {
+      const first = startOfMonth(ctx.now, ctx.timeZone, m[2] === 'next' ? 1 : 0);
+      const day = Number(m[1]);
+      const l = toLocal(first, ctx.timeZone);
+      const d = fromLocal({ ...l, day }, ctx.timeZone);
+      if (toLocal(d, ctx.timeZone).month !== l.month) return undefined;
+      const r = dayRange(d, ctx.timeZone);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
     name: 'when.weekRange',
     re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
     resolve: (m, ctx) => {
@@ -109,19 +122,6 @@ const CUSTOM_RULES: CustomRule[] = ([
       const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), 4, ctx.timeZone);
       const h = hourOfWorkingEnd(ctx);
       return { from: hoursOn(fri, h, h, ctx.timeZone).start, hasTime: true };
-    },
-  },
-  {
-    name: 'when.dayOfNextMonth',
-    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
-    resolve: (m, ctx) => {
-      const first = startOfMonth(ctx.now, ctx.timeZone, m[2] === 'next' ? 1 : 0);
-      const day = Number(m[1]);
-      const l = toLocal(first, ctx.timeZone);
-      const d = fromLocal({ ...l, day }, ctx.timeZone);
-      if (toLocal(d, ctx.timeZone).month !== l.month) return undefined;
-      const r = dayRange(d, ctx.timeZone);
-      return { from: r.start, to: r.end, hasTime: false };
     },
   },
   {
@@ -259,6 +259,19 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   let to: Date | undefined;
   if (r.end) {
     to = instantOf(r.end, zone, ctx.now);
+    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !/\b(to|till|until)\s+\w+day\b/.test(lowerText)) {
+      // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
+      const d = toLocal(from, zone);
+      const t = toLocal(to, zone);
+      const sameDay = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, zone);
+      if (sameDay.getTime() > from.getTime() && sameDay.getTime() < to.getTime()) to = sameDay;
+    }
+    if (!r.end.isCertain('day') && !r.end.isCertain('weekday')) {
+      // "tomorrow from 9 to 5": the end is on the start's day unless it says otherwise.
+      const d = toLocal(from, zone);
+      const t = toLocal(to, zone);
+      to = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, zone);
+    }
     if (to.getTime() <= from.getTime()) to = addLocalDays(to, 1, zone);
   }
   return { ...base, from, to };

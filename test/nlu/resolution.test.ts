@@ -1,0 +1,22 @@
+import { parse } from './expectParse';
+import { RECURRENCE_CASES, RESOLUTION_CASES } from './resolutionCases';
+
+describe('time resolution table', () => {
+  it('holds at least 200 cases', () => {
+    expect(RESOLUTION_CASES.length + RECURRENCE_CASES.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(RESOLUTION_CASES.map((c) => [c.text, c.now, c.zone, c] as const))('%s (now %s, %s)', (_t, _n, _z, c) => {
+    const r = parse(c.text, c.now, c.zone);
+    expect({ start: r.entities.start, end: r.entities.end ?? null }).toEqual({ start: c.start, end: c.end ?? null });
+  });
+
+  it.each(RECURRENCE_CASES.map((c) => [c.text, c.now, c.zone, c] as const))('recurs: %s (now %s, %s)', (_t, _n, _z, c) => {
+    const r = parse(c.text, c.now, c.zone);
+    expect({ intent: r.intent, start: r.entities.start, recurrence: r.entities.recurrence }).toEqual({
+      intent: 'calendar.create',
+      start: c.start,
+      recurrence: c.recurrence,
+    });
+  });
+});

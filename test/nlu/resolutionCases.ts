@@ -1,0 +1,303 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+
+/**
+ * Resolution table: utterance, reference instant, zone -> expected start / end (and
+ * recurrence). `end: null` means a point in time. Reference instants are chosen around
+ * DST changes (New York, Berlin, Sydney), month and year ends, so the zone's offset on
+ * the *target* date is what is checked. Ambiguous inputs state the reading we chose:
+ * a bare hour from 1 to 7 is afternoon; a weekday named on that same weekday is today;
+ * a wall time skipped by spring-forward moves forward by the gap; a repeated autumn
+ * wall time is its first occurrence.
+ */
+export interface ResolutionCase {
+  text: string;
+  now: string;
+  zone: string;
+  start: string;
+  end?: string | null;
+  recurrence?: Graph.PatternedRecurrence;
+}
+
+const NY = 'America/New_York';
+const BER = 'Europe/Berlin';
+const SYD = 'Australia/Sydney';
+const LON = 'Europe/London';
+const TYO = 'Asia/Tokyo';
+const UTC = 'UTC';
+
+/** Fri 6 Mar 2026 10:00 EST; clocks go forward Sun 8 Mar 02:00. */
+const NY_SPRING = '2026-03-06T15:00:00Z';
+/** Fri 30 Oct 2026 10:00 EDT; clocks go back Sun 1 Nov 02:00. */
+const NY_AUTUMN = '2026-10-30T14:00:00Z';
+/** Fri 27 Mar 2026 10:00 CET; clocks go forward Sun 29 Mar 02:00. */
+const BER_SPRING = '2026-03-27T09:00:00Z';
+/** Fri 23 Oct 2026 10:00 CEST; clocks go back Sun 25 Oct 03:00. */
+const BER_AUTUMN = '2026-10-23T08:00:00Z';
+/** Fri 3 Apr 2026 10:00 AEDT; clocks go back Sun 5 Apr 03:00. */
+const SYD_AUTUMN = '2026-04-02T23:00:00Z';
+/** Fri 2 Oct 2026 09:00 AEST; clocks go forward Sun 4 Oct 02:00. */
+const SYD_SPRING = '2026-10-01T23:00:00Z';
+/** Thu 31 Dec 2026 15:00 UTC. */
+const YEAR_END = '2026-12-31T15:00:00Z';
+/** Sat 31 Jan 2026 12:00 GMT. */
+const MONTH_END = '2026-01-31T12:00:00Z';
+/** Fri 26 Feb 2027 21:00 JST. */
+const TYO_LATE = '2027-02-26T12:00:00Z';
+
+const c = (text: string, now: string, zone: string, start: string, end?: string | null): ResolutionCase => ({ text, now, zone, start, end });
+
+export const RESOLUTION_CASES: ResolutionCase[] = [
+  // New York, the week clocks go forward
+  c('today', NY_SPRING, NY, '2026-03-06T00:00:00-05:00', '2026-03-07T00:00:00-05:00'),
+  c('tomorrow', NY_SPRING, NY, '2026-03-07T00:00:00-05:00', '2026-03-08T00:00:00-05:00'),
+  c('sunday', NY_SPRING, NY, '2026-03-08T00:00:00-05:00', '2026-03-09T00:00:00-04:00'),
+  c('monday', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-10T00:00:00-04:00'),
+  c('monday at 9am', NY_SPRING, NY, '2026-03-09T09:00:00-04:00', null),
+  c('sunday at 2:30am', NY_SPRING, NY, '2026-03-08T03:30:00-04:00', null),
+  c('sunday at 1:30am', NY_SPRING, NY, '2026-03-08T01:30:00-05:00', null),
+  c('sunday at 3am', NY_SPRING, NY, '2026-03-08T03:00:00-04:00', null),
+  c('sunday at noon', NY_SPRING, NY, '2026-03-08T12:00:00-04:00', null),
+  c('saturday at 11pm', NY_SPRING, NY, '2026-03-07T23:00:00-05:00', null),
+  c('tomorrow at 9', NY_SPRING, NY, '2026-03-07T09:00:00-05:00', null),
+  c('at 3', NY_SPRING, NY, '2026-03-06T15:00:00-05:00', null),
+  c('at 3pm', NY_SPRING, NY, '2026-03-06T15:00:00-05:00', null),
+  c('at 15:00', NY_SPRING, NY, '2026-03-06T15:00:00-05:00', null),
+  c('at 8', NY_SPRING, NY, '2026-03-07T08:00:00-05:00', null),
+  c('at 11', NY_SPRING, NY, '2026-03-06T11:00:00-05:00', null),
+  c('at 9am', NY_SPRING, NY, '2026-03-07T09:00:00-05:00', null),
+  c('noon', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', null),
+  c('midnight', NY_SPRING, NY, '2026-03-07T00:00:00-05:00', null),
+  c('tonight', NY_SPRING, NY, '2026-03-06T18:00:00-05:00', '2026-03-07T00:00:00-05:00'),
+  c('this afternoon', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', '2026-03-06T17:00:00-05:00'),
+  c('tomorrow morning', NY_SPRING, NY, '2026-03-07T08:00:00-05:00', '2026-03-07T12:00:00-05:00'),
+  c('monday afternoon', NY_SPRING, NY, '2026-03-09T12:00:00-04:00', '2026-03-09T17:00:00-04:00'),
+  c('sunday morning', NY_SPRING, NY, '2026-03-08T08:00:00-04:00', '2026-03-08T12:00:00-04:00'),
+  c('next week', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-16T00:00:00-04:00'),
+  c('this week', NY_SPRING, NY, '2026-03-06T00:00:00-05:00', '2026-03-09T00:00:00-04:00'),
+  c('this weekend', NY_SPRING, NY, '2026-03-07T00:00:00-05:00', '2026-03-09T00:00:00-04:00'),
+  c('next month', NY_SPRING, NY, '2026-04-01T00:00:00-04:00', '2026-05-01T00:00:00-04:00'),
+  c('this month', NY_SPRING, NY, '2026-03-06T00:00:00-05:00', '2026-04-01T00:00:00-04:00'),
+  c('from 9 to 10:30 on monday', NY_SPRING, NY, '2026-03-09T09:00:00-04:00', '2026-03-09T10:30:00-04:00'),
+  c('monday 2-4pm', NY_SPRING, NY, '2026-03-09T14:00:00-04:00', '2026-03-09T16:00:00-04:00'),
+  c('between 2 and 4 on monday', NY_SPRING, NY, '2026-03-09T14:00:00-04:00', '2026-03-09T16:00:00-04:00'),
+  c('5pm london time', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', null),
+  c('monday 3pm london time', NY_SPRING, NY, '2026-03-09T11:00:00-04:00', null),
+  c('9am pacific', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', null),
+  c('end of day', NY_SPRING, NY, '2026-03-06T17:00:00-05:00', null),
+  c('in 2 hours', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', null),
+  c('in 30 minutes', NY_SPRING, NY, '2026-03-06T10:30:00-05:00', null),
+  c('the 30th', NY_SPRING, NY, '2026-03-30T00:00:00-04:00', '2026-03-31T00:00:00-04:00'),
+  c('next friday', NY_SPRING, NY, '2026-03-13T00:00:00-04:00', '2026-03-14T00:00:00-04:00'),
+  c('friday', NY_SPRING, NY, '2026-03-06T00:00:00-05:00', '2026-03-07T00:00:00-05:00'),
+  c('march 20th', NY_SPRING, NY, '2026-03-20T00:00:00-04:00', '2026-03-21T00:00:00-04:00'),
+  c('march 1st', NY_SPRING, NY, '2027-03-01T00:00:00-05:00', '2027-03-02T00:00:00-05:00'),
+  c('twenty third march', NY_SPRING, NY, '2026-03-23T00:00:00-04:00', '2026-03-24T00:00:00-04:00'),
+  c('ten am tomorrow', NY_SPRING, NY, '2026-03-07T10:00:00-05:00', null),
+  c('half past four on monday', NY_SPRING, NY, '2026-03-09T16:30:00-04:00', null),
+  c('quarter to nine tomorrow', NY_SPRING, NY, '2026-03-07T08:45:00-05:00', null),
+  c('monday at four hundred pm', NY_SPRING, NY, '2026-03-09T16:00:00-04:00', null),
+  c('at 0900 on monday', NY_SPRING, NY, '2026-03-09T09:00:00-04:00', null),
+  c('at 1500 hours tomorrow', NY_SPRING, NY, '2026-03-07T15:00:00-05:00', null),
+  c('seven thirty pm tonight', NY_SPRING, NY, '2026-03-06T19:30:00-05:00', null),
+  c('at 1pm', NY_SPRING, NY, '2026-03-06T13:00:00-05:00', null),
+  c('at 13:00', NY_SPRING, NY, '2026-03-06T13:00:00-05:00', null),
+  c('at 1:00 pm', NY_SPRING, NY, '2026-03-06T13:00:00-05:00', null),
+  c('at 1 p.m.', NY_SPRING, NY, '2026-03-06T13:00:00-05:00', null),
+  c('at 12pm', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', null),
+  c('at 12am', NY_SPRING, NY, '2026-03-07T00:00:00-05:00', null),
+  c('at 12:30am', NY_SPRING, NY, '2026-03-07T00:30:00-05:00', null),
+  c('at 00:30', NY_SPRING, NY, '2026-03-07T00:30:00-05:00', null),
+  c('at 23:45', NY_SPRING, NY, '2026-03-06T23:45:00-05:00', null),
+  c('at 7pm', NY_SPRING, NY, '2026-03-06T19:00:00-05:00', null),
+  c('at 19:00', NY_SPRING, NY, '2026-03-06T19:00:00-05:00', null),
+  c('at 7am', NY_SPRING, NY, '2026-03-07T07:00:00-05:00', null),
+  c('at 10:45 am', NY_SPRING, NY, '2026-03-06T10:45:00-05:00', null),
+  c('at 6:15', NY_SPRING, NY, '2026-03-06T18:15:00-05:00', null),
+  c('five pm', NY_SPRING, NY, '2026-03-06T17:00:00-05:00', null),
+  c('nine thirty am tomorrow', NY_SPRING, NY, '2026-03-07T09:30:00-05:00', null),
+  c('from 2pm to 3pm tomorrow', NY_SPRING, NY, '2026-03-07T14:00:00-05:00', '2026-03-07T15:00:00-05:00'),
+  c('tomorrow from 9 to 5', NY_SPRING, NY, '2026-03-07T09:00:00-05:00', '2026-03-07T17:00:00-05:00'),
+  c('2-3pm', NY_SPRING, NY, '2026-03-06T14:00:00-05:00', '2026-03-06T15:00:00-05:00'),
+  c('10am-12pm monday', NY_SPRING, NY, '2026-03-09T10:00:00-04:00', '2026-03-09T12:00:00-04:00'),
+  c('tomorrow at noon', NY_SPRING, NY, '2026-03-07T12:00:00-05:00', null),
+  c('sunday at 10pm', NY_SPRING, NY, '2026-03-08T22:00:00-04:00', null),
+  c('tomorrow evening', NY_SPRING, NY, '2026-03-07T17:00:00-05:00', '2026-03-07T21:00:00-05:00'),
+  c('monday morning', NY_SPRING, NY, '2026-03-09T08:00:00-04:00', '2026-03-09T12:00:00-04:00'),
+  c('my afternoon', NY_SPRING, NY, '2026-03-06T12:00:00-05:00', '2026-03-06T17:00:00-05:00'),
+  c('next tuesday', NY_SPRING, NY, '2026-03-10T00:00:00-04:00', '2026-03-11T00:00:00-04:00'),
+  c('tuesday at 4', NY_SPRING, NY, '2026-03-10T16:00:00-04:00', null),
+  c('wednesday 11:30', NY_SPRING, NY, '2026-03-11T11:30:00-04:00', null),
+  c('3/20', NY_SPRING, NY, '2026-03-20T00:00:00-04:00', '2026-03-21T00:00:00-04:00'),
+  c('march 9 at 8:30am', NY_SPRING, NY, '2026-03-09T08:30:00-04:00', null),
+  c('april 1st', NY_SPRING, NY, '2026-04-01T00:00:00-04:00', '2026-04-02T00:00:00-04:00'),
+  c('2026-03-10', NY_SPRING, NY, '2026-03-10T00:00:00-04:00', '2026-03-11T00:00:00-04:00'),
+  c('2026-03-10 at 14:30', NY_SPRING, NY, '2026-03-10T14:30:00-04:00', null),
+
+  // New York, the week clocks go back
+  c('sunday', NY_AUTUMN, NY, '2026-11-01T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  c('sunday at 1:30am', NY_AUTUMN, NY, '2026-11-01T01:30:00-04:00', null),
+  c('sunday at 3am', NY_AUTUMN, NY, '2026-11-01T03:00:00-05:00', null),
+  c('sunday at noon', NY_AUTUMN, NY, '2026-11-01T12:00:00-05:00', null),
+  c('monday at 9', NY_AUTUMN, NY, '2026-11-02T09:00:00-05:00', null),
+  c('next week', NY_AUTUMN, NY, '2026-11-02T00:00:00-05:00', '2026-11-09T00:00:00-05:00'),
+  c('this weekend', NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  c('tomorrow evening', NY_AUTUMN, NY, '2026-10-31T17:00:00-04:00', '2026-10-31T21:00:00-04:00'),
+  c('sunday evening', NY_AUTUMN, NY, '2026-11-01T17:00:00-05:00', '2026-11-01T21:00:00-05:00'),
+  c('next month', NY_AUTUMN, NY, '2026-11-01T00:00:00-04:00', '2026-12-01T00:00:00-05:00'),
+  c('tomorrow at 6pm', NY_AUTUMN, NY, '2026-10-31T18:00:00-04:00', null),
+  c('monday 10-11am', NY_AUTUMN, NY, '2026-11-02T10:00:00-05:00', '2026-11-02T11:00:00-05:00'),
+  c('the 2nd', NY_AUTUMN, NY, '2026-11-02T00:00:00-05:00', '2026-11-03T00:00:00-05:00'),
+  c('in 48 hours', NY_AUTUMN, NY, '2026-11-01T09:00:00-05:00', null),
+  c('end of day', NY_AUTUMN, NY, '2026-10-30T17:00:00-04:00', null),
+  c('this week', NY_AUTUMN, NY, '2026-10-30T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  c('november 3rd at 2pm', NY_AUTUMN, NY, '2026-11-03T14:00:00-05:00', null),
+  c('saturday at 9pm', NY_AUTUMN, NY, '2026-10-31T21:00:00-04:00', null),
+  c('sunday at 8:00', NY_AUTUMN, NY, '2026-11-01T08:00:00-05:00', null),
+  c('tuesday from 1 to 2', NY_AUTUMN, NY, '2026-11-03T13:00:00-05:00', '2026-11-03T14:00:00-05:00'),
+  c('4pm berlin time', NY_AUTUMN, NY, '2026-10-30T11:00:00-04:00', null),
+  c('monday 3pm berlin time', NY_AUTUMN, NY, '2026-11-02T09:00:00-05:00', null),
+  c('3pm london time on monday', NY_AUTUMN, NY, '2026-11-02T10:00:00-05:00', null),
+
+  // Berlin, spring forward
+  c('sunday', BER_SPRING, BER, '2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00'),
+  c('sunday at 2:30am', BER_SPRING, BER, '2026-03-29T03:30:00+02:00', null),
+  c('monday at 10', BER_SPRING, BER, '2026-03-30T10:00:00+02:00', null),
+  c('tomorrow at 14:00', BER_SPRING, BER, '2026-03-28T14:00:00+01:00', null),
+  c('next week', BER_SPRING, BER, '2026-03-30T00:00:00+02:00', '2026-04-06T00:00:00+02:00'),
+  c('sunday 9am', BER_SPRING, BER, '2026-03-29T09:00:00+02:00', null),
+  c('tonight at 20:30', BER_SPRING, BER, '2026-03-27T20:30:00+01:00', null),
+  c('3pm new york time', BER_SPRING, BER, '2026-03-27T20:00:00+01:00', null),
+  c('monday 3pm new york time', BER_SPRING, BER, '2026-03-30T21:00:00+02:00', null),
+  c('this weekend', BER_SPRING, BER, '2026-03-28T00:00:00+01:00', '2026-03-30T00:00:00+02:00'),
+  c('next month', BER_SPRING, BER, '2026-04-01T00:00:00+02:00', '2026-05-01T00:00:00+02:00'),
+  c('sunday afternoon', BER_SPRING, BER, '2026-03-29T12:00:00+02:00', '2026-03-29T17:00:00+02:00'),
+  c('saturday at 23:30', BER_SPRING, BER, '2026-03-28T23:30:00+01:00', null),
+  c('monday from 9:00 to 17:00', BER_SPRING, BER, '2026-03-30T09:00:00+02:00', '2026-03-30T17:00:00+02:00'),
+  c('the 31st', BER_SPRING, BER, '2026-03-31T00:00:00+02:00', '2026-04-01T00:00:00+02:00'),
+  c('3pm utc', BER_SPRING, BER, '2026-03-27T16:00:00+01:00', null),
+  c('monday 3pm utc', BER_SPRING, BER, '2026-03-30T17:00:00+02:00', null),
+
+  // Berlin, fall back
+  c('sunday', BER_AUTUMN, BER, '2026-10-25T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
+  c('sunday at 2:30am', BER_AUTUMN, BER, '2026-10-25T02:30:00+02:00', null),
+  c('monday at 9am', BER_AUTUMN, BER, '2026-10-26T09:00:00+01:00', null),
+  c('next week', BER_AUTUMN, BER, '2026-10-26T00:00:00+01:00', '2026-11-02T00:00:00+01:00'),
+  c('saturday at 23:00', BER_AUTUMN, BER, '2026-10-24T23:00:00+02:00', null),
+  c('sunday at 4am', BER_AUTUMN, BER, '2026-10-25T04:00:00+01:00', null),
+  c('this weekend', BER_AUTUMN, BER, '2026-10-24T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
+  c('tomorrow morning', BER_AUTUMN, BER, '2026-10-24T08:00:00+02:00', '2026-10-24T12:00:00+02:00'),
+  c('monday morning', BER_AUTUMN, BER, '2026-10-26T08:00:00+01:00', '2026-10-26T12:00:00+01:00'),
+  c('next month', BER_AUTUMN, BER, '2026-11-01T00:00:00+01:00', '2026-12-01T00:00:00+01:00'),
+  c('monday 10am new york time', BER_AUTUMN, BER, '2026-10-26T15:00:00+01:00', null),
+
+  // Sydney, clocks go back in April
+  c('sunday', SYD_AUTUMN, SYD, '2026-04-05T00:00:00+11:00', '2026-04-06T00:00:00+10:00'),
+  c('sunday at 2:30am', SYD_AUTUMN, SYD, '2026-04-05T02:30:00+11:00', null),
+  c('monday at 9', SYD_AUTUMN, SYD, '2026-04-06T09:00:00+10:00', null),
+  c('tomorrow at 5pm', SYD_AUTUMN, SYD, '2026-04-04T17:00:00+11:00', null),
+  c('next week', SYD_AUTUMN, SYD, '2026-04-06T00:00:00+10:00', '2026-04-13T00:00:00+10:00'),
+  c('sunday afternoon', SYD_AUTUMN, SYD, '2026-04-05T12:00:00+10:00', '2026-04-05T17:00:00+10:00'),
+  c('today', SYD_AUTUMN, SYD, '2026-04-03T00:00:00+11:00', '2026-04-04T00:00:00+11:00'),
+  c('this weekend', SYD_AUTUMN, SYD, '2026-04-04T00:00:00+11:00', '2026-04-06T00:00:00+10:00'),
+  c('sunday at 4am', SYD_AUTUMN, SYD, '2026-04-05T04:00:00+10:00', null),
+  c('monday 9am london time', SYD_AUTUMN, SYD, '2026-04-06T18:00:00+10:00', null),
+
+  // Sydney, clocks go forward in October
+  c('sunday', SYD_SPRING, SYD, '2026-10-04T00:00:00+10:00', '2026-10-05T00:00:00+11:00'),
+  c('sunday at 2:30am', SYD_SPRING, SYD, '2026-10-04T03:30:00+11:00', null),
+  c('monday 9am', SYD_SPRING, SYD, '2026-10-05T09:00:00+11:00', null),
+  c('this weekend', SYD_SPRING, SYD, '2026-10-03T00:00:00+10:00', '2026-10-05T00:00:00+11:00'),
+  c('tomorrow', SYD_SPRING, SYD, '2026-10-03T00:00:00+10:00', '2026-10-04T00:00:00+10:00'),
+  c('next week', SYD_SPRING, SYD, '2026-10-05T00:00:00+11:00', '2026-10-12T00:00:00+11:00'),
+  c('sunday at 1:30am', SYD_SPRING, SYD, '2026-10-04T01:30:00+10:00', null),
+  c('sunday at 10am', SYD_SPRING, SYD, '2026-10-04T10:00:00+11:00', null),
+
+  // Year end
+  c('tomorrow', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2027-01-02T00:00:00+00:00'),
+  c('next week', YEAR_END, UTC, '2027-01-04T00:00:00+00:00', '2027-01-11T00:00:00+00:00'),
+  c('next month', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2027-02-01T00:00:00+00:00'),
+  c('this month', YEAR_END, UTC, '2026-12-31T00:00:00+00:00', '2027-01-01T00:00:00+00:00'),
+  c('next year', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2028-01-01T00:00:00+00:00'),
+  c('monday at 9', YEAR_END, UTC, '2027-01-04T09:00:00+00:00', null),
+  c('january 2nd', YEAR_END, UTC, '2027-01-02T00:00:00+00:00', '2027-01-03T00:00:00+00:00'),
+  c('december 25th', YEAR_END, UTC, '2027-12-25T00:00:00+00:00', '2027-12-26T00:00:00+00:00'),
+  c('tonight at 11:59pm', YEAR_END, UTC, '2026-12-31T23:59:00+00:00', null),
+  c('the 5th', YEAR_END, UTC, '2027-01-05T00:00:00+00:00', '2027-01-06T00:00:00+00:00'),
+  c('this week', YEAR_END, UTC, '2026-12-31T00:00:00+00:00', '2027-01-04T00:00:00+00:00'),
+  c('friday', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2027-01-02T00:00:00+00:00'),
+  c('tomorrow at 10am', YEAR_END, UTC, '2027-01-01T10:00:00+00:00', null),
+  c('january 4th at 9:30', YEAR_END, UTC, '2027-01-04T09:30:00+00:00', null),
+  c('the 31st', YEAR_END, UTC, '2026-12-31T00:00:00+00:00', '2027-01-01T00:00:00+00:00'),
+  c('first of january', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2027-01-02T00:00:00+00:00'),
+  c('next year', YEAR_END, NY, '2027-01-01T00:00:00-05:00', '2028-01-01T00:00:00-05:00'),
+  c('tomorrow', YEAR_END, TYO, '2027-01-02T00:00:00+09:00', '2027-01-03T00:00:00+09:00'),
+  c('today', YEAR_END, TYO, '2027-01-01T00:00:00+09:00', '2027-01-02T00:00:00+09:00'),
+  c('next month', YEAR_END, TYO, '2027-02-01T00:00:00+09:00', '2027-03-01T00:00:00+09:00'),
+
+  // Month ends
+  c('tomorrow', MONTH_END, LON, '2026-02-01T00:00:00+00:00', '2026-02-02T00:00:00+00:00'),
+  c('the 30th', MONTH_END, LON, '2026-03-30T00:00:00+01:00', '2026-03-31T00:00:00+01:00'),
+  c('the 28th', MONTH_END, LON, '2026-02-28T00:00:00+00:00', '2026-03-01T00:00:00+00:00'),
+  c('next month', MONTH_END, LON, '2026-02-01T00:00:00+00:00', '2026-03-01T00:00:00+00:00'),
+  c('monday', MONTH_END, LON, '2026-02-02T00:00:00+00:00', '2026-02-03T00:00:00+00:00'),
+  c('next week', MONTH_END, LON, '2026-02-02T00:00:00+00:00', '2026-02-09T00:00:00+00:00'),
+  c('this week', MONTH_END, LON, '2026-01-31T00:00:00+00:00', '2026-02-02T00:00:00+00:00'),
+  c('today at 5pm', MONTH_END, LON, '2026-01-31T17:00:00+00:00', null),
+  c('the 3rd of next month', MONTH_END, LON, '2026-02-03T00:00:00+00:00', '2026-02-04T00:00:00+00:00'),
+  c('february 2nd at 10', MONTH_END, LON, '2026-02-02T10:00:00+00:00', null),
+  c('the 31st', MONTH_END, LON, '2026-01-31T00:00:00+00:00', '2026-02-01T00:00:00+00:00'),
+  c('this weekend', MONTH_END, LON, '2026-01-31T00:00:00+00:00', '2026-02-02T00:00:00+00:00'),
+  c('tomorrow', TYO_LATE, TYO, '2027-02-27T00:00:00+09:00', '2027-02-28T00:00:00+09:00'),
+  c('the 29th', TYO_LATE, TYO, '2027-03-29T00:00:00+09:00', '2027-03-30T00:00:00+09:00'),
+  c('next week', TYO_LATE, TYO, '2027-03-01T00:00:00+09:00', '2027-03-08T00:00:00+09:00'),
+  c('tonight', TYO_LATE, TYO, '2027-02-26T18:00:00+09:00', '2027-02-27T00:00:00+09:00'),
+  c('at 10', TYO_LATE, TYO, '2027-02-27T10:00:00+09:00', null),
+  c('at 9', TYO_LATE, TYO, '2027-02-27T09:00:00+09:00', null),
+  c('at 11pm', TYO_LATE, TYO, '2027-02-26T23:00:00+09:00', null),
+  c('the 3rd of next month', TYO_LATE, TYO, '2027-03-03T00:00:00+09:00', '2027-03-04T00:00:00+09:00'),
+  c('next month', TYO_LATE, TYO, '2027-03-01T00:00:00+09:00', '2027-04-01T00:00:00+09:00'),
+  c('this month', TYO_LATE, TYO, '2027-02-26T00:00:00+09:00', '2027-03-01T00:00:00+09:00'),
+];
+
+const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
+  pattern: { type: 'weekly', interval, daysOfWeek: days, firstDayOfWeek: 'sunday' },
+  range: { type: 'noEnd', startDate, recurrenceTimeZone: zone },
+});
+
+export const RECURRENCE_CASES: ResolutionCase[] = [
+  { text: 'every tuesday at 10am', now: NY_SPRING, zone: NY, start: '2026-03-10T10:00:00-04:00', recurrence: weekly(['tuesday'], '2026-03-10', NY) },
+  { text: 'every other thursday at 2pm', now: NY_SPRING, zone: NY, start: '2026-03-12T14:00:00-04:00', recurrence: weekly(['thursday'], '2026-03-12', NY, 2) },
+  { text: 'weekdays at 9', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
+  { text: 'every monday and wednesday at 8:30am', now: BER_SPRING, zone: BER, start: '2026-03-30T08:30:00+02:00', recurrence: weekly(['monday', 'wednesday'], '2026-03-30', BER) },
+  {
+    text: 'first monday of each month at 10am',
+    now: NY_SPRING,
+    zone: NY,
+    // The first Monday of March has passed: the series starts in April.
+    start: '2026-04-06T10:00:00-04:00',
+    recurrence: { pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: ['monday'], index: 'first' }, range: { type: 'noEnd', startDate: '2026-04-06', recurrenceTimeZone: NY } },
+  },
+  {
+    text: 'daily at 9am until march 31st',
+    now: NY_SPRING,
+    zone: NY,
+    start: '2026-03-07T09:00:00-05:00',
+    recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'endDate', startDate: '2026-03-07', endDate: '2026-03-31', recurrenceTimeZone: NY } },
+  },
+  {
+    text: 'every month on the 15th at noon',
+    now: SYD_AUTUMN,
+    zone: SYD,
+    start: '2026-04-15T12:00:00+10:00',
+    recurrence: { pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 15 }, range: { type: 'noEnd', startDate: '2026-04-15', recurrenceTimeZone: SYD } },
+  },
+  { text: 'every friday', now: YEAR_END, zone: UTC, start: '2027-01-01T00:00:00+00:00', recurrence: weekly(['friday'], '2027-01-01', UTC) },
+  { text: 'every 2 weeks on wednesday at 4pm', now: NY_AUTUMN, zone: NY, start: '2026-11-04T16:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY, 2) },
+  {
+    text: 'every year on march 15th',
+    now: MONTH_END,
+    zone: LON,
+    start: '2026-03-15T00:00:00+00:00',
+    recurrence: { pattern: { type: 'absoluteYearly', interval: 1, dayOfMonth: 15, month: 3 }, range: { type: 'noEnd', startDate: '2026-03-15', recurrenceTimeZone: LON } },
+  },
+];
