@@ -25,7 +25,9 @@ export function resolveEntities(s: RecognitionState): void {
   };
   const whenSpan = (w: WhenMatch): void => {
     const r = toOriginalRange(s.normalized, w.start, w.end);
-    addSpan('when', r.start, r.end, w.source);
+    // The preposition belongs to the sentence, not the time ("on Friday" -> "Friday").
+    const lead = /^(?:on|at|for)\s+/i.exec(s.text.slice(r.start, r.end));
+    addSpan('when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
   };
 
   for (const w of s.whens) whenSpan(w);

@@ -59,7 +59,7 @@ function evidence(s: RecognitionState): Partial<Record<Intent, number>> {
     }
     rest += s.lower.slice(at);
     // A message that is only a time ("today", "what's on Friday?", "this week") asks what is on then.
-    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for)?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
+    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what have i got|do i have anything|anything on|am i (free|busy))?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
       e['calendar.query'] = 3;
     } else {
       e['calendar.create'] = 0.5;

@@ -1,0 +1,55 @@
+import { expectParse } from './expectParse';
+
+/**
+ * The bot's first conversation: "what's on ..." questions must come back as
+ * calendar.query with the range to list. A day alone is that whole local day.
+ */
+const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
+const NY = 'America/New_York';
+
+describe('calendar questions', () => {
+  it.each([
+    ["what's on my calendar today?", '2026-11-19T00:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    ['today', '2026-11-19T00:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    ['my agenda', '2026-11-19T00:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    ["what's on Friday?", '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ['this week', '2026-11-19T00:00:00-05:00', '2026-11-23T00:00:00-05:00'],
+    ['my afternoon', '2026-11-19T12:00:00-05:00', '2026-11-19T17:00:00-05:00'],
+    ['what do I have tomorrow', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ['show me my calendar for next week', '2026-11-23T00:00:00-05:00', '2026-11-30T00:00:00-05:00'],
+    ['Tomorrow?', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ["what's on monday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
+    ['what meetings do I have this afternoon', '2026-11-19T12:00:00-05:00', '2026-11-19T17:00:00-05:00'],
+    ['what is on my schedule today', '2026-11-19T00:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    ['agenda for friday', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ['am I free tomorrow afternoon?', '2026-11-20T12:00:00-05:00', '2026-11-20T17:00:00-05:00'],
+  ])('%s', (text, start, end) => {
+    const r = expectParse(text, NOW, NY, { start, end });
+    expect(['calendar.query', 'calendar.findTime']).toContain(r.intent);
+  });
+
+  it('reads "what\'s on my calendar today?" as a query for the whole local day', () => {
+    expectParse("what's on my calendar today?", NOW, NY, {
+      intent: 'calendar.query',
+      start: '2026-11-19T00:00:00-05:00',
+      end: '2026-11-20T00:00:00-05:00',
+    });
+  });
+
+  it('reads "my agenda" without a time as today', () => {
+    const r = expectParse('my agenda', NOW, NY, { intent: 'calendar.query' });
+    expect(r.trace.start).toBe('when.defaultToday');
+  });
+
+  it('gives the day in the user zone, not the server zone, near midnight', () => {
+    // 03:30 UTC on the 20th is still the 19th in New York.
+    expectParse('today', '2026-11-20T03:30:00Z', NY, { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });
+    expectParse('today', '2026-11-20T03:30:00Z', 'Asia/Tokyo', { start: '2026-11-20T00:00:00+09:00', end: '2026-11-21T00:00:00+09:00' });
+  });
+
+  it('names the part that produced the time', () => {
+    const r = expectParse("what's on Friday?", NOW, NY, { intent: 'calendar.query' });
+    expect(r.trace.start).toMatch(/^when\./);
+    expect(r.spans).toEqual([{ type: 'when', start: 10, end: 16, text: 'Friday', source: r.trace.start }]);
+  });
+});
