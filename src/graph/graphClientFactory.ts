@@ -1,5 +1,4 @@
 import {
-  AuthenticationHandler,
   Client,
   HTTPMessageHandler,
   RetryHandler,
@@ -7,6 +6,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { MailboxUser, TokenProvider } from '../auth/tokenProvider';
+import { BearerTokenHandler } from './bearerToken';
 import { MailboxConcurrencyHandler, MailboxGate } from './mailboxConcurrency';
 import { RequestTimeoutHandler } from './requestTimeout';
 
@@ -32,14 +32,10 @@ export interface MailboxGraph {
  */
 export class GraphClientFactory {
   private readonly gates = new Map<string, MailboxGate>();
-  private readonly customHosts: Set<string>;
-
   constructor(
     private readonly tokens: TokenProvider,
     private readonly options: GraphClientOptions,
-  ) {
-    this.customHosts = new Set([new URL(options.baseUrl).hostname]);
-  }
+  ) {}
 
   forUser(user: MailboxUser): MailboxGraph {
     const key = `${user.tenantId}/${user.aadObjectId}`;
@@ -50,7 +46,7 @@ export class GraphClientFactory {
     }
     const chain: Middleware[] = [
       new MailboxConcurrencyHandler(gate),
-      new AuthenticationHandler({ getAccessToken: () => this.tokens.getAccessToken(user) }),
+      new BearerTokenHandler(this.options.baseUrl, () => this.tokens.getAccessToken(user)),
       new RetryHandler(new RetryHandlerOptions(1, this.options.maxRetries ?? 3)),
       new RequestTimeoutHandler(this.options.timeoutMs),
       new HTTPMessageHandler(),
@@ -60,7 +56,6 @@ export class GraphClientFactory {
       middleware: chain[0],
       baseUrl: `${this.options.baseUrl}/`,
       defaultVersion: 'v1.0',
-      customHosts: this.customHosts,
     });
     const userPath = `/users/${encodeURIComponent(user.aadObjectId)}`;
     return { client, user, path: (relative: string) => `${userPath}${relative}` };
