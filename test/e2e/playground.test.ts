@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { AppTokenProvider } from '../../src/auth/appTokenProvider';
+import { loadConfig } from '../../src/config';
+import { startLocalStack, type RunningStack } from '../../src/localStack/localStack';
+import { createLogger } from '../../src/log';
+import { AdjustableClock } from '../../src/time/clock';
+import { ALEX, TENANT_ID, cardTexts } from '../support/botClient';
+import { freePort } from '../support/freePort';
+import { PlaygroundClient, type PlaygroundMessage } from '../support/playgroundClient';
+
+// Thursday 19 November 2026, 08:15 in Los Angeles.
+const NOW = '2026-11-19T16:15:00Z';
+
+function cardIn(message: PlaygroundMessage): unknown {
+  return message.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+describe('the local stack through the Agents Playground', () => {
+  let stack: RunningStack;
+  let playground: PlaygroundClient;
+  let dataDir: string;
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'assistant-e2e-'));
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      SIM_PORT: String(await freePort()),
+      PLAYGROUND_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+    });
+    const clock = new AdjustableClock();
+    clock.freeze(new Date(NOW));
+    stack = await startLocalStack({ config, clock, logger, progress: () => undefined });
+    playground = new PlaygroundClient(stack.playground!.url);
+    await playground.connect();
+  }, 120000);
+
+  afterAll(async () => {
+    playground?.close();
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('"what\'s on my calendar today?" answers with the agenda card of the seeded day', async () => {
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    const res = await fetch(
+      `${stack.graphStandIn!.url}/v1.0/users/${ALEX.aadObjectId}/calendarView?startDateTime=2026-11-19T08:00:00Z&endDateTime=2026-11-20T08:00:00Z&$top=100`,
+      { headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' } },
+    );
+    const seeded = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => !e.isCancelled);
+    expect(seeded.length).toBeGreaterThan(0);
+
+    const before = playground.botMessages().length;
+    await playground.say("what's on my calendar today?");
+    const [reply] = await playground.nextBotMessages(before);
+    const texts = cardTexts(cardIn(reply));
+    expect(texts[0]).toBe('Today, Thursday, November 19');
+    expect(texts[1]).toBe(`${seeded.length} events · times in Pacific Time`);
+    for (const event of seeded) expect(texts).toContain(event.subject);
+  }, 60000);
+
+  test('"help" answers with the help card through the Playground', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('help');
+    const [reply] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(reply))[0]).toBe("Here's what I can do");
+  }, 60000);
+});
