@@ -124,7 +124,14 @@ export function controlRoute(ctx: SimContext, targets: ControlTargets, req: SimR
       }
       return json(200, { revoked });
     }
-    default:
+    default: {
+      const lifecycle = /^POST \/_sim\/subscriptions\/([^/]+)\/lifecycle$/.exec(route);
+      if (lifecycle && ctx.subscriptions) {
+        const event = body.lifecycleEvent;
+        if (event !== 'reauthorizationRequired' && event !== 'subscriptionRemoved' && event !== 'missed') return json(400, { error: 'lifecycleEvent must be reauthorizationRequired, subscriptionRemoved or missed' });
+        return ctx.subscriptions.lifecycle(decodeURIComponent(lifecycle[1]), event) ? json(202, { lifecycleEvent: event }) : json(404, { error: 'No such subscription with a lifecycleNotificationUrl.' });
+      }
       return json(404, { error: `No control endpoint ${route}.` });
+    }
   }
 }

@@ -12,6 +12,7 @@ import type { ControlTargets, FaultRule } from './control';
 import { seedDemo } from './seed/demo';
 import { seedDirectory } from './seed/mailboxProvisioning';
 import { demoApp } from './seed/demoPeople';
+import { SubscriptionService } from './graph/subscriptions';
 
 export { TENANT_ID } from './state/directory';
 export { DEMO_USER_IDS } from './seed/demoPeople';
@@ -65,6 +66,9 @@ export async function startGraphStandIn(options: GraphStandInOptions): Promise<G
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
     refreshTokenLifetimeSeconds: 90 * 86400,
   };
+  const subscriptions = new SubscriptionService(ctx);
+  ctx.subscriptions = subscriptions;
+  ctx.onChange = (ownerId, collection, id, changeType) => subscriptions.changed(ownerId, collection, id, changeType);
   const reset = (seed: 'demo' | 'empty' = 'demo'): void => {
     state.clear();
     if (seed === 'demo') seedDemo(ctx);
@@ -88,6 +92,9 @@ export async function startGraphStandIn(options: GraphStandInOptions): Promise<G
     state,
     reset,
     deliveries: () => [...state.deliveries],
-    close: () => listener.close(),
+    close: async () => {
+      subscriptions.close();
+      await listener.close();
+    },
   };
 }

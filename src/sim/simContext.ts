@@ -2,6 +2,7 @@ import type { Clock } from '../time/clock';
 import type { Logger } from '../log';
 import type { SigningKey } from './entra/signingKey';
 import type { TenantState } from './state/tenantState';
+import type { SubscriptionService } from './graph/subscriptions';
 
 /** What every part of the stand-in shares: the tenant, the clock and where it is reachable. */
 export interface SimContext {
@@ -17,5 +18,6 @@ export interface SimContext {
   /** Lifetime of refresh tokens; Entra's default inactivity limit is 90 days. */
   refreshTokenLifetimeSeconds: number;
   /** Told of every change to a mailbox item, for change notifications. */
+  subscriptions?: SubscriptionService;
   onChange?: (ownerId: string, collection: 'events' | 'messages', id: string, changeType: 'created' | 'updated' | 'deleted') => void;
 }

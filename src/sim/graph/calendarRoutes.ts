@@ -9,6 +9,7 @@ import { instancesInWindow, occurrenceAt, parseOccurrenceId, renderEvent, type E
 import { parseQueryInstant } from './graphDates';
 import { cancelMeeting, copiesOf, propagateUpdate, respond, sendInvitations, type MeetingResponse } from './meetingInvitations';
 import { findMeetingTimes, getSchedule } from './schedule';
+import { deltaRound } from './deltaQuery';
 
 const CALENDAR_COLORS = ['auto', 'lightBlue', 'lightGreen', 'lightOrange', 'lightGray', 'lightYellow', 'lightTeal', 'lightPink', 'lightBrown', 'lightRed', 'maxColor'];
 
@@ -89,6 +90,10 @@ export async function calendarRoute(call: GraphCall): Promise<GraphResult> {
   if (what === 'getSchedule' && !id && method === 'POST') {
     requirePermission(call, PERMISSIONS.calendarRead);
     return ok(getSchedule(call));
+  }
+  if (what === 'calendarView' && id === 'delta' && !action && method === 'GET') {
+    requirePermission(call, PERMISSIONS.calendarRead);
+    return ok(calendarViewDelta(call, calendar ?? defaultCalendar(call)));
   }
   if (what === 'calendarView' && !id && method === 'GET') {
     requirePermission(call, PERMISSIONS.calendarRead);
@@ -215,6 +220,27 @@ function calendarView(call: GraphCall, calendar: StoredCalendar): GraphObject {
   const instancesFound = call.ctx.state.eventsOf(call.mailbox.id, calendar.id).flatMap((ev) => instancesInWindow(ev, from, to));
   instancesFound.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
   return eventsPage(call, instancesFound.map((i) => renderEvent(call.ctx, i, call.prefs)), `${metadata(call)}/calendarView`);
+}
+
+function calendarViewDelta(call: GraphCall, calendar: StoredCalendar): GraphObject {
+  return deltaRound(
+    call,
+    (params) => {
+      const from = parseQueryInstant(params.startDateTime, 'startDateTime');
+      const to = parseQueryInstant(params.endDateTime, 'endDateTime');
+      const found = call.ctx.state.eventsOf(call.mailbox.id, calendar.id).flatMap((ev) => instancesInWindow(ev, from, to));
+      found.sort((a, b) => a.start.getTime() - b.start.getTime());
+      return found.map((i) => renderEvent(call.ctx, i, call.prefs));
+    },
+    '#microsoft.graph.event',
+    () => {
+      const startDateTime = call.req.query.get('startDateTime');
+      const endDateTime = call.req.query.get('endDateTime');
+      parseQueryInstant(startDateTime, 'startDateTime');
+      parseQueryInstant(endDateTime, 'endDateTime');
+      return { startDateTime: String(startDateTime), endDateTime: String(endDateTime) };
+    },
+  );
 }
 
 function instances(call: GraphCall, id: string): GraphObject {

@@ -8,6 +8,7 @@ import type { GraphCall, GraphResult } from './graphCall';
 import { getUser, listUsers, mailboxSettings, people } from './users';
 import { calendarRoute } from './calendarRoutes';
 import { mailRoute } from './mailRoutes';
+import { runBatch } from './batchRequest';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
@@ -21,6 +22,7 @@ async function dispatch(ctx: SimContext, req: SimRequest, segments: string[]): P
   const now = ctx.clock.now();
   const base = { ctx, req, principal, prefs, now };
   const [first, second] = segments;
+  if (first === 'subscriptions' && ctx.subscriptions) return ctx.subscriptions.route(req, principal, segments);
   let mailboxPath: string;
   let rest: string[];
   let mailbox;
@@ -69,7 +71,10 @@ export async function graphRoute(ctx: SimContext, req: SimRequest): Promise<SimR
     const segments = req.path.split('/').filter(Boolean).slice(1).map((s) => decodeURIComponent(s));
     // Links (nextLink, @odata.context) point back at the scheme the client used.
     const linkCtx: SimContext = req.secure ? { ...ctx, url: ctx.authorityHost } : ctx;
-    const result = await dispatch(linkCtx, req, segments);
+    const result =
+      segments[0] === '$batch' && segments.length === 1 && req.method === 'POST'
+        ? await runBatch(req, (inner) => graphRoute(ctx, inner))
+        : await dispatch(linkCtx, req, segments);
     const prefs = readPreferences(req);
     const headers: Record<string, string> = { ...common, ...(result.headers ?? {}) };
     if (prefs.applied.length > 0) headers['preference-applied'] = prefs.applied.join(', ');

@@ -6,6 +6,7 @@ import { applySelect, queryCollection, type GraphObject } from './collectionQuer
 import { PERMISSIONS, requirePermission } from './permissions';
 import { graphTimestamp } from './graphDates';
 import { deliver, recipientOf, type OutgoingMessage } from './mailDelivery';
+import { deltaRound } from './deltaQuery';
 
 /** Mail per "message resource type", "mailFolder resource type" and the user: sendMail action. */
 
@@ -415,6 +416,16 @@ export async function mailRoute(call: GraphCall): Promise<GraphResult> {
           return ok(queryCollection(call.req, call.prefs, children, { defaultPageSize: 10, url: call.ctx.url, context: `${metadata(call)}/mailFolders('${folder.id}')/childFolders` }));
         }
         if (method === 'POST') return createFolder(call, folder.id);
+      }
+      if (b === 'messages' && c === 'delta' && !d && method === 'GET') {
+        return ok(
+          deltaRound(
+            call,
+            () => [...call.ctx.state.messages.values()].filter((m) => m.folderId === folder.id).map((m) => renderMessage(call, m)),
+            '#microsoft.graph.message',
+            () => ({}),
+          ),
+        );
       }
       if (b === 'messages') {
         if (!c) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppRegistration, DirectoryUser } from './directory';
 import { findUser } from './directory';
 import type { StoredCalendar, StoredEvent, StoredFolder, StoredMessage } from './mailboxItems';
+import type { SubscriptionRecord } from './subscriptionRecord';
 
 export interface AuthorizationCodeGrant {
   clientId: string;
@@ -47,6 +48,11 @@ export class TenantState {
   readonly authorizationCodes = new Map<string, AuthorizationCodeGrant>();
   readonly refreshTokens = new Map<string, RefreshTokenGrant>();
   readonly deliveries: Delivery[] = [];
+  readonly subscriptions = new Map<string, SubscriptionRecord>();
+  /** Delta rounds: what a client has seen (id → changeKey), keyed by the token handed out. */
+  readonly deltaSnapshots = new Map<string, { seen: Map<string, string>; params: Record<string, string> }>();
+  /** Delta pages not yet fetched, keyed by $skiptoken. */
+  readonly deltaPages = new Map<string, { items: Record<string, unknown>[]; pageSize: number; deltaToken: string; context: string; link: string }>();
   private counter = 0;
 
   nextId(prefix: string): string {
@@ -99,6 +105,9 @@ export class TenantState {
     this.authorizationCodes.clear();
     this.refreshTokens.clear();
     this.deliveries.length = 0;
+    this.subscriptions.clear();
+    this.deltaSnapshots.clear();
+    this.deltaPages.clear();
     this.counter = 0;
   }
 }
