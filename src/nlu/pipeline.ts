@@ -1,5 +1,5 @@
 import { findDurations, findAllDay } from './durationParser';
-import { scoreIntent } from './intentScorer';
+import { decideIntent, entityEvidence, intentInputs } from './intentDecision';
 import { findLocation, findOnline, findReminder } from './locationParser';
 import { findMailDetails } from './mailParser';
 import { findPeople } from './peopleParser';
@@ -8,7 +8,6 @@ import { findRecurrence } from './recurrenceParser';
 import { resolveEntities } from './entityResolver';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun, findSubject } from './subjectParser';
-import { Intent } from './types';
 import { findWhens, mainWhen } from './whenParser';
 
 export interface PipelineStep {
@@ -43,30 +42,6 @@ export const PIPELINE: PipelineStep[] = [
     },
   },
   { name: 'mail', run: (s) => { s.mail = findMailDetails(s.text); } },
-  { name: 'intent', run: (s) => { s.intent = scoreIntent(s.lower, evidence(s)); } },
+  { name: 'intent', run: (s) => { s.intent = decideIntent(intentInputs(s, entityEvidence(s))); } },
   { name: 'resolve', run: resolveEntities },
 ];
-
-/** Entity evidence for the intent scorer: weak on its own, decisive in a close call. */
-function evidence(s: RecognitionState): Partial<Record<Intent, number>> {
-  const e: Partial<Record<Intent, number>> = {};
-  if (s.main) {
-    let rest = '';
-    let at = 0;
-    for (const w of s.whens) {
-      rest += s.lower.slice(at, s.normalized.startMap[w.start]) + ' ';
-      at = Math.max(at, s.normalized.endMap[w.end]);
-    }
-    rest += s.lower.slice(at);
-    // A message that is only a time ("today", "what's on Friday?", "this week") asks what is on then.
-    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what have i got|do i have anything|anything on|am i (free|busy))?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
-      e['calendar.query'] = 3;
-    } else {
-      e['calendar.create'] = 0.5;
-      e['calendar.query'] = 0.5;
-    }
-  }
-  if (s.durations.length > 0) e['calendar.create'] = (e['calendar.create'] ?? 0) + 0.5;
-  if (s.recurrence) e['calendar.create'] = (e['calendar.create'] ?? 0) + 2;
-  return e;
-}

@@ -1,4 +1,5 @@
-import { NormalizedText } from './normalizedText';
+import { applyReplacements, NormalizedText } from './normalizedText';
+
 import { WhenMatch } from './whenParser';
 import { PersonMatch } from './peopleParser';
 import { DurationMatch } from './durationParser';
@@ -33,4 +34,22 @@ export interface RecognitionState {
   entities: Entities;
   spans: Span[];
   trace: Trace;
+}
+
+/** A fresh state for one message; offsets of `text` are the user's. */
+export function newState(text: string, truncated: boolean, ctx: RecognizerContext): RecognitionState {
+  return {
+    ctx,
+    text,
+    lower: text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'"),
+    truncated,
+    normalized: applyReplacements(text, []),
+    whens: [],
+    durations: [],
+    people: [],
+    mail: {},
+    entities: {},
+    spans: [],
+    trace: {},
+  };
 }

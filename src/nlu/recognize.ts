@@ -1,7 +1,6 @@
 import { guardInput } from './inputGuard';
-import { applyReplacements } from './normalizedText';
 import { PIPELINE } from './pipeline';
-import { RecognitionState } from './recognition';
+import { newState, RecognitionState } from './recognition';
 import { Recognition, RecognizerContext } from './types';
 import { isValidZone } from '../time/zonedTime';
 
@@ -17,20 +16,7 @@ export function recognize(text: string, context: RecognizerContext): Recognition
     now: context.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date(),
     timeZone: typeof context.timeZone === 'string' && isValidZone(context.timeZone) ? context.timeZone : 'UTC',
   };
-  const state: RecognitionState = {
-    ctx,
-    text: guarded.text,
-    lower: guarded.text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'"),
-    truncated: guarded.truncated,
-    normalized: applyReplacements(guarded.text, []),
-    whens: [],
-    durations: [],
-    people: [],
-    mail: {},
-    entities: {},
-    spans: [],
-    trace: {},
-  };
+  const state: RecognitionState = newState(guarded.text, guarded.truncated, ctx);
   const failed: string[] = [];
   for (const step of PIPELINE) {
     try {

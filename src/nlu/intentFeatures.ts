@@ -1,0 +1,49 @@
+/**
+ * Features the intent model reads: words and word pairs, the first word (requests and
+ * questions start differently), the phrase rules that fired, and what the entity
+ * finders saw (a time, a person, an address). Rules as features let the model learn
+ * how far to trust each rule rather than hand-tuning their weights.
+ */
+export interface FeatureEvidence {
+  fired: string[];
+  hasWhen: boolean;
+  onlyWhen: boolean;
+  hasPerson: boolean;
+  hasAddress: boolean;
+  hasDuration: boolean;
+  hasRecurrence: boolean;
+}
+
+export function intentFeatures(lower: string, ev: FeatureEvidence): string[] {
+  const words = lower
+    .replace(/[’‘]/g, "'")
+    .replace(/[a-z0-9._%+-]+@[a-z0-9.-]+/g, ' <email> ')
+    .replace(/\d+/g, '0')
+    .split(/[^a-z0-9'<>]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 60);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(`w:${words[i]}`);
+    const stem = stemOf(words[i]);
+    if (stem !== words[i]) out.push(`s:${stem}`);
+    if (i + 1 < words.length) out.push(`b:${words[i]}_${words[i + 1]}`);
+  }
+  if (words.length > 0) out.push(`f:${words[0]}`);
+  if (words.length > 1) out.push(`f2:${words[0]}_${words[1]}`);
+  for (const r of ev.fired) out.push(`r:${r}`);
+  if (ev.hasWhen) out.push('e:when');
+  if (ev.onlyWhen) out.push('e:onlyWhen');
+  if (ev.hasPerson) out.push('e:person');
+  if (ev.hasAddress) out.push('e:address');
+  if (ev.hasDuration) out.push('e:duration');
+  if (ev.hasRecurrence) out.push('e:recurrence');
+  out.push('bias');
+  return out;
+}
+
+/** A crude suffix stripper: "meetings", "scheduled", "emailing" share a feature with their stem. */
+function stemOf(w: string): string {
+  if (w.length <= 4) return w;
+  return w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '');
+}
