@@ -39,11 +39,11 @@ export class AgendaDialog extends Dialog<AgendaOptions> {
     const user = getTurnUser(dc.context);
     if (!user) throw new Error('AgendaDialog needs the turn user');
     const now = this.services.clock.now();
-    const { timeZone, mailboxTimeZone } = user.settings;
+    const { timeZone, mailboxTimeZone } = user.profile;
     const range = agendaRange(options?.entities ?? {}, now, timeZone);
     try {
       const events = await listEventsBetween(user.mailbox, range.start, range.end, mailboxTimeZone);
-      const data = agendaCardData(events, range, now, timeZone, user.locale);
+      const data = agendaCardData(events, range, now, timeZone, user.locale, user.profile.mail);
       await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', data)));
     } catch (error) {
       this.services.logger.warn({ err: error }, 'agenda: calendar could not be read');

@@ -38,6 +38,8 @@ export function agendaCardData(
   now: Date,
   timeZone: string,
   locale: string,
+  /** The user's own address, left out of each event's list of people. */
+  me: string | undefined,
 ): AgendaCardData {
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const dayName = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -70,9 +72,10 @@ export function agendaCardData(
       startTime = `${dayPrefix(start)}${time.format(wallClock(start))}`;
       endTime = `${sameLocalDay(start, end) ? '' : dayPrefix(end)}${time.format(wallClock(end))}`;
     }
-    const people = (e.attendees ?? [])
-      .map((a) => a.emailAddress?.name ?? a.emailAddress?.address ?? '')
-      .filter((n) => n !== '');
+    const others = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)].filter(
+      (a) => a && a.address?.toLowerCase() !== me,
+    );
+    const people = [...new Set(others.map((a) => a?.name || a?.address || ''))].filter((n) => n !== '');
     return {
       startTime,
       endTime,

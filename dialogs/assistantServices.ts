@@ -1,5 +1,5 @@
 import type { GraphClientFactory } from '../src/graph/graphClientFactory';
-import type { TimeSettingsCache } from '../src/graph/mailboxSettings';
+import type { MailboxProfileCache } from '../src/graph/mailboxProfile';
 import type { Logger } from '../src/log';
 import type { Recognition, RecognizerContext } from '../src/nlu/types';
 import type { Clock } from '../src/time/clock';
@@ -7,7 +7,7 @@ import type { Clock } from '../src/time/clock';
 /** What every capability dialog may use; built once in src/index.ts and passed in. */
 export interface AssistantServices {
   graph: GraphClientFactory;
-  timeSettings: TimeSettingsCache;
+  profiles: MailboxProfileCache;
   clock: Clock;
   recognize: (text: string, context: RecognizerContext) => Recognition;
   logger: Logger;

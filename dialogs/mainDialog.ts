@@ -40,9 +40,9 @@ export class MainDialog extends ComponentDialog {
     if (!user) throw new Error('MainDialog needs the turn user');
     const recognition = this.services.recognize(text, {
       now: this.services.clock.now(),
-      timeZone: user.settings.timeZone,
+      timeZone: user.profile.timeZone,
       locale: user.locale,
-      workingHours: recogniserWorkingHours(user.settings),
+      workingHours: recogniserWorkingHours(user.profile),
     });
     this.services.logger.debug({ intent: recognition.intent, confidence: recognition.confidence, trace: recognition.trace }, 'recognised');
     switch (recognition.intent) {

@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
-import type { UserTimeSettings } from '../src/graph/mailboxSettings';
+import type { MailboxProfile } from '../src/graph/mailboxProfile';
 import type { WorkingHours } from '../src/nlu/types';
 
 /** Who is talking in this turn, with their mailbox and its time settings: what every dialog needs. */
 export interface TurnUser {
   mailbox: MailboxGraph;
-  settings: UserTimeSettings;
+  profile: MailboxProfile;
   locale: string;
 }
 
@@ -21,8 +21,8 @@ export function getTurnUser(context: TurnContext): TurnUser | undefined {
 }
 
 /** Graph's workingHours in the shape the recogniser reads. */
-export function recogniserWorkingHours(settings: UserTimeSettings): WorkingHours | undefined {
-  const wh = settings.workingHours;
+export function recogniserWorkingHours(profile: MailboxProfile): WorkingHours | undefined {
+  const wh = profile.workingHours;
   if (!wh?.startTime || !wh.endTime) return undefined;
   return {
     daysOfWeek: (wh.daysOfWeek ?? []).map(String),

@@ -14,7 +14,7 @@ import type { TokenProvider } from './auth/tokenProvider';
 import { AssistantBot } from './bot/assistantBot';
 import type { Config } from './config';
 import { GraphClientFactory } from './graph/graphClientFactory';
-import { TimeSettingsCache } from './graph/mailboxSettings';
+import { MailboxProfileCache } from './graph/mailboxProfile';
 import type { Logger } from './log';
 import { recognize } from './nlu';
 import { createServer, httpReachable } from './server';
@@ -65,7 +65,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     const graph = new GraphClientFactory(tokens, { baseUrl: config.graph.baseUrl, timeoutMs: config.graph.timeoutMs });
     const services: AssistantServices = {
       graph,
-      timeSettings: new TimeSettingsCache(() => clock.now()),
+      profiles: new MailboxProfileCache(() => clock.now()),
       clock,
       recognize,
       logger,

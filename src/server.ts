@@ -30,8 +30,11 @@ export function createServer(deps: ServerDependencies): Server {
     res.json(healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', checks });
   });
 
-  server.on('restifyError', (req, res, err, callback) => {
-    deps.logger.warn({ err, path: req.path() }, 'request failed');
+  server.on('restifyError', (req, res, err: Error & { statusCode?: number }, callback) => {
+    // 4xx (a probe with the wrong method, an unknown path) is the caller's business; 5xx is ours.
+    const status = err.statusCode ?? 500;
+    if (status >= 500) deps.logger.error({ err, path: req.path() }, 'request failed');
+    else deps.logger.debug({ status, method: req.method, path: req.path() }, 'request refused');
     return callback();
   });
   return server;

@@ -12,7 +12,7 @@ import type { AssistantServices } from '../../dialogs/assistantServices';
 import { welcomeCard } from '../../dialogs/capabilityCards';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { setTurnUser } from '../../dialogs/turnUser';
-import type { UserTimeSettings } from '../graph/mailboxSettings';
+import type { MailboxProfile } from '../graph/mailboxProfile';
 import { mailboxUserOf } from './mailboxUser';
 
 /** The assistant's Teams bot: greets new users and hands every message to the main dialog. */
@@ -31,8 +31,7 @@ export class AssistantBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id === context.activity.recipient.id) continue;
-        const givenName = member.name?.split(' ')[0] ?? context.activity.from?.name?.split(' ')[0];
-        await context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', welcomeCard(givenName))));
+        await context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', welcomeCard(await this.givenNameOf(context)))));
       }
       await next();
     });
@@ -52,6 +51,20 @@ export class AssistantBot extends TeamsActivityHandler {
     await this.userState.saveChanges(context, false);
   }
 
+  /** The user's first name from their directory profile, or undefined when it cannot be had. */
+  private async givenNameOf(context: TurnContext): Promise<string | undefined> {
+    const user = mailboxUserOf(context.activity);
+    if (user) {
+      try {
+        const profile = await this.services.profiles.get(this.services.graph.forUser(user));
+        if (profile.givenName) return profile.givenName;
+      } catch (error) {
+        this.services.logger.warn({ err: error }, 'welcome: profile unavailable');
+      }
+    }
+    return context.activity.from?.name?.split(' ')[0] || undefined;
+  }
+
   private async prepareTurnUser(context: TurnContext): Promise<boolean> {
     const user = mailboxUserOf(context.activity);
     if (!user) {
@@ -59,15 +72,15 @@ export class AssistantBot extends TeamsActivityHandler {
       return false;
     }
     const mailbox = this.services.graph.forUser(user);
-    let settings: UserTimeSettings;
+    let profile: MailboxProfile;
     try {
-      settings = await this.services.timeSettings.get(mailbox);
+      profile = await this.services.profiles.get(mailbox);
     } catch (error) {
       // Without the mailbox zone, read times as UTC; the capability itself will report the Graph trouble.
-      this.services.logger.warn({ err: error }, 'mailbox settings unavailable; using UTC for this turn');
-      settings = { timeZone: 'Etc/UTC', mailboxTimeZone: 'UTC', workingHours: undefined };
+      this.services.logger.warn({ err: error }, 'mailbox profile unavailable; using UTC for this turn');
+      profile = { timeZone: 'Etc/UTC', mailboxTimeZone: 'UTC', workingHours: undefined, displayName: context.activity.from?.name ?? '', givenName: undefined, mail: undefined };
     }
-    setTurnUser(context, { mailbox, settings, locale: context.activity.locale || 'en-US' });
+    setTurnUser(context, { mailbox, profile, locale: context.activity.locale || 'en-US' });
     return true;
   }
 }

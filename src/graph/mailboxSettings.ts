@@ -24,25 +24,3 @@ export async function getTimeSettings(mailbox: MailboxGraph): Promise<UserTimeSe
   };
 }
 
-/**
- * Mailbox time settings change rarely but are needed on every turn (to read "tomorrow"
- * in the user's zone), so they are kept for a few minutes per user.
- */
-export class TimeSettingsCache {
-  private readonly entries = new Map<string, { settings: UserTimeSettings; fetchedAt: number }>();
-
-  constructor(
-    private readonly now: () => Date,
-    private readonly ttlMs = 10 * 60 * 1000,
-  ) {}
-
-  async get(mailbox: MailboxGraph): Promise<UserTimeSettings> {
-    const key = `${mailbox.user.tenantId}/${mailbox.user.aadObjectId}`;
-    const hit = this.entries.get(key);
-    const t = this.now().getTime();
-    if (hit && t - hit.fetchedAt < this.ttlMs) return hit.settings;
-    const settings = await getTimeSettings(mailbox);
-    this.entries.set(key, { settings, fetchedAt: t });
-    return settings;
-  }
-}

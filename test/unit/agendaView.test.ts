@@ -1,0 +1,85 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { agendaRange } from '../../dialogs/agendaDialog';
+import { agendaCardData } from '../../dialogs/agendaView';
+
+const LA = 'America/Los_Angeles';
+
+function event(partial: Partial<Graph.Event>): Graph.Event {
+  return { subject: 'Sync', isAllDay: false, ...partial };
+}
+
+describe('agenda range', () => {
+  test('no time said: the whole of today in the user\'s zone', () => {
+    const r = agendaRange({}, new Date('2026-11-19T06:30:00Z'), LA);
+    // 06:30Z is still the 18th in Los Angeles.
+    expect(r.start.toISOString()).toBe('2026-11-18T08:00:00.000Z');
+    expect(r.end.toISOString()).toBe('2026-11-19T08:00:00.000Z');
+  });
+
+  test('a point in time: that whole local day; the day clocks change is 25 hours long', () => {
+    const r = agendaRange({ start: '2026-11-01T15:00:00-08:00' }, new Date('2026-10-30T12:00:00Z'), LA);
+    expect(r.start.toISOString()).toBe('2026-11-01T07:00:00.000Z');
+    expect(r.end.toISOString()).toBe('2026-11-02T08:00:00.000Z');
+  });
+
+  test('a range is kept as said', () => {
+    const r = agendaRange({ start: '2026-11-19T12:00:00-08:00', end: '2026-11-19T17:00:00-08:00' }, new Date('2026-11-19T12:00:00Z'), LA);
+    expect([r.start.toISOString(), r.end.toISOString()]).toEqual(['2026-11-19T20:00:00.000Z', '2026-11-20T01:00:00.000Z']);
+  });
+});
+
+describe('agenda card data', () => {
+  const now = new Date('2026-11-19T16:00:00Z');
+  const day = { start: new Date('2026-11-19T08:00:00Z'), end: new Date('2026-11-20T08:00:00Z') };
+
+  test('times as the mailbox zone wrote them, all-day events, people other than the user, Join links', () => {
+    const data = agendaCardData(
+      [
+        event({ subject: 'Holiday party prep', isAllDay: true, start: { dateTime: '2026-11-19T00:00:00.0000000', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-20T00:00:00.0000000', timeZone: 'Pacific Standard Time' } }),
+        event({
+          subject: 'Budget review',
+          start: { dateTime: '2026-11-19T15:00:00.0000000', timeZone: 'Pacific Standard Time' },
+          end: { dateTime: '2026-11-19T15:30:00.0000000', timeZone: 'Pacific Standard Time' },
+          organizer: { emailAddress: { name: 'Megan Bowen', address: 'MeganB@example.com' } },
+          attendees: [{ emailAddress: { name: 'Alex Wilber', address: 'alexw@example.com' } }, { emailAddress: { name: 'Megan Bowen', address: 'meganb@example.com' } }],
+          onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' },
+          location: { displayName: 'Rainier' },
+        }),
+      ],
+      day,
+      now,
+      LA,
+      'en-US',
+      'alexw@example.com',
+    );
+    expect(data.title).toBe('Today, Thursday, November 19');
+    expect(data.subtitle).toBe('2 events · times in Pacific Time');
+    expect(data.events[0]).toMatchObject({ startTime: 'All day', endTime: '', subject: 'Holiday party prep', joinUrl: '' });
+    expect(data.events[1]).toEqual({
+      startTime: '3:00 PM',
+      endTime: '3:30 PM',
+      subject: 'Budget review',
+      location: 'Rainier',
+      people: 'Megan Bowen',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+    });
+  });
+
+  test('a week: dates on each row and a range title; an empty day says so', () => {
+    const week = { start: new Date('2026-11-23T08:00:00Z'), end: new Date('2026-11-30T08:00:00Z') };
+    const data = agendaCardData(
+      [event({ start: { dateTime: '2026-11-24T09:00:00.0000000', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-24T09:15:00.0000000', timeZone: 'Pacific Standard Time' } })],
+      week,
+      now,
+      LA,
+      'en-US',
+      undefined,
+    );
+    expect(data.title).toBe('Mon, Nov 23 – Sun, Nov 29');
+    expect(data.events[0].startTime).toBe('Tue, Nov 24 9:00 AM');
+    expect(data.events[0].endTime).toBe('9:15 AM');
+    const empty = agendaCardData([], day, now, LA, 'en-US', undefined);
+    expect(empty.subtitle).toBe('No events · times in Pacific Time');
+    expect(empty.emptyText).toBe('Nothing on your calendar that day.');
+  });
+});
