@@ -14,7 +14,7 @@ export interface ChangeSplit {
   next: boolean;
 }
 
-const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
+const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
 
 function toMinutes(n: string, unit: string): number {
   const v = /^an?$/i.test(n) ? 1 : /^half/i.test(n) ? 0.5 : Number(n);
@@ -31,9 +31,12 @@ export function splitChange(text: string): ChangeSplit {
     if (shift[1] !== undefined) {
       const sign = /earlier|forward|sooner|ahead/.test(shift[3]) ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[1], shift[2]);
-    } else {
-      const sign = /forward|earlier|up/.test(shift[4] ?? '') ? -1 : 1;
+    } else if (shift[5] !== undefined) {
+      const sign = /forward|earlier|up/.test(shift[4]) ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[5], shift[6]);
+    } else {
+      const sign = /forward|earlier|up/.test(shift[7] ?? '') ? -1 : 1;
+      out.shiftMinutes = sign * toMinutes(shift[8], shift[9]);
     }
     out.target = { start: 0, end: shift.index };
   } else {

@@ -35,7 +35,7 @@ replied reply replies responded respond answer answered emailed mailed texted ca
 twenty thirty forty fifty sixty seventy eighty ninety hundred thousand eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
 first second third fourth fifth last cell house pager mobile telephone work personal office home business location
 co worker workers event calendar new recent latest unread important kind sort type way
-all everyone someone via regarding invitation card`;
+all everyone someone via regarding invitation card cc bcc`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 

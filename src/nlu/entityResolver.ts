@@ -116,7 +116,8 @@ export function resolveEntities(s: RecognitionState): void {
   }
 
   // People.
-  const names = s.people.filter((p) => p.kind !== 'self' || intent.startsWith('calendar'));
+  const inSubject = (p: { start: number; end: number }): boolean => s.subject !== undefined && p.start >= s.subject.start && p.end <= s.subject.end;
+  const names = s.people.filter((p) => (p.kind !== 'self' || intent.startsWith('calendar')) && !(p.source === 'person.capitalised' && inSubject(p)));
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
     s.trace.people = [...new Set(names.map((p) => p.source))].join(',');
@@ -180,6 +181,11 @@ export function resolveEntities(s: RecognitionState): void {
     s.trace.reminderMinutes = 'location.reminder';
   }
 
+  if (e.change?.shiftMinutes !== undefined && s.durations.length > 0) {
+    // "back an hour" is how far it moves, not how long it lasts.
+    delete e.durationMinutes;
+    delete s.trace.durationMinutes;
+  }
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') resolveTarget(s);
   if (intent === 'calendar.respond') {
     const r = /\b(accept|decline|turn down|reject|tentative|maybe)/.exec(s.lower);
@@ -333,6 +339,11 @@ function resolveChange(s: RecognitionState): void {
   if (when) {
     let from = when.from;
     let to = when.to;
+    if (!when.hasTime && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(changeText) && startOfLocalDay(from, z).getTime() === startOfLocalDay(s.ctx.now, z).getTime()) {
+      // "move it to Thursday" said on a Thursday means next week's.
+      from = addLocalDays(from, 7, z);
+      if (to) to = addLocalDays(to, 7, z);
+    }
     if (!when.hasTime && targetStart) {
       // "to Thursday": same time of day, new day.
       const t = toLocal(targetStart, z);

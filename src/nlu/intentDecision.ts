@@ -66,7 +66,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
       intent = has('forward.') ? 'mail.forward' : has('reply.') ? 'mail.reply' : 'mail.send';
       break;
     case 'email_query':
-      intent = 'mail.query';
+      intent = rules.intent === 'mail.forward' || rules.intent === 'mail.reply' ? rules.intent : 'mail.query';
       break;
     case 'email_querycontact':
       intent = 'contact.query';

@@ -81,7 +81,10 @@ export function findPeople(text: string): PersonMatch[] {
   let m: RegExpExecArray | null;
   const addr = new RegExp(ADDRESS.source, 'gi');
   while ((m = addr.exec(text)) !== null) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role: 'address', kind: 'address', source: 'person.address' });
+    // The word before an address says which line it goes on ("cc adele@...").
+    const before = /\b(to|cc|bcc|from|with|invite|and)\s*:?\s*$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    const role = before ? before[1].toLowerCase() : 'address';
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role, kind: 'address', source: 'person.address' });
   }
   const intro = new RegExp(INTRO.source, 'gi');
   while ((m = intro.exec(text)) !== null) {

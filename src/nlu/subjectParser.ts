@@ -13,7 +13,7 @@ export interface SubjectMatch {
 /** Where a topic phrase stops: a time, a person, a place or a clause. */
 const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
 const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder)\b/gi;
-const NOT_MODIFIER = /^(a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
+const NOT_MODIFIER = /^(half|hour|hours|minute|minutes|min|mins|\d+|a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const titled = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i.exec(text);

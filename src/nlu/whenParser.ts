@@ -281,6 +281,11 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
+function maskPlaces(text: string): string {
+  return text.replace(/\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi, (m) => m.replace(/[\d.:-]/g, 'x'));
+}
+
 /** Every time expression in the text, in order of position. */
 export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
   const lower = n.text.toLowerCase();
@@ -300,7 +305,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
   const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   let results: chrono.ParsedResult[] = [];
   try {
-    results = casual.parse(n.text, ref, { forwardDate: true });
+    results = casual.parse(maskPlaces(n.text), ref, { forwardDate: true });
   } catch {
     results = [];
   }
