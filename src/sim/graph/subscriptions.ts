@@ -180,13 +180,19 @@ export class SubscriptionService {
       if (s.ownerId !== ownerId || s.collection !== collection || !s.changeTypes.has(changeType)) continue;
       if (s.containerId && containerId && s.containerId !== containerId) continue;
       const entity = collection === 'events' ? 'Events' : 'Messages';
+      const changeKey = collection === 'events' ? this.ctx.state.events.get(id)?.changeKey : this.ctx.state.messages.get(id)?.changeKey;
       const path = `Users/${ownerId}/${entity}/${id}`;
       this.sender.enqueue(s.notificationUrl, {
         subscriptionId: s.id,
         subscriptionExpirationDateTime: graphTimestamp(s.expirationDateTime).replace(/\.\d+Z$/, '+00:00'),
         changeType,
         resource: path,
-        resourceData: { '@odata.type': collection === 'events' ? '#Microsoft.Graph.Event' : '#Microsoft.Graph.Message', '@odata.id': path, id },
+        resourceData: {
+          '@odata.type': collection === 'events' ? '#Microsoft.Graph.Event' : '#Microsoft.Graph.Message',
+          '@odata.id': path,
+          ...(changeKey ? { '@odata.etag': `W/"${changeKey}"` } : {}),
+          id,
+        },
         clientState: s.clientState,
         tenantId: TENANT_ID,
       });
