@@ -1,0 +1,53 @@
+import { expectParse } from './expectParse';
+
+const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
+const NY = 'America/New_York';
+
+describe('durations', () => {
+  it.each([
+    ['book a meeting with Megan tomorrow at 2 for 45 minutes', 45],
+    ['lunch with Adele on friday for half an hour', 30],
+    ['schedule an hour and a half review with the team on monday at 10', 90],
+    ['set up a 30 min call with Isaiah tomorrow at 11am', 30],
+    ['block 2 hours on thursday afternoon', 120],
+    ['a 1.5 hour workshop next tuesday', 90],
+    ['meeting for ninety minutes tomorrow at 10', 90],
+    ['coffee with Lee for twenty minutes at 4pm', 20],
+    ['an hour with Megan tomorrow', 60],
+    ['30 minutes with Megan tomorrow afternoon about the budget', 30],
+  ])('%s -> %i minutes', (text, minutes) => {
+    expectParse(text, NOW, NY, { entities: { durationMinutes: minutes } });
+  });
+
+  it('ends a timed event after its duration', () => {
+    expectParse('book a meeting with Megan tomorrow at 2 for 45 minutes', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-20T14:00:00-05:00',
+      end: '2026-11-20T14:45:00-05:00',
+    });
+  });
+
+  it('does not read "for 30 minutes" as a point in time', () => {
+    const r = expectParse('meet with Adele for 30 minutes', NOW, NY, { entities: { durationMinutes: 30 } });
+    expect(r.entities.start).toBeUndefined();
+    expect(r.spans.filter((s) => s.type === 'when')).toEqual([]);
+  });
+
+  it('reads "in 30 minutes" as a time, not a length', () => {
+    const r = expectParse('call with Lee in 30 minutes', NOW, NY, { start: '2026-11-19T09:30:00-05:00' });
+    expect(r.entities.durationMinutes).toBeUndefined();
+  });
+
+  it('marks all-day events', () => {
+    expectParse('all day offsite on friday', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-20T00:00:00-05:00',
+      end: '2026-11-21T00:00:00-05:00',
+      entities: { allDay: true },
+    });
+  });
+
+  it('reads a reminder lead time', () => {
+    expectParse('standup tomorrow at 9:30, remind me 15 minutes before', NOW, NY, { entities: { reminderMinutes: 15 } });
+  });
+});
