@@ -43,6 +43,7 @@ describe('Graph calendars and events', () => {
     ]);
   });
 
+  // List calendarView (start and end are UTC unless Prefer: outlook.timezone is sent)
   test('without Prefer the times are UTC', async () => {
     const r = (await graphClient(h.sim, () => alex).api('/me/calendarView').query({ startDateTime: '2026-11-18T17:00:00Z', endDateTime: '2026-11-18T17:20:00Z' }).get()) as Page;
     expect(r.value[0].start).toEqual({ dateTime: '2026-11-18T17:00:00.0000000', timeZone: 'UTC' });
@@ -82,6 +83,7 @@ describe('Graph calendars and events', () => {
     expect(err.code).toBe('ErrorItemNotFound');
   });
 
+  // dateTimeTimeZone resource type (timeZone must be a supported zone name)
   test('an unknown time zone on create is 400 TimeZoneNotSupportedException', async () => {
     const r = await raw(h.sim, 'POST', '/v1.0/me/events', alex, { subject: 'x', start: { dateTime: '2026-11-19T14:00:00', timeZone: 'Nowhere' }, end: { dateTime: '2026-11-19T15:00:00', timeZone: 'Nowhere' } });
     expect(r.status).toBe(400);
@@ -218,12 +220,37 @@ describe('Graph calendars and events', () => {
     ]);
   });
 
+  // "event: cancel" (the organizer can cancel one occurrence by its occurrence id)
+  test('the organizer cancels one occurrence: it leaves the series, attendees see it cancelled', async () => {
+    const window = { startDateTime: '2026-11-19T08:00:00Z', endDateTime: '2026-11-20T08:00:00Z' };
+    const alexClient = graphClient(h.sim, () => alex);
+    const appClient = graphClient(h.sim, () => app);
+    const thursday = ((await alexClient.api('/me/calendarView').query(window).get()) as Page).value.find((e) => e.subject === 'Daily standup') as Obj;
+    expect(thursday.type).toBe('occurrence');
+    const r = await raw(h.sim, 'POST', `/v1.0/me/events/${String(thursday.id)}/cancel`, alex, { comment: 'Holiday' });
+    expect(r.status).toBe(202);
+    const after = ((await alexClient.api('/me/calendarView').query(window).get()) as Page).value.map((e) => e.subject);
+    expect(after).not.toContain('Daily standup');
+    const friday = ((await alexClient.api('/me/calendarView').query({ startDateTime: '2026-11-20T08:00:00Z', endDateTime: '2026-11-21T08:00:00Z' }).get()) as Page).value.map((e) => e.subject);
+    expect(friday).toContain('Daily standup');
+    const megans = ((await appClient.api(`/users/${MEGAN}/calendarView`).query(window).get()) as Page).value.find((e) => String(e.subject).endsWith('Daily standup')) as Obj;
+    expect(megans).toMatchObject({ isCancelled: true, subject: 'Canceled: Daily standup', type: 'exception' });
+  });
+
+  // "Use the $filter query parameter" (start/dateTime on events)
+  test('$filter on start/dateTime and $orderby on events', async () => {
+    const r = (await graphClient(h.sim, () => alex).api('/me/events').filter("start/dateTime ge '2026-11-19T00:00:00' and start/dateTime lt '2026-11-21T00:00:00'").orderby('start/dateTime desc').select('subject,start').get()) as Page;
+    expect(r.value.map((e) => e.subject)).toEqual(['Customer call: Contoso', 'Team lunch', 'Quarterly planning']);
+  });
+
+  // List instances (startDateTime and endDateTime are required query parameters)
   test('instances requires startDateTime and endDateTime', async () => {
     const series = ((await graphClient(h.sim, () => alex).api('/me/events').filter("subject eq 'Daily standup'").get()) as Page).value[0];
     const r = await raw(h.sim, 'GET', `/v1.0/me/events/${String(series.id)}/instances`, alex);
     expect(r.status).toBe(400);
   });
 
+  // Get access without a user (application permissions reach /users/{id})
   test('app tokens reach any mailbox through /users/{id}', async () => {
     const view = (await graphClient(h.sim, () => app).api(`/users/${ALEX}/calendarView`).query({ startDateTime: '2026-11-18T08:00:00Z', endDateTime: '2026-11-19T08:00:00Z' }).get()) as Page;
     expect(view.value.length).toBe(4);

@@ -18,6 +18,7 @@ describe('control API (/_sim)', () => {
   });
   afterEach(() => h.close());
 
+  // Local control API (docs/SIM.md); the demo tenant mirrors the Agents Playground users
   test('reset to the empty seed keeps people and mailboxes but no items; demo brings them back', async () => {
     const client = graphClient(h.sim, () => app);
     expect(((await client.api(`/users/${ALEX}/messages`).get()) as { value: unknown[] }).value.length).toBeGreaterThan(0);
@@ -28,6 +29,7 @@ describe('control API (/_sim)', () => {
     expect(((await client.api(`/users/${ALEX}/messages`).get()) as { value: unknown[] }).value.length).toBeGreaterThan(0);
   });
 
+  // Local control API (docs/SIM.md): seeds are deterministic for a given clock instant
   test('the demo seed is the same for the same instant', async () => {
     const view = async (): Promise<string> => {
       const r = (await graphClient(h.sim, () => app).api(`/users/${ALEX}/calendarView`).query({ startDateTime: '2026-11-16T00:00:00Z', endDateTime: '2026-11-23T00:00:00Z', $top: '100' }).get()) as { value: Obj[] };
@@ -38,6 +40,7 @@ describe('control API (/_sim)', () => {
     expect(await view()).toBe(before);
   });
 
+  // Local control API (docs/SIM.md): the shared clock
   test('clock: set, freeze, read', async () => {
     const set = await control(h, 'POST', 'clock', { now: '2027-01-04T16:00:00Z', freeze: true });
     expect(set.json.now).toBe('2027-01-04T16:00:00.000Z');
@@ -55,6 +58,7 @@ describe('control API (/_sim)', () => {
     expect((await raw(h.sim, 'GET', '/v1.0/users', app)).status).toBe(200);
   });
 
+  // Microsoft Graph throttling guidance (503 Service Unavailable with Retry-After is retried)
   test('the SDK RetryHandler retries an injected 503 and succeeds', async () => {
     await control(h, 'POST', 'faults', { path: '^/v1\\.0/users/[^/]+$', method: 'GET', status: 503, retryAfterSeconds: 0, count: 2 });
     const me = (await graphClient(h.sim, () => app, 3).api(`/users/${ALEX}`).get()) as Obj;
@@ -81,6 +85,7 @@ describe('control API (/_sim)', () => {
     expect(calm.every((r) => r.status === 200)).toBe(true);
   });
 
+  // user: sendMail (each recipient's mailbox receives the message); local control API deliveries
   test('deliveries lists mail sent to mailboxes', async () => {
     expect((await control(h, 'GET', 'deliveries')).json.value).toEqual([]);
     await graphClient(h.sim, () => app).api(`/users/${ALEX}/sendMail`).post({ message: { subject: 'Hello', body: { contentType: 'text', content: 'Hi' }, toRecipients: [{ emailAddress: { address: 'meganb@example.com' } }, { emailAddress: { address: 'ext@contoso.com' } }] } });

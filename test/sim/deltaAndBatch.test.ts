@@ -47,6 +47,7 @@ describe('delta query and JSON batching', () => {
     expect(third.items).toEqual([]);
   });
 
+  // event: delta (startDateTime and endDateTime are required on the first call)
   test('calendarView delta needs a window on the first round', async () => {
     expect((await raw(h.sim, 'GET', '/v1.0/me/calendarView/delta', alex)).status).toBe(400);
   });
@@ -85,6 +86,7 @@ describe('delta query and JSON batching', () => {
     expect(byId.get('5')?.status).toBe(424);
   });
 
+  // Combine multiple HTTP requests using JSON batching (limit of 20 requests)
   test('$batch refuses more than 20 requests', async () => {
     const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' }));
     const r = await raw(h.sim, 'POST', '/v1.0/$batch', alex, { requests });

@@ -31,6 +31,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(doc.id_token_signing_alg_values_supported).toEqual(['RS256']);
   });
 
+  // OpenID Connect on the Microsoft identity platform (authority over https); Graph served on the same port
   test('one port speaks plain HTTP and TLS', async () => {
     const plain = await fetch(`${h.sim.url}/`);
     expect(plain.status).toBe(200);
@@ -62,6 +63,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(Number(c.exp) - Number(c.iat)).toBe(3600);
   });
 
+  // Microsoft identity platform and the OAuth 2.0 client credentials flow (error response); AADSTS error codes
   test('a wrong client secret is invalid_client AADSTS7000215 with status 401', async () => {
     const err = await msalApp(h.sim, 'not-the-secret').acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] }).catch((e: unknown) => e);
     expect(msalError(err).errorCode).toBe('invalid_client');
@@ -79,6 +81,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(String(body.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z$/);
   });
 
+  // Microsoft identity platform and the OAuth 2.0 client credentials flow (the .default scope)
   test('client_credentials without /.default is invalid_scope AADSTS1002012', async () => {
     const raw = await fetch(`${h.sim.url}/${h.sim.tenantId}/oauth2/v2.0/token`, {
       method: 'POST',
@@ -88,6 +91,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(await raw.json()).toMatchObject({ error: 'invalid_scope', error_codes: [1002012] });
   });
 
+  // Microsoft identity platform and OAuth 2.0 authorization code flow (error codes: unsupported_grant_type)
   test('an unknown grant type is unsupported_grant_type', async () => {
     const raw = await fetch(`${h.sim.url}/${h.sim.tenantId}/oauth2/v2.0/token`, {
       method: 'POST',
@@ -109,6 +113,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(r.account?.username).toBe('alexw@example.com');
   });
 
+  // Microsoft identity platform and OAuth 2.0 authorization code flow (successful response, redeem a code)
   test('the authorize redirect carries code and state; the token response carries client_info', async () => {
     const { challenge, verifier } = pkcePair();
     const q = new URLSearchParams({ client_id: h.sim.app.clientId, response_type: 'code', redirect_uri: h.sim.app.redirectUri, scope: 'openid offline_access Calendars.Read', state: 's-42', code_challenge: challenge, code_challenge_method: 'S256', login_hint: 'meganb@example.com' });
@@ -128,6 +133,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(claims(String(body.id_token))).toMatchObject({ oid: '00000000-0000-0000-0000-0000000000021', preferred_username: 'meganb@example.com' });
   });
 
+  // Microsoft identity platform and OAuth 2.0 authorization code flow (PKCE); AADSTS error codes 501481, 54005
   test('a wrong PKCE verifier is invalid_grant AADSTS501481; a reused code is AADSTS54005', async () => {
     const app = msalApp(h.sim);
     const { challenge } = pkcePair();
@@ -145,6 +151,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(msalError(again).errorMessage).toContain('AADSTS54005');
   });
 
+  // Microsoft identity platform and OAuth 2.0 authorization code flow (login_hint)
   test('authorize without a login hint shows a page to pick a seeded account', async () => {
     const q = new URLSearchParams({ client_id: h.sim.app.clientId, response_type: 'code', redirect_uri: h.sim.app.redirectUri, scope: 'openid User.Read' });
     const r = await httpsGet(`${h.sim.authorityHost}/${h.sim.tenantId}/oauth2/v2.0/authorize?${q}`, h.sim.certificatePem);
@@ -153,6 +160,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(r.body).toContain('login_hint=lynner%40example.com');
   });
 
+  // Redirect URI (reply URL) restrictions (AADSTS50011)
   test('authorize refuses a redirect URI the app did not register', async () => {
     const q = new URLSearchParams({ client_id: h.sim.app.clientId, response_type: 'code', redirect_uri: 'https://evil.example.com/cb', scope: 'openid', login_hint: 'alexw@example.com' });
     const r = await httpsGet(`${h.sim.authorityHost}/${h.sim.tenantId}/oauth2/v2.0/authorize?${q}`, h.sim.certificatePem);
@@ -188,6 +196,7 @@ describe('Entra ID v2 endpoints', () => {
     expect(msalError(expired).errorCode).toBe('invalid_grant');
   });
 
+  // Microsoft Entra authentication and authorization error codes (AADSTS90002 tenant not found)
   test('an unknown tenant is refused', async () => {
     const r = await httpsGet(`${h.sim.authorityHost}/11111111-2222-3333-4444-555555555555/v2.0/.well-known/openid-configuration`, h.sim.certificatePem);
     expect(r.status).toBe(400);

@@ -24,6 +24,7 @@ describe('Graph users, mailbox settings and people', () => {
     expect(String(inner.date)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
   });
 
+  // Access tokens in the Microsoft identity platform (validate the signature)
   test('a token with a bad signature is refused', async () => {
     const [h1, p1] = app.split('.');
     const r = await raw(h.sim, 'GET', '/v1.0/users', `${h1}.${p1}.AAAA`);
@@ -31,6 +32,7 @@ describe('Graph users, mailbox settings and people', () => {
     expect((r.json.error as Record<string, unknown>).code).toBe('InvalidAuthenticationToken');
   });
 
+  // Access tokens in the Microsoft identity platform (token lifetime); Microsoft Graph error responses
   test('an expired token is 401 once the shared clock passes exp', async () => {
     const token = await appToken(h.sim);
     const before = h.clock.now();
@@ -51,11 +53,13 @@ describe('Graph users, mailbox settings and people', () => {
     expect(r.json.error).toMatchObject({ code: 'BadRequest', message: '/me request is only valid with delegated authentication flow.' });
   });
 
+  // Get a user (GET /me with a delegated token)
   test('/me through the Graph SDK with a delegated token returns the signed-in user', async () => {
     const me = (await graphClient(h.sim, () => alex).api('/me').get()) as Record<string, unknown>;
     expect(me).toMatchObject({ id: ALEX, displayName: 'Alex Wilber', mail: 'alexw@example.com', userPrincipalName: 'alexw@example.com' });
   });
 
+  // Microsoft Graph JavaScript client library (custom hosts, middleware chain)
   test('the SDK AuthenticationHandler drops the token for a plain-http base URL (so the bot needs its own auth middleware)', async () => {
     const client = Client.initWithMiddleware({ authProvider: { getAccessToken: async () => alex }, baseUrl: h.sim.url, defaultVersion: 'v1.0' });
     const err = (await client.api('/me').get().catch((e: unknown) => e)) as GraphError;
@@ -64,6 +68,7 @@ describe('Graph users, mailbox settings and people', () => {
     expect(((await viaChain.api('/me').header('Authorization', `Bearer ${alex}`).get()) as Record<string, unknown>).id).toBe(ALEX);
   });
 
+  // Get access on behalf of a user (delegated permissions cover the signed-in user's mailbox)
   test('a delegated token reaches only the signed-in user\'s mailbox', async () => {
     const r = await raw(h.sim, 'GET', `/v1.0/users/${MEGAN}/calendar`, alex);
     expect(r.status).toBe(403);

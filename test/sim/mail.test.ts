@@ -43,6 +43,7 @@ describe('Graph mail', () => {
     expect(Object.keys(unread.value[0]).sort()).toEqual(['@odata.etag', 'id', 'isRead', 'subject']);
   });
 
+  // Use the $filter query parameter (eq, startswith, contains, and/or, date-time literals)
   test('messages: $filter on from address, startswith/contains on subject, and receivedDateTime ranges', async () => {
     const client = graphClient(h.sim, () => alex);
     const fromPatti = (await client.api('/me/messages').filter("from/emailAddress/address eq 'pattif@example.com'").get()) as Page;

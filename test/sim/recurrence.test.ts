@@ -18,19 +18,23 @@ function dates(r: PatternedRecurrence, until = '2030-12-31'): string[] {
 }
 
 describe('recurrence expansion', () => {
+  // recurrencePattern resource type (daily) and recurrenceRange (endDate)
   test('daily with interval and an end date', () => {
     expect(dates(rec({ type: 'daily', interval: 2 }, { type: 'endDate', startDate: '2026-11-18', endDate: '2026-11-26' }))).toEqual(['2026-11-18', '2026-11-20', '2026-11-22', '2026-11-24', '2026-11-26']);
   });
 
+  // recurrenceRange resource type (noEnd, numbered)
   test('noEnd stops at the window, numbered counts from the first occurrence', () => {
     expect(dates(rec({ type: 'daily' }, { type: 'noEnd', startDate: '2026-11-18' }), '2026-11-20')).toEqual(['2026-11-18', '2026-11-19', '2026-11-20']);
     expect(dates(rec({ type: 'daily', interval: 3 }, { type: 'numbered', startDate: '2026-11-18', numberOfOccurrences: 3 }))).toEqual(['2026-11-18', '2026-11-21', '2026-11-24']);
   });
 
+  // recurrencePattern resource type (weekly, interval, daysOfWeek)
   test('weekly every other week on several days', () => {
     expect(dates(rec({ type: 'weekly', interval: 2, daysOfWeek: ['monday', 'wednesday', 'friday'] }, { type: 'endDate', startDate: '2026-11-18', endDate: '2026-12-06' }))).toEqual(['2026-11-18', '2026-11-20', '2026-11-30', '2026-12-02', '2026-12-04']);
   });
 
+  // recurrencePattern resource type (weekly, firstDayOfWeek)
   test('firstDayOfWeek decides which days share a week for interval > 1', () => {
     const base = { type: 'weekly' as const, interval: 2, daysOfWeek: ['sunday', 'monday'] };
     const range = { type: 'numbered' as const, startDate: '2026-11-16', numberOfOccurrences: 4 };
@@ -38,23 +42,28 @@ describe('recurrence expansion', () => {
     expect(dates(rec({ ...base, firstDayOfWeek: 'sunday' }, range))).toEqual(['2026-11-16', '2026-11-29', '2026-11-30', '2026-12-13']);
   });
 
+  // recurrencePattern resource type (absoluteMonthly, dayOfMonth)
   test('absoluteMonthly on the 31st falls on the last day of shorter months', () => {
     expect(dates(rec({ type: 'absoluteMonthly', dayOfMonth: 31 }, { type: 'numbered', startDate: '2026-01-31', numberOfOccurrences: 4 }))).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']);
   });
 
+  // recurrencePattern resource type (absoluteMonthly, interval)
   test('absoluteMonthly every three months', () => {
     expect(dates(rec({ type: 'absoluteMonthly', interval: 3, dayOfMonth: 15 }, { type: 'endDate', startDate: '2026-11-01', endDate: '2027-08-31' }))).toEqual(['2026-11-15', '2027-02-15', '2027-05-15', '2027-08-15']);
   });
 
+  // recurrencePattern resource type (relativeMonthly, index first..last)
   test('relativeMonthly: second Tuesday, and last Friday', () => {
     expect(dates(rec({ type: 'relativeMonthly', daysOfWeek: ['tuesday'], index: 'second' }, { type: 'numbered', startDate: '2026-11-01', numberOfOccurrences: 3 }))).toEqual(['2026-11-10', '2026-12-08', '2027-01-12']);
     expect(dates(rec({ type: 'relativeMonthly', daysOfWeek: ['friday'], index: 'last' }, { type: 'numbered', startDate: '2026-11-01', numberOfOccurrences: 2 }))).toEqual(['2026-11-27', '2026-12-25']);
   });
 
+  // recurrenceRange resource type (startDate is the first possible occurrence)
   test('relativeMonthly skips an occurrence before the range start', () => {
     expect(dates(rec({ type: 'relativeMonthly', daysOfWeek: ['monday'], index: 'first' }, { type: 'numbered', startDate: '2026-11-10', numberOfOccurrences: 2 }))).toEqual(['2026-12-07', '2027-01-04']);
   });
 
+  // recurrencePattern resource type (absoluteYearly, relativeYearly, month)
   test('absoluteYearly and relativeYearly', () => {
     expect(dates(rec({ type: 'absoluteYearly', month: 3, dayOfMonth: 15 }, { type: 'endDate', startDate: '2026-01-01', endDate: '2028-12-31' }))).toEqual(['2026-03-15', '2027-03-15', '2028-03-15']);
     expect(dates(rec({ type: 'relativeYearly', month: 9, daysOfWeek: ['monday'], index: 'first' }, { type: 'numbered', startDate: '2026-01-01', numberOfOccurrences: 2 }))).toEqual(['2026-09-07', '2027-09-06']);
@@ -63,6 +72,7 @@ describe('recurrence expansion', () => {
 });
 
 describe('recurring events over HTTP', () => {
+  // patternedRecurrence resource type (recurrenceTimeZone keeps wall time across DST); List instances
   test('a daily 09:00 Pacific series keeps its wall time across the end of daylight saving time', async () => {
     const h = await startHarness(new Date('2026-10-28T12:00:00Z'));
     try {
@@ -81,6 +91,7 @@ describe('recurring events over HTTP', () => {
     }
   });
 
+  // Create event (a weekly pattern needs daysOfWeek)
   test('an invalid pattern is refused with 400', async () => {
     const h = await startHarness();
     try {

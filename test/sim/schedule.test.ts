@@ -52,6 +52,7 @@ describe('free/busy: getSchedule and findMeetingTimes', () => {
     expect(typeof r.meetingTimeSuggestions[0].suggestionReason).toBe('string');
   });
 
+  // user: findMeetingTimes (emptySuggestionsReason)
   test('findMeetingTimes explains an empty result', async () => {
     const r = (await graphClient(h.sim, () => alex)
       .api('/me/findMeetingTimes')

@@ -31,6 +31,7 @@ describe('subscriptions and change notifications', () => {
     expect(validation?.contentType).toContain('text/plain');
   });
 
+  // Set up notifications for changes in resource data (notification endpoint validation)
   test('an endpoint that does not echo the token fails validation with 400', async () => {
     listener.echoValidation = false;
     const r = await raw(h.sim, 'POST', '/v1.0/subscriptions', alex, { changeType: 'created', notificationUrl: `${listener.url}/notify`, resource: 'me/events', expirationDateTime: inThreeDays() });
@@ -62,6 +63,7 @@ describe('subscriptions and change notifications', () => {
     expect(typeof item.subscriptionExpirationDateTime).toBe('string');
   });
 
+  // Set up notifications for changes in resource data (retries when the endpoint fails)
   test('notifications for a mail folder subscription follow sendMail deliveries; a failing endpoint is retried', async () => {
     await graphClient(h.sim, () => app).api('/subscriptions').post({ changeType: 'created', notificationUrl: `${listener.url}/notify`, resource: `users/${MEGAN}/mailFolders('inbox')/messages`, expirationDateTime: inThreeDays() });
     listener.failNext = 1;
@@ -89,6 +91,7 @@ describe('subscriptions and change notifications', () => {
     expect((await raw(h.sim, 'GET', `/v1.0/subscriptions/${String(sub.id)}`, alex)).status).toBe(404);
   });
 
+  // subscription resource type (expirationDateTime); Get subscription
   test('an expired subscription is gone and no longer notified', async () => {
     const client = graphClient(h.sim, () => app);
     const sub = (await client.api('/subscriptions').post({ changeType: 'created', notificationUrl: `${listener.url}/notify`, resource: `users/${ALEX}/events`, expirationDateTime: new Date(h.clock.now().getTime() + 3600000).toISOString() })) as Obj;
