@@ -51,6 +51,7 @@ export const INTENT_RULES: IntentRule[] = [
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
+  { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
@@ -66,7 +67,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'send.toSomeone', intent: 'mail.send', weight: 1.5, re: /\b(e-?mail|mail|message) (to|for) \S+/ },
   { name: 'send.address', intent: 'mail.send', weight: 1, re: /@|\bdot com\b/ },
   { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: new RegExp(String.raw`${IMPERATIVE}(send )?(a )?(reply|respond|answer|write back|get back to|replay)\b|\b(reply|respond|answer) (to|the|this|that|back|him|her|them|with|saying)\b.{0,40}\b(e-?mail|mail|message|him|her|them|it)\b`) },
-  { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: /\b(forward|fwd|pass (it|this|that) on)\b/ },
+  { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: new RegExp(String.raw`${IMPERATIVE}(forward|fwd)\b|\bforward (it|this|that|them|the (last |latest )?(e-?mail|mail|message)s?|(e-?mail|mail|message)s?)\b|\bpass (it|this|that) on\b`) },
   { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`(?<!\b(send|write|compose|draft|start|create|add|reply|respond|forward)\b.{0,30})\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}`) },
   { name: 'query.mailFrom', intent: 'mail.query', weight: 4, re: /\b(did|has|have|does|when did|when was) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|send|sent|written|write|wrote|replied|reply|responded|respond|answered)( me| us| back)?\b|\b(when|if) [a-z]+ (e-?mails|replies|writes|responds) (me|back)\b|\b(e-?mails?|mails?) (from|by|sent by) \w+/ },
   { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails|my mails|new e-?mails|new mails|any e-?mails?)\b/ },

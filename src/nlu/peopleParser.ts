@@ -46,7 +46,7 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       const m1 = WORD.exec(rest);
       if (!m1 || !isNameWord(m1[1])) return;
       // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person.
-      if (strict && m1[2] === undefined && !endsClause(text, i + m1[0].length)) return;
+      if (strict && m1[2] === undefined && (!endsClause(text, i + m1[0].length) || /(ing|tion|ment|ness|ance|ence|ity|ings)$/i.test(m1[1]))) return;
       let end = i + m1[0].length;
       if (m1[2] === undefined) {
         const m2 = /^\s+([a-z][a-z-]*)('s|s')?/i.exec(text.slice(end));

@@ -1,0 +1,87 @@
+import { expectParse } from './expectParse';
+
+const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
+const NY = 'America/New_York';
+
+describe('changes to an event', () => {
+  it('move my 3pm to 4: the event at 3pm moves to 4pm the same day', () => {
+    expectParse('move my 3pm to 4', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { start: '2026-11-19T16:00:00-05:00' } },
+    });
+  });
+
+  it('push the budget review 30 minutes later', () => {
+    expectParse('push the budget review 30 minutes later', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'budget review' }, change: { shiftMinutes: 30 } },
+    });
+  });
+
+  it('push my 10am back an hour', () => {
+    expectParse('push my 10am back an hour', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T10:00:00-05:00' }, change: { shiftMinutes: 60 } },
+    });
+  });
+
+  it('bring the standup forward 15 minutes', () => {
+    expectParse('bring the standup forward by 15 minutes', NOW, NY, { entities: { change: { shiftMinutes: -15 } } });
+  });
+
+  it('move it to Thursday, said on a Thursday, means next week', () => {
+    expectParse('move it to Thursday', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'anaphora' }, change: { start: '2026-11-26T00:00:00-05:00', end: '2026-11-27T00:00:00-05:00' } },
+    });
+  });
+
+  it('reschedule my next meeting to friday at 10am', () => {
+    expectParse('reschedule my next meeting to friday at 10am', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'next' }, change: { start: '2026-11-20T10:00:00-05:00' } },
+    });
+  });
+
+  it('move the design review to next tuesday at 3', () => {
+    expectParse('move the design review to next tuesday at 3', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'design review' }, change: { start: '2026-11-24T15:00:00-05:00' } },
+    });
+  });
+
+  it('move my 2pm tomorrow to 4:30', () => {
+    expectParse('move my 2pm tomorrow to 4:30', NOW, NY, {
+      entities: { target: { kind: 'time', start: '2026-11-20T14:00:00-05:00' }, change: { start: '2026-11-20T16:30:00-05:00' } },
+    });
+  });
+});
+
+describe('cancelling and responding', () => {
+  it.each([
+    ['cancel the standup', { kind: 'subject', text: 'standup' }],
+    ['cancel my 2pm tomorrow', { kind: 'time', start: '2026-11-20T14:00:00-05:00' }],
+    ['delete it', { kind: 'anaphora' }],
+    ['cancel my next meeting', { kind: 'next' }],
+  ])('%s', (text, target) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { target } });
+  });
+
+  it('accept the invite from Megan', () => {
+    expectParse('accept the invite from Megan', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept' } });
+  });
+
+  it("decline the budget review saying I'm on leave", () => {
+    expectParse("decline the budget review saying I'm on leave", NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { response: 'decline', comment: "I'm on leave", target: { kind: 'subject', text: 'budget review' } },
+    });
+  });
+
+  it('tentatively accept the 3pm', () => {
+    expectParse('tentatively accept the 3pm', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { response: 'tentative', target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' } },
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import { expectParse } from './expectParse';
+
+const NOW = '2026-11-19T14:00:00Z';
+const NY = 'America/New_York';
+
+describe('mail', () => {
+  it('any unread mail from Adele?', () => {
+    expectParse('any unread mail from Adele?', NOW, NY, { intent: 'mail.query', entities: { from: 'Adele', unread: true } });
+  });
+
+  it("tell Isaiah I'm running late", () => {
+    expectParse("tell Isaiah I'm running late", NOW, NY, { intent: 'mail.send', entities: { to: ['Isaiah'], body: "I'm running late" } });
+  });
+
+  it('email Megan about the budget saying the numbers are ready', () => {
+    expectParse('email Megan about the budget saying the numbers are ready', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['Megan'], subject: 'budget', body: 'the numbers are ready' },
+    });
+  });
+
+  it('to and cc lines', () => {
+    expectParse('send an email to megan@contoso.com and cc adele@contoso.com about the offsite', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['megan@contoso.com'], cc: ['adele@contoso.com'], subject: 'offsite' },
+    });
+  });
+
+  it("reply to Adele's email saying thanks", () => {
+    expectParse("reply to Adele's email saying thanks", NOW, NY, { intent: 'mail.reply', entities: { body: 'thanks' } });
+  });
+
+  it('forward the last email from Lee to Megan', () => {
+    expectParse('forward the last email from Lee to Megan', NOW, NY, { intent: 'mail.forward', entities: { to: ['Megan'] } });
+  });
+
+  it('a time range and search terms for a mail query', () => {
+    expectParse('show emails from last week about the contract', NOW, NY, {
+      intent: 'mail.query',
+      start: '2026-11-12T00:00:00-05:00',
+      end: '2026-11-19T09:00:00-05:00',
+      entities: { search: 'contract' },
+    });
+  });
+
+  it('a folder', () => {
+    expectParse('anything in my inbox from Alex today?', NOW, NY, { intent: 'mail.query', entities: { folder: 'inbox', from: 'Alex' } });
+  });
+});

@@ -1,0 +1,34 @@
+import { expectParse, parse } from './expectParse';
+
+const NOW = '2026-11-19T14:00:00Z';
+const NY = 'America/New_York';
+
+describe('people', () => {
+  it.each([
+    ['lunch with Megan tomorrow', ['Megan']],
+    ['meeting with Megan and Adele on friday at 10', ['Megan', 'Adele']],
+    ['schedule a meeting with reeta today evening at five pm', ['reeta']],
+    ['set up a call with isaiah@contoso.com tomorrow', ['isaiah@contoso.com']],
+    ['meet with Megan, Adele and Lee at 3', ['Megan', 'Adele', 'Lee']],
+    ['send an email to george brown', ['george brown']],
+    ['book time with me and Alex next week', ['me', 'Alex']],
+  ])('%s', (text, people) => {
+    expectParse(text, NOW, NY, { entities: { people } });
+  });
+
+  it('marks names, not addresses, as person spans', () => {
+    const r = parse('email megan@contoso.com and Adele about the offsite', NOW, NY);
+    expect(r.entities.people).toEqual(['megan@contoso.com', 'Adele']);
+    expect(r.spans.filter((s) => s.type === 'person').map((s) => s.text)).toEqual(['Adele']);
+  });
+
+  it('reads a possessive as the person', () => {
+    const r = expectParse("what's Adele's phone number", NOW, NY, { intent: 'contact.query', entities: { people: ['Adele'] } });
+    expect(r.spans.find((s) => s.type === 'person')).toMatchObject({ start: 7, end: 14, text: "Adele's" });
+  });
+
+  it('does not take ordinary words after "with" for names', () => {
+    const r = parse('meeting with the team tomorrow about planning', NOW, NY);
+    expect(r.spans.filter((s) => s.type === 'person')).toEqual([]);
+  });
+});
