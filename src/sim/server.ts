@@ -4,7 +4,7 @@ import type { SimContext } from './simContext';
 import type { SimRequest, SimResponse } from './http/exchange';
 import { header } from './http/exchange';
 import { entraRoute } from './entra/entraRoutes';
-import { graphRoute } from './graph/graphRoutes';
+import { graphRoute, userInfoRoute } from './graph/graphRoutes';
 import { graphError } from './graph/graphError';
 import { controlRoute, takeFault, type ControlTargets } from './control';
 import { entraError } from './entra/entraError';
@@ -93,6 +93,7 @@ export function createRequestListener(ctx: SimContext, targets: ControlTargets):
     }
     const early = await withFaults(() => ({ status: 0 }));
     if (early.status !== 0) return early;
+    if (req.path === '/oidc/userinfo') return userInfoRoute(ctx, req);
     const entra = entraRoute(ctx, req);
     if (entra) return entra;
     if (req.path === '/' && req.method === 'GET') {

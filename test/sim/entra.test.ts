@@ -202,4 +202,14 @@ describe('Entra ID v2 endpoints', () => {
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body)).toMatchObject({ error: 'invalid_request', error_codes: [90002] });
   });
+
+  // "Microsoft identity platform UserInfo endpoint"
+  test('the userinfo endpoint from the openid-configuration answers for a delegated token', async () => {
+    const r = await signIn(h.sim, 'lynner@example.com');
+    const doc = JSON.parse((await httpsGet(`${h.sim.authorityHost}/${h.sim.tenantId}/v2.0/.well-known/openid-configuration`, h.sim.certificatePem)).body) as { userinfo_endpoint: string };
+    const res = await fetch(doc.userinfo_endpoint, { headers: { authorization: `Bearer ${r.accessToken}` } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ sub: '00000000-0000-0000-0000-0000000000025', name: 'Lynne Robbins', email: 'lynner@example.com' });
+    expect((await fetch(doc.userinfo_endpoint)).status).toBe(401);
+  });
 });
