@@ -58,6 +58,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport)$/.test(f))) {
     cls = rules.intent === 'calendar.query' ? 'calendar_query' : rules.intent === 'calendar.cancel' ? 'calendar_remove' : 'calendar_set';
   }
+  // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
+  if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
   const fired = rules.fired;
   const has = (prefix: string): boolean => fired.some((f) => f.startsWith(prefix));
   let intent: Intent;
