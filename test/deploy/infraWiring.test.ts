@@ -77,6 +77,15 @@ describe('Azure deployment files (deploy/infra, m365agents.yml)', () => {
     expect(unknown).toEqual([]);
   });
 
+  test('every variable in env/.env.dev is read by a deployment file or written by provisioning', () => {
+    const files = [yml, parametersText, read('deploy', 'appPackage', 'manifest.json'), read('deploy', 'aad.manifest.json')].join('\n');
+    const used = new Set([...files.matchAll(/\$\{\{([A-Z0-9_]+)\}\}/g)].map((m) => m[1]));
+    const written = new Set([...yml.matchAll(/^\s{6,}\w+:\s*([A-Z][A-Z0-9_]*)\s*$/gm)].map((m) => m[1]));
+    const outputs = new Set([...bicep.matchAll(/^output\s+(\w+)\s/gm)].map((m) => m[1]));
+    const stale = Object.keys(devEnv).filter((name) => !used.has(name) && !written.has(name) && !outputs.has(name));
+    expect(stale).toEqual([]);
+  });
+
   test('the bicep outputs the deploy step and the manifest use', () => {
     const outputs = new Set([...bicep.matchAll(/^output\s+(\w+)\s/gm)].map((m) => m[1]));
     const deploySteps = yml.slice(yml.indexOf('\ndeploy:'), yml.indexOf('\npublish:'));
