@@ -167,6 +167,24 @@ describe('Graph calendars and events', () => {
     expect((declined.find((a) => (a.emailAddress as Obj).address === 'pattif@example.com')?.status as Obj).response).toBe('declined');
   });
 
+  // "Update event" (changing the time of a meeting sends attendees a new request)
+  test('moving a meeting clears the responses and sends a new request; the copies follow', async () => {
+    const alexClient = graphClient(h.sim, () => alex);
+    const appClient = graphClient(h.sim, () => app);
+    const falcon = ((await alexClient.api('/me/events').filter("subject eq 'Project Falcon design review'").get()) as Page).value[0];
+    expect(((falcon.attendees as Obj[])[0].status as Obj).response).toBe('accepted');
+    await alexClient.api(`/me/events/${String(falcon.id)}`).patch({ start: { dateTime: '2026-11-18T14:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-18T15:00:00', timeZone: 'Pacific Standard Time' } });
+    const moved = (await alexClient.api(`/me/events/${String(falcon.id)}`).get()) as Obj;
+    expect((moved.attendees as Obj[]).map((a) => (a.status as Obj).response)).toEqual(['none', 'none']);
+    const megansCopy = ((await appClient.api(`/users/${MEGAN}/events`).filter("subject eq 'Project Falcon design review'").get()) as Page).value[0];
+    expect(megansCopy).toMatchObject({ start: { dateTime: '2026-11-18T22:00:00.0000000' }, responseStatus: { response: 'notResponded' } });
+    const requests = (await appClient.api(`/users/${MEGAN}/mailFolders/inbox/messages`).filter("subject eq 'Project Falcon design review'").get()) as Page;
+    expect(requests.value).toHaveLength(2);
+    await alexClient.api(`/me/events/${String(falcon.id)}`).patch({ subject: 'Project Falcon design review (v2)' });
+    const renamed = ((await appClient.api(`/users/${MEGAN}/events/${String(megansCopy.id)}`).get()) as Obj).subject;
+    expect(renamed).toBe('Project Falcon design review (v2)');
+  });
+
   // "event: cancel": organizer only; attendees get 400
   test('cancel by an attendee is 400; by the organizer it cancels every copy and notifies', async () => {
     const alexClient = graphClient(h.sim, () => alex);

@@ -312,9 +312,10 @@ function updateEvent(call: GraphCall, id: string): GraphResult {
       throw new GraphFailure(400, 'ErrorInvalidRequest', "Your request can't be completed. Only the meeting organizer can change this meeting.");
     }
   }
+  const before = [ev.start.getTime(), ev.end.getTime()];
   applyEventInput(ctx, ev, input, false);
   ctx.onChange?.(ev.ownerId, 'events', ev.id, 'updated');
-  if (ev.isOrganizer) propagateUpdate(ctx, ev);
+  if (ev.isOrganizer) propagateUpdate(ctx, ev, before[0] !== ev.start.getTime() || before[1] !== ev.end.getTime());
   return ok({ '@odata.context': `${metadata(call)}/events/$entity`, ...renderEvent(ctx, { event: ev, start: ev.start, end: ev.end }, call.prefs) });
 }
 

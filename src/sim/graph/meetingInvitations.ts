@@ -97,9 +97,13 @@ export function sendInvitations(ctx: SimContext, ev: StoredEvent): void {
 }
 
 /** After the organizer changed the meeting: copies follow, removed attendees get a cancellation. */
-export function propagateUpdate(ctx: SimContext, ev: StoredEvent): void {
+export function propagateUpdate(ctx: SimContext, ev: StoredEvent, timeChanged = false): void {
   if (!ev.isOrganizer) return;
   const organizer = ctx.state.users.get(ev.ownerId);
+  if (timeChanged) {
+    // A new time is a new request: Exchange clears the responses and asks everyone again.
+    for (const a of ev.attendees) a.status = { response: 'none', time: '0001-01-01T00:00:00Z' };
+  }
   const stillInvited = new Set(seededAttendees(ctx, ev).map((u) => u.id));
   for (const copy of copiesOf(ctx, ev)) {
     if (!stillInvited.has(copy.ownerId)) {
@@ -112,6 +116,23 @@ export function propagateUpdate(ctx: SimContext, ev: StoredEvent): void {
     copyFields(ev, copy);
     copy.lastModifiedDateTime = ctx.clock.now();
     copy.changeKey = ctx.state.nextChangeKey();
+    if (timeChanged) {
+      copy.responseStatus = { response: 'notResponded', time: '0001-01-01T00:00:00Z' };
+      copy.showAs = 'tentative';
+      const u = ctx.state.users.get(copy.ownerId);
+      if (u && organizer) {
+        deliver(ctx, u, {
+          odataType: '#microsoft.graph.eventMessageRequest',
+          meetingMessageType: 'meetingRequest',
+          eventId: copy.id,
+          subject: ev.subject,
+          body: ev.body,
+          from: recipientOf(organizer),
+          toRecipients: ev.attendees.filter((a) => a.type !== 'optional').map((a) => ({ emailAddress: a.emailAddress })),
+          ccRecipients: ev.attendees.filter((a) => a.type === 'optional').map((a) => ({ emailAddress: a.emailAddress })),
+        });
+      }
+    }
     ctx.onChange?.(copy.ownerId, 'events', copy.id, 'updated');
   }
   sendInvitations(ctx, ev);
