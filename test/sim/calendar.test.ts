@@ -255,6 +255,16 @@ describe('Graph calendars and events', () => {
     expect(megans).toMatchObject({ isCancelled: true, subject: 'Canceled: Daily standup', type: 'exception' });
   });
 
+  // "event resource type" (all-day events are midnight to midnight regardless of the preferred zone)
+  test('all-day events come back midnight to midnight in any preferred zone', async () => {
+    const appClient = graphClient(h.sim, () => app);
+    for (const zone of ['UTC', 'Tokyo Standard Time']) {
+      const r = (await appClient.api(`/users/${PATTI}/calendarView`).header('Prefer', `outlook.timezone="${zone}"`).query({ startDateTime: '2026-11-19T00:00:00Z', endDateTime: '2026-11-21T00:00:00Z' }).get()) as Page;
+      const oof = r.value.find((e) => e.subject === 'Out of office') as Obj;
+      expect(oof).toMatchObject({ isAllDay: true, showAs: 'oof', start: { dateTime: '2026-11-19T00:00:00.0000000', timeZone: zone }, end: { dateTime: '2026-11-20T00:00:00.0000000', timeZone: zone } });
+    }
+  });
+
   // "Use the $filter query parameter" (start/dateTime on events)
   test('$filter on start/dateTime and $orderby on events', async () => {
     const r = (await graphClient(h.sim, () => alex).api('/me/events').filter("start/dateTime ge '2026-11-19T00:00:00' and start/dateTime lt '2026-11-21T00:00:00'").orderby('start/dateTime desc').select('subject,start').get()) as Page;

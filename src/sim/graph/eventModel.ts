@@ -95,6 +95,17 @@ export function instancesInWindow(ev: StoredEvent, from: Date, to: Date): EventI
   return out.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
+/**
+ * All-day events come back midnight to midnight whatever zone the client prefers (by
+ * design in Graph): the date is read in the event's own zone and labelled with the
+ * preferred one.
+ */
+function floatingDate(instant: Date, ev: StoredEvent, zoneName: string): { dateTime: string; timeZone: string } {
+  const own = toIanaZone(ev.originalStartTimeZone) ?? 'Etc/UTC';
+  const l = toLocal(instant, own);
+  return { dateTime: `${formatDateOnly(l)}T00:00:00.0000000`, timeZone: zoneName };
+}
+
 function bodyPreview(content: string): string {
   return content.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 255);
 }
@@ -156,8 +167,8 @@ export function renderEvent(ctx: SimContext, inst: EventInstance, prefs: Prefere
     ...(isSeriesMember ? { originalStart: graphTimestamp(inst.originalStart as Date) } : {}),
     responseStatus: o?.responseStatus ?? ev.responseStatus,
     body: renderedBody,
-    start: dateTimeTimeZone(inst.start, zoneName, zoneIana),
-    end: dateTimeTimeZone(inst.end, zoneName, zoneIana),
+    start: ev.isAllDay ? floatingDate(inst.start, ev, zoneName) : dateTimeTimeZone(inst.start, zoneName, zoneIana),
+    end: ev.isAllDay ? floatingDate(inst.end, ev, zoneName) : dateTimeTimeZone(inst.end, zoneName, zoneIana),
     location,
     locations: o?.location ? [o.location] : ev.locations,
     recurrence: isSeriesMember ? null : ev.recurrence,
