@@ -10,6 +10,8 @@ export const TRUNCATION_MARKER = '…[truncated]';
 export interface GuardedInput {
   /** What the parsers read: same offsets as the original up to its cut. */
   text: string;
+  /** The user's text up to the cut, for span texts. */
+  original: string;
   truncated: boolean;
 }
 
@@ -25,7 +27,8 @@ export function guardInput(raw: unknown): GuardedInput {
     text = text.slice(0, cut);
     truncated = true;
   }
+  const original = text;
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
-  return { text, truncated };
+  return { text, original, truncated };
 }

@@ -22,7 +22,7 @@ export const INTENT_RULES: IntentRule[] = [
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
   { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you)/ },
-  { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|connect my (account|calendar|mail))\b/ },
+  { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|(sign|log) me in|connect my (account|calendar|mail))\b/ },
   { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|disconnect( my account)?)\b/ },
   { name: 'settings', intent: 'settings', weight: 4, re: /\b(my settings|preferences|(change|set|update) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
 
@@ -47,7 +47,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we|is \w+) (busy|free|available|booked)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
   { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
-  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|free (slot|time)|when (am i|are we|is \w+) (free|available)|(time|slot) that works|availability)\b/ },
+  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },

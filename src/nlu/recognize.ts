@@ -25,12 +25,15 @@ export function recognize(text: string, context: RecognizerContext): Recognition
       failed.push(step.name);
     }
   }
-  const intent = state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] };
+  // Nothing to read (empty, blanks, symbols): nothing was asked.
+  const blank = !/[\p{L}\p{N}]/u.test(guarded.text);
+  const intent = blank ? { intent: 'none' as const, confidence: 1, fired: ['input.blank'] } : (state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] });
+  for (const s of state.spans) s.text = guarded.original.slice(s.start, s.end);
   const trace = { ...state.trace, intent: [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',') || 'intent.noRule' };
   return {
     intent: intent.intent,
     confidence: intent.confidence,
-    entities: state.entities,
+    entities: blank ? {} : state.entities,
     spans: state.spans,
     truncated: guarded.truncated,
     trace,

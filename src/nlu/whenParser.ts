@@ -218,6 +218,8 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   // Bare numbers ("call 3", "5") are not times unless they carry a clock form.
   if (/^\d{1,4}$/.test(lowerText.trim())) return undefined;
+  // "give me a second", "just a minute": figures of speech, not times.
+  if (/^(a|one|just a)\s+(second|sec|minute|moment)$/.test(lowerText.trim())) return undefined;
   const s = r.start;
   const hasTime = s.isCertain('hour');
   const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');

@@ -1,4 +1,5 @@
 import { expectParse } from './expectParse';
+import type { EventReference } from '../../src/nlu';
 
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
@@ -58,7 +59,7 @@ describe('changes to an event', () => {
 });
 
 describe('cancelling and responding', () => {
-  it.each([
+  it.each<[string, EventReference]>([
     ['cancel the standup', { kind: 'subject', text: 'standup' }],
     ['cancel my 2pm tomorrow', { kind: 'time', start: '2026-11-20T14:00:00-05:00' }],
     ['delete it', { kind: 'anaphora' }],

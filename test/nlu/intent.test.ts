@@ -1,0 +1,59 @@
+import { parse } from './expectParse';
+import type { Intent } from '../../src/nlu';
+
+const NOW = '2026-11-19T14:00:00Z';
+const NY = 'America/New_York';
+
+/** How people ask in Teams; none of these lines is in the development data. */
+const CASES: Array<[string, Intent]> = [
+  ['30 minutes with Megan tomorrow afternoon about the budget', 'calendar.create'],
+  ['set up a meeting with Adele next tuesday at 2', 'calendar.create'],
+  ['book a 1:1 with Lee on friday', 'calendar.create'],
+  ['remind me to call the bank at 4pm', 'calendar.create'],
+  ["what's on my calendar today?", 'calendar.query'],
+  ["what's on Friday?", 'calendar.query'],
+  ['do I have any meetings tomorrow morning', 'calendar.query'],
+  ['when is my next meeting', 'calendar.query'],
+  ['move my 3pm to 4', 'calendar.update'],
+  ['reschedule the budget review to thursday', 'calendar.update'],
+  ['push my 10am back an hour', 'calendar.update'],
+  ['cancel the standup', 'calendar.cancel'],
+  ['delete my 2pm meeting tomorrow', 'calendar.cancel'],
+  ['clear my calendar on friday', 'calendar.cancel'],
+  ['accept the invite from Megan', 'calendar.respond'],
+  ['decline the budget review', 'calendar.respond'],
+  ['find a time with Megan and Adele next week', 'calendar.findTime'],
+  ['when are Megan and Lee free for an hour on thursday', 'calendar.findTime'],
+  ['email Megan about the budget', 'mail.send'],
+  ["tell Isaiah I'm running late", 'mail.send'],
+  ['send a message to Adele saying the report is ready', 'mail.send'],
+  ["reply to Adele's email saying thanks", 'mail.reply'],
+  ['forward the last email from Lee to Megan', 'mail.forward'],
+  ['any unread mail from Adele?', 'mail.query'],
+  ['did Megan email me about the offsite', 'mail.query'],
+  ['show my latest emails', 'mail.query'],
+  ["what's Adele's phone number", 'contact.query'],
+  ['where does Lee work', 'contact.query'],
+  ['add isaiah@contoso.com to my contacts', 'contact.add'],
+  ['save this email address as a new contact', 'contact.add'],
+  ['hi', 'help'],
+  ['hello there', 'help'],
+  ['what can you do?', 'help'],
+  ['help', 'help'],
+  ['sign in', 'signin'],
+  ['log me in', 'signin'],
+  ['sign out', 'signout'],
+  ['log out', 'signout'],
+  ['change my working hours', 'settings'],
+  ['set my time zone to Berlin', 'settings'],
+];
+
+describe('intents', () => {
+  it.each(CASES)('%s -> %s', (text, intent) => {
+    const r = parse(text, NOW, NY);
+    expect({ text, intent: r.intent }).toEqual({ text, intent });
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.trace.intent).toBeTruthy();
+  });
+});
