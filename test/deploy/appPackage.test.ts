@@ -1,23 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import NodeModule from 'node:module';
 import { join } from 'node:path';
 import type { AppManifest } from '@microsoft/app-manifest';
-import type { JSONSchemaType } from 'ajv';
 import { parse as parseEnv } from 'dotenv';
+import { appManifestLibrary, localManifestSchema } from './appManifestLibrary';
 import { readPng } from './pngImage';
 
-/**
- * @microsoft/app-manifest requires an ES-module-only dependency (strip-bom), which Node loads
- * with require() but jest's module sandbox does not; so it comes from Node's own loader.
- */
-interface NodeModuleLoader {
-  _load(request: string, parent: null, isMain: boolean): unknown;
-}
-const { AppManifestUtils } = (NodeModule as unknown as NodeModuleLoader)._load(
-  require.resolve('@microsoft/app-manifest'),
-  null,
-  false,
-) as typeof import('@microsoft/app-manifest');
+const { AppManifestUtils } = appManifestLibrary;
 
 const ROOT = join(__dirname, '..', '..');
 const PACKAGE_DIR = join(ROOT, 'deploy', 'appPackage');
@@ -67,14 +55,6 @@ function namesProvisioningDefines(): Set<string> {
   return names;
 }
 
-/** The packaged schema the manifest's $schema URL names, so validation never needs the network. */
-function localSchema(schemaUrl: string): JSONSchemaType<AppManifest> {
-  const m = /^https:\/\/developer\.microsoft\.com\/json-schemas\/(teams\/v[\d.]+\/MicrosoftTeams\.schema\.json)$/.exec(schemaUrl);
-  if (!m) throw new Error(`unexpected $schema URL ${schemaUrl}`);
-  const file = join(require.resolve('@microsoft/app-manifest'), '..', 'json-schemas', m[1]);
-  return JSON.parse(readFileSync(file, 'utf8')) as JSONSchemaType<AppManifest>;
-}
-
 interface BotEntry {
   botId: string;
   scopes: string[];
@@ -105,13 +85,13 @@ describe('Teams app package (deploy/appPackage)', () => {
   });
 
   it('passes the v1.22 schema once placeholders are filled in', async () => {
-    const errors = await AppManifestUtils.validateAgainstSchema(manifest, localSchema(manifest.$schema));
+    const errors = await AppManifestUtils.validateAgainstSchema(manifest, localManifestSchema(manifest.$schema));
     expect(errors).toEqual([]);
   });
 
   it('fails the schema while a placeholder is left in an id (the check is live)', async () => {
     const unfilled = JSON.parse(substitute(manifestText.replace('"${{BOT_ID}}"', '"BOT_ID"'), SAMPLE_VALUES)) as AppManifest;
-    const errors = await AppManifestUtils.validateAgainstSchema(unfilled, localSchema(manifest.$schema));
+    const errors = await AppManifestUtils.validateAgainstSchema(unfilled, localManifestSchema(manifest.$schema));
     expect(errors.join('\n')).toMatch(/\/bots\/0\/botId/);
   });
 
