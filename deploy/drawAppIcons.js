@@ -4,29 +4,17 @@
  * Draws the Teams app icons into deploy/appPackage: color.png (192x192, white calendar on
  * the accent colour) and outline.png (32x32, white calendar outline on transparency).
  * Plain Node with zlib so that redrawing the icons needs no image tooling:
- *   node deploy/drawAppIcons.js
+ *   node deploy/drawAppIcons.js   (Node 20.15 or later, for zlib.crc32)
  * Shapes are described in unit coordinates (0..1) and sampled 4x4 per pixel, so both
  * sizes come from one drawing and edges are anti-aliased.
  */
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { deflateSync } = require('node:zlib');
+const { crc32, deflateSync } = require('node:zlib');
 
 /** Keep in step with accentColor in appPackage/manifest.json. */
 const ACCENT = [0x2e, 0x5a, 0xac];
 const WHITE = [0xff, 0xff, 0xff];
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buffer) {
-  let c = 0xffffffff;
-  for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type, data) {
   const length = Buffer.alloc(4);
