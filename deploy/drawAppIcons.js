@@ -25,7 +25,7 @@ function chunk(type, data) {
   return Buffer.concat([length, typed, crc]);
 }
 
-/** An 8-bit RGBA PNG (colour type 6) from rows of [r, g, b, a] pixels. */
+/** An 8-bit RGBA PNG (colour type 6); pixelAt(x, y) gives each pixel as [r, g, b, a]. */
 function encodePng(size, pixelAt) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
