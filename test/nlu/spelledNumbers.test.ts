@@ -1,0 +1,38 @@
+import { recognize } from '../../src/nlu';
+import { toOriginalRange } from '../../src/nlu/normalizedText';
+import { normalizeSpelledNumbers } from '../../src/nlu/spelledNumbers';
+
+describe('spelled-out numbers', () => {
+  it.each([
+    ['wake me up at five am', 'wake me up at 5 am'],
+    ['twenty third march', '23rd march'],
+    ['half past four', '4:30'],
+    ['quarter to nine', '8:45'],
+    ['ten thirty am', '10:30 am'],
+    ['four hundred pm', '4:00 pm'],
+    ['the second of may', 'the 2nd of may'],
+    ['first monday of each month', '1st monday of each month'],
+    ['at 0930', 'at 09:30'],
+    ['between two and four', 'from 2 to 4'],
+  ])('%s -> %s', (input, output) => {
+    expect(normalizeSpelledNumbers(input).text).toBe(output);
+  });
+
+  it('leaves ordinary uses of number words alone', () => {
+    expect(normalizeSpelledNumbers('wait a second').text).toBe('wait a second');
+    // "one" becomes a digit, but a lone digit is never read as a time.
+    const r = recognize('no one came to the meeting', { now: new Date('2026-11-19T14:00:00Z'), timeZone: 'UTC' });
+    expect(r.spans.filter((s) => s.type === 'when')).toEqual([]);
+  });
+
+  it('maps spans back to the original text', () => {
+    const original = 'lunch on twenty third march at half past four';
+    const n = normalizeSpelledNumbers(original);
+    const at = n.text.indexOf('23rd march');
+    const r = toOriginalRange(n, at, at + '23rd march'.length);
+    expect(original.slice(r.start, r.end)).toBe('twenty third march');
+    const t = n.text.indexOf('4:30');
+    const r2 = toOriginalRange(n, t, t + 4);
+    expect(original.slice(r2.start, r2.end)).toBe('half past four');
+  });
+});
