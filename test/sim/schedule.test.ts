@@ -1,4 +1,4 @@
-import { graphClient, signIn, startHarness, type Harness } from './standInHarness';
+import { appToken, graphClient, raw, signIn, startHarness, type Harness } from './standInHarness';
 
 type Obj = Record<string, unknown>;
 
@@ -72,5 +72,16 @@ describe('free/busy: getSchedule and findMeetingTimes', () => {
         minimumAttendeePercentage: 100,
       })) as { emptySuggestionsReason: string };
     expect(attendeesBusy.emptySuggestionsReason).toBe('AttendeesUnavailable');
+  });
+
+  // "user: findMeetingTimes" (permissions: delegated Calendars.Read.Shared or Calendars.ReadWrite.Shared; application not supported)
+  test('findMeetingTimes refuses app-only tokens and delegated tokens without a .Shared permission', async () => {
+    const body = { attendees: [], meetingDuration: 'PT30M' };
+    const app = await appToken(h.sim);
+    const asApp = await raw(h.sim, 'POST', '/v1.0/users/alexw@example.com/findMeetingTimes', app, body);
+    expect(asApp.status).toBe(403);
+    const narrow = (await signIn(h.sim, 'alexw@example.com', undefined, ['https://graph.microsoft.com/Calendars.ReadWrite'])).accessToken;
+    expect((await raw(h.sim, 'POST', '/v1.0/me/findMeetingTimes', narrow, body)).status).toBe(403);
+    expect((await raw(h.sim, 'POST', '/v1.0/me/findMeetingTimes', alex, body)).status).toBe(200);
   });
 });

@@ -20,6 +20,7 @@ export const LYNNE = '00000000-0000-0000-0000-0000000000025';
 export const DELEGATED_SCOPES = [
   'https://graph.microsoft.com/User.Read',
   'https://graph.microsoft.com/Calendars.ReadWrite',
+  'https://graph.microsoft.com/Calendars.ReadWrite.Shared',
   'https://graph.microsoft.com/Mail.ReadWrite',
   'https://graph.microsoft.com/Mail.Send',
   'https://graph.microsoft.com/MailboxSettings.ReadWrite',

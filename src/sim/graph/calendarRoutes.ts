@@ -60,7 +60,8 @@ export async function calendarRoute(call: GraphCall): Promise<GraphResult> {
   const [head, ...rest] = call.segments;
   const method = call.req.method;
   if (head === 'findMeetingTimes' && rest.length === 0 && method === 'POST') {
-    requirePermission(call, PERMISSIONS.calendarRead);
+    if (call.principal.kind === 'app') throw new GraphFailure(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    requirePermission(call, PERMISSIONS.findMeetingTimes);
     return ok(findMeetingTimes(call));
   }
   if (head === 'calendars' && rest.length === 0) {

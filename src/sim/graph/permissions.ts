@@ -6,6 +6,8 @@ import { holdsAny } from './principal';
 export const PERMISSIONS = {
   calendarRead: ['Calendars.Read', 'Calendars.ReadWrite', 'Calendars.ReadBasic'],
   calendarWrite: ['Calendars.ReadWrite'],
+  /** findMeetingTimes: delegated only, and only with the .Shared permissions ("user: findMeetingTimes"). */
+  findMeetingTimes: ['Calendars.Read.Shared', 'Calendars.ReadWrite.Shared'],
   mailRead: ['Mail.Read', 'Mail.ReadWrite', 'Mail.ReadBasic'],
   mailWrite: ['Mail.ReadWrite'],
   mailSend: ['Mail.Send'],

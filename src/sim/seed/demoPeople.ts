@@ -64,6 +64,8 @@ export const DEMO_APP_GRAPH_PERMISSIONS = [
   'User.Read.All',
   'Calendars.Read',
   'Calendars.ReadWrite',
+  'Calendars.Read.Shared',
+  'Calendars.ReadWrite.Shared',
   'Mail.Read',
   'Mail.ReadWrite',
   'Mail.Send',
@@ -79,6 +81,7 @@ export function demoApp(): AppRegistration {
     clientSecret: 'local-dev-client-secret',
     redirectUris: ['http://localhost:3978/auth/callback'],
     delegatedScopes: DEMO_APP_GRAPH_PERMISSIONS.filter((p) => p !== 'User.Read.All'),
+    // Application permissions: the .Shared calendar permissions exist only as delegated ones.
     appRoles: ['User.Read.All', 'Calendars.ReadWrite', 'Mail.ReadWrite', 'Mail.Send', 'MailboxSettings.ReadWrite', 'People.Read.All'],
     servicePrincipalId: '7a1c9e52-4b3d-4f60-8e27-1d5c0b9a3e84',
   };
