@@ -48,7 +48,8 @@ class EchoBot extends ActivityHandler {
 
 /**
  * Chat turns through the real /api/messages endpoint: an agenda turn (recogniser, Graph
- * stand-in over HTTP, card) against an echo turn on the same adapter and server.
+ * stand-in over HTTP, card) and a help turn (no Graph) against an echo turn on the same
+ * adapter and server.
  */
 export async function runChatTurnBench(turns = 300, warmup = 30): Promise<string> {
   const logger = createLogger('silent');
@@ -68,13 +69,17 @@ export async function runChatTurnBench(turns = 300, warmup = 30): Promise<string
     const agendaClient = new BotClient(assistant.url);
     const echoClient = new BotClient(echoUrl);
     const echo = await measure(() => echoClient.say('hello'), turns, warmup);
+    // A help turn goes through the same recogniser, state and storage but makes no Graph call.
+    const help = await measure(() => agendaClient.say('help'), turns, warmup);
     const agenda = await measure(() => agendaClient.say("what's on my calendar today?"), turns, warmup);
     const row = (name: string, f: Figures): string =>
       `${name.padEnd(14)} ${f.turnsPerSecond.toFixed(1).padStart(8)} turns/s   p50 ${f.p50.toFixed(2).padStart(7)} ms   p99 ${f.p99.toFixed(2).padStart(7)} ms`;
     return [
       `Chat turns over HTTP (${turns} sequential turns each, after ${warmup} warm-up turns)`,
       row('echo (base)', echo),
+      row('help', help),
       row('agenda', agenda),
+      `help/echo: throughput ${(help.turnsPerSecond / echo.turnsPerSecond).toFixed(3)}x, p50 latency ${(help.p50 / echo.p50).toFixed(2)}x`,
       `agenda/echo: throughput ${(agenda.turnsPerSecond / echo.turnsPerSecond).toFixed(3)}x, p50 latency ${(agenda.p50 / echo.p50).toFixed(2)}x, p99 latency ${(agenda.p99 / echo.p99).toFixed(2)}x`,
     ].join('\n');
   } finally {
