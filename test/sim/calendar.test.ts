@@ -90,6 +90,13 @@ describe('Graph calendars and events', () => {
     expect((r.json.error as Obj).code).toBe('TimeZoneNotSupportedException');
   });
 
+  // "Microsoft Graph error responses and resource types" (a malformed id is 400 ErrorInvalidIdMalformed; an unknown one 404)
+  test('a malformed event id is 400 ErrorInvalidIdMalformed', async () => {
+    const r = await raw(h.sim, 'GET', '/v1.0/me/events/not-an-id', alex);
+    expect(r.status).toBe(400);
+    expect((r.json.error as Obj).code).toBe('ErrorInvalidIdMalformed');
+  });
+
   // "Create event" (isOnlineMeeting, onlineMeetingProvider)
   test('isOnlineMeeting with teamsForBusiness gets a Teams join URL', async () => {
     const e = (await graphClient(h.sim, () => alex).api('/me/events').post({

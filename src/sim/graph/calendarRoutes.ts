@@ -1,7 +1,7 @@
 import { jsonBody } from '../http/exchange';
 import type { StoredCalendar } from '../state/mailboxItems';
 import type { GraphCall, GraphResult } from './graphCall';
-import { GraphFailure, badRequest, notFound } from './graphError';
+import { GraphFailure, badRequest, notFound, requireWellFormedId } from './graphError';
 import { applySelect, queryCollection, type GraphObject } from './collectionQuery';
 import { PERMISSIONS, requirePermission } from './permissions';
 import { blankEvent, applyEventInput } from './eventInput';
@@ -187,6 +187,7 @@ function calendarEntity(call: GraphCall, c: StoredCalendar): GraphResult {
 
 /** An event id of this mailbox (a stored event or an occurrence id) as an instance. */
 function resolveEvent(call: GraphCall, id: string): EventInstance {
+  requireWellFormedId(id);
   const occ = parseOccurrenceId(id);
   if (occ) {
     const master = call.ctx.state.events.get(occ.masterId);

@@ -33,3 +33,8 @@ export function notFound(kind = 'ErrorItemNotFound', message = 'The specified ob
 export function badRequest(message: string, code = 'ErrorInvalidRequest'): GraphFailure {
   return new GraphFailure(400, code, message);
 }
+
+/** Exchange ids are base64; anything else is refused before lookup, as Graph does. */
+export function requireWellFormedId(id: string): void {
+  if (!/^AAMk[A-Za-z0-9_=+/-]+$/.test(id)) throw new GraphFailure(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
+}

@@ -1,7 +1,7 @@
 import { jsonBody } from '../http/exchange';
 import type { Recipient, StoredFolder, StoredMessage } from '../state/mailboxItems';
 import type { GraphCall, GraphResult } from './graphCall';
-import { GraphFailure, badRequest, notFound } from './graphError';
+import { GraphFailure, badRequest, notFound, requireWellFormedId } from './graphError';
 import { applySelect, queryCollection, type GraphObject } from './collectionQuery';
 import { PERMISSIONS, requirePermission } from './permissions';
 import { graphTimestamp } from './graphDates';
@@ -94,6 +94,7 @@ function renderFolder(call: GraphCall, f: StoredFolder): GraphObject {
 }
 
 function messageById(call: GraphCall, id: string): StoredMessage {
+  requireWellFormedId(id);
   const m = call.ctx.state.messages.get(id);
   if (!m || m.ownerId !== call.mailbox.id) throw notFound();
   return m;
