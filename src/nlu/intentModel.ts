@@ -29,12 +29,25 @@ export function storedModel(): IntentModel | null {
   return loaded;
 }
 
+// Lookups in a 5,000-key object are slower than in a Map; each model is indexed once.
+const indexes = new WeakMap<IntentModel, Map<string, Float64Array>>();
+
+function indexOf(model: IntentModel): Map<string, Float64Array> {
+  let index = indexes.get(model);
+  if (!index) {
+    index = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    indexes.set(model, index);
+  }
+  return index;
+}
+
 /** Class probabilities, in the order of model.classes. */
 export function predict(model: IntentModel, features: string[]): number[] {
   const k = model.classes.length;
+  const index = indexOf(model);
   const z = new Array<number>(k).fill(0);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = index.get(f);
     if (!w) continue;
     for (let i = 0; i < k; i++) z[i] += w[i];
   }
