@@ -49,7 +49,7 @@ export async function listEventsBetween(
   // Follow paging: a busy week can exceed one page.
   while (page['@odata.nextLink']) {
     page = (await mailbox.client
-      .api(page['@odata.nextLink'])
+      .api(mailbox.link(page['@odata.nextLink']))
       .header('Prefer', `outlook.timezone="${timeZone}"`)
       .get()) as Page<Graph.Event>;
     events.push(...page.value);

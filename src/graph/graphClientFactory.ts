@@ -24,6 +24,11 @@ export interface MailboxGraph {
   readonly user: MailboxUser;
   /** "/users/{id}" + path, e.g. mailbox.path('/calendarView'). */
   path(relative: string): string;
+  /**
+   * An @odata.nextLink as the client can follow it: the client treats only https URLs as
+   * absolute, so links on the configured base URL are made relative to its version root.
+   */
+  link(absolute: string): string;
 }
 
 /**
@@ -58,6 +63,12 @@ export class GraphClientFactory {
       defaultVersion: 'v1.0',
     });
     const userPath = `/users/${encodeURIComponent(user.aadObjectId)}`;
-    return { client, user, path: (relative: string) => `${userPath}${relative}` };
+    const versionRoot = `${this.options.baseUrl}/v1.0`;
+    return {
+      client,
+      user,
+      path: (relative: string) => `${userPath}${relative}`,
+      link: (absolute: string) => (absolute.startsWith(versionRoot) ? absolute.slice(versionRoot.length) : absolute),
+    };
   }
 }

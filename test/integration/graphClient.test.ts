@@ -102,3 +102,27 @@ describe('a Graph outage in a chat turn', () => {
     expect(replies.map((r) => r.text)).toEqual(["Microsoft 365 is busy right now, so I couldn't read your calendar. Please try again in a minute."]);
   });
 });
+
+describe('Graph client paging', () => {
+  test('calendarView pages are followed to the end', async () => {
+    const clock = new AdjustableClock();
+    clock.freeze(new Date('2026-11-18T17:30:00Z'));
+    const logger = createLogger('silent');
+    const sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
+    try {
+      const config = loadConfig({ SIM_PORT: new URL(sim.url).port, PLAYGROUND: 'off' });
+      const tokens = new AppTokenProvider({ ...config.entra, logger });
+      const mailbox = new GraphClientFactory(tokens, { baseUrl: sim.url, timeoutMs: 5000 }).forUser(alex);
+      // Two weeks hold more events than one page of 50 with the daily standup and the rest.
+      const start = new Date('2026-11-02T08:00:00Z');
+      const end = new Date('2026-12-31T08:00:00Z');
+      const all = await listEventsBetween(mailbox, start, end, 'UTC');
+      expect(all.length).toBeGreaterThan(50);
+      expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+      const starts = all.map((e) => e.start!.dateTime!);
+      expect([...starts].sort()).toEqual(starts);
+    } finally {
+      await sim.close();
+    }
+  });
+});
