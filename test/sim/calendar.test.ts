@@ -1,5 +1,5 @@
 import type { GraphError } from '@microsoft/microsoft-graph-client';
-import { appToken, graphClient, raw, signIn, startHarness, ALEX, MEGAN, PATTI, type Harness } from './standInHarness';
+import { appToken, graphClient, raw, signIn, startHarness, ADELE, ALEX, MEGAN, PATTI, type Harness } from './standInHarness';
 
 type Obj = Record<string, unknown>;
 type Page = { value: Obj[]; '@odata.nextLink'?: string };
@@ -190,6 +190,25 @@ describe('Graph calendars and events', () => {
     await alexClient.api(`/me/events/${String(falcon.id)}`).patch({ subject: 'Project Falcon design review (v2)' });
     const renamed = ((await appClient.api(`/users/${MEGAN}/events/${String(megansCopy.id)}`).get()) as Obj).subject;
     expect(renamed).toBe('Project Falcon design review (v2)');
+  });
+
+  // "event: decline" on an occurrence id (the answer applies to that occurrence only)
+  test('declining one occurrence removes it for the attendee and marks it on the organizer\'s occurrence only', async () => {
+    const window = { startDateTime: '2026-11-19T08:00:00Z', endDateTime: '2026-11-20T08:00:00Z' };
+    const appClient = graphClient(h.sim, () => app);
+    const alexClient = graphClient(h.sim, () => alex);
+    const adelesThursday = ((await appClient.api(`/users/${ADELE}/calendarView`).query(window).get()) as Page).value.find((e) => e.subject === 'Daily standup') as Obj;
+    await appClient.api(`/users/${ADELE}/events/${String(adelesThursday.id)}/decline`).post({ comment: 'Dentist', sendResponse: true });
+    const adelesAfter = ((await appClient.api(`/users/${ADELE}/calendarView`).query(window).get()) as Page).value.map((e) => e.subject);
+    expect(adelesAfter).not.toContain('Daily standup');
+    const status = (e: Obj): string => String((((e.attendees as Obj[]).find((a) => (a.emailAddress as Obj).address === 'adelev@example.com') as Obj).status as Obj).response);
+    const alexThursday = ((await alexClient.api('/me/calendarView').query(window).get()) as Page).value.find((e) => e.subject === 'Daily standup') as Obj;
+    expect(alexThursday.type).toBe('exception');
+    expect(status(alexThursday)).toBe('declined');
+    const alexFriday = ((await alexClient.api('/me/calendarView').query({ startDateTime: '2026-11-20T08:00:00Z', endDateTime: '2026-11-21T08:00:00Z' }).get()) as Page).value.find((e) => e.subject === 'Daily standup') as Obj;
+    expect(status(alexFriday)).toBe('accepted');
+    const note = (await alexClient.api('/me/mailFolders/inbox/messages').filter("subject eq 'Declined: Daily standup'").get()) as Page;
+    expect(note.value).toHaveLength(1);
   });
 
   // "event: cancel": organizer only; attendees get 400

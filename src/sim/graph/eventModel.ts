@@ -120,7 +120,7 @@ export function renderEvent(ctx: SimContext, inst: EventInstance, prefs: Prefere
   const o = inst.override;
   const isSeriesMember = inst.originalStart !== undefined;
   const id = isSeriesMember ? occurrenceId(ev.id, inst.originalStart as Date) : ev.id;
-  const type = !ev.recurrence ? 'singleInstance' : !isSeriesMember ? 'seriesMaster' : o && (o.start || o.end || o.subject || o.body || o.location || o.showAs) ? 'exception' : 'occurrence';
+  const type = !ev.recurrence ? 'singleInstance' : !isSeriesMember ? 'seriesMaster' : o && (o.start || o.end || o.subject || o.body || o.location || o.showAs || o.attendees) ? 'exception' : 'occurrence';
   const body = o?.body ?? ev.body;
   const location = o?.location ?? ev.location;
   const changeKey = o ? Buffer.from(`${ev.changeKey}|${o.lastModified.getTime()}`).toString('base64').slice(0, 28) : ev.changeKey;
@@ -172,7 +172,7 @@ export function renderEvent(ctx: SimContext, inst: EventInstance, prefs: Prefere
     location,
     locations: o?.location ? [o.location] : ev.locations,
     recurrence: isSeriesMember ? null : ev.recurrence,
-    attendees: ev.attendees,
+    attendees: o?.attendees ?? ev.attendees,
     organizer: ev.organizer,
     onlineMeeting: ev.onlineMeeting,
   };

@@ -177,6 +177,18 @@ export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingRes
   copy.lastModifiedDateTime = now;
   copy.changeKey = ctx.state.nextChangeKey();
   const organizerEvent = organizerEventOf(ctx, copy);
+  if (organizerEvent && attendee && originalStart) {
+    // An answer for one occurrence makes that occurrence an exception on the organizer's side.
+    const key = originalStart.toISOString();
+    const o = organizerEvent.exceptions.get(key) ?? { lastModified: now };
+    const attendees = (o.attendees ?? organizerEvent.attendees).map((a) =>
+      a.emailAddress.address.toLowerCase() === attendee.mail.toLowerCase() ? { ...a, status: { ...status } } : { ...a, status: { ...a.status } },
+    );
+    organizerEvent.exceptions.set(key, { ...o, attendees, lastModified: now });
+    organizerEvent.lastModifiedDateTime = now;
+    organizerEvent.changeKey = ctx.state.nextChangeKey();
+    ctx.onChange?.(organizerEvent.ownerId, 'events', organizerEvent.id, 'updated');
+  }
   if (organizerEvent && attendee && !originalStart) {
     for (const ev of [organizerEvent, ...copiesOf(ctx, organizerEvent)]) {
       for (const a of ev.attendees) {

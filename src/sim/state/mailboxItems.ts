@@ -55,6 +55,8 @@ export interface OccurrenceOverride {
   body?: { contentType: string; content: string };
   location?: Location;
   showAs?: string;
+  /** The attendee list as the organizer sees it for this occurrence, once someone answered for it alone. */
+  attendees?: Attendee[];
   isCancelled?: boolean;
   /** The occurrence was deleted from the series (it no longer appears anywhere). */
   deleted?: boolean;
