@@ -29,17 +29,20 @@ see read open look go going come coming meet talk speak chat discuss regarding r
 room building floor online teams skype zoom virtual person
 sure right left here there up down
 id ids list lists name names item items thing things stuff anything something everything nothing yet again still already ever never
-scheduled reschedule rescheduled pick picked attend attending received receive take taking taken remind reminded repeat repeated mark update updated
+scheduled reschedule rescheduled pick picked attend attending received receive take taking taken remind reminded repeat repeated update updated
 edit edited start started save saved prepare prepared made make input plans plan subjects sender pertaining existing compile clear social media water
 replied reply replies responded respond answer answered emailed mailed texted called sending sends writes wrote forward forwarded
 twenty thirty forty fifty sixty seventy eighty ninety hundred thousand eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
 first second third fourth fifth last cell house pager mobile telephone work personal office home business location
 co worker workers event calendar new recent latest unread important kind sort type way
-all everyone someone via regarding invitation card cc bcc`;
+all everyone someone via regarding invitation card cc bcc
+addresses content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
+christmas activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
+gotten getting sent own future past present`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 
 /** Relations stand for a person the user knows; they are recipients but not names. */
 export const RELATIONS: ReadonlySet<string> = new Set(
-  'boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends colleague colleagues coworker coworkers partner girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather parents kids children team client assistant'.split(' '),
+  'boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends colleague colleagues coworker coworkers partner girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather parents kids children team client assistant mommy daddy bro sis mama papa'.split(' '),
 );

@@ -17,7 +17,7 @@ export interface PersonMatch {
 }
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
-const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is|if|when|friend|locate|search|show|give me|what'?s|what is|where)\s+/gi;
+const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
 const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 
 function isNameWord(w: string): boolean {
@@ -36,15 +36,29 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       if (rel && RELATIONS.has(rel[1].toLowerCase())) {
         out.push({ text: rest.slice(0, lead[0].length + rel[1].length), start: i, end: i + lead[0].length + rel[1].length, role, kind: 'relation', source: 'person.relation' });
         i += lead[0].length + rel[1].length;
+        // "my assistant Clara": the name after the relation is the person.
+        const named = /^\s+([a-z][a-z-]*)\b/i.exec(text.slice(i));
+        if (named && isNameWord(named[1]) && endsClause(text, i + named[0].length)) {
+          const s = i + named[0].length - named[1].length;
+          out.push({ text: named[1], start: s, end: s + named[1].length, role, kind: 'name', source: 'person.afterRelation' });
+          i = s + named[1].length;
+        }
       } else {
         return;
       }
+    } else if (/^(aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z]/i.test(rest)) {
+      const t = /^((?:aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z][a-z-]*)/i.exec(rest);
+      if (!t) return;
+      out.push({ text: t[1], start: i, end: i + t[1].length, role, kind: 'name', source: 'person.titled' });
+      i += t[1].length;
     } else if (/^me\b/i.test(rest) && role !== 'from') {
       out.push({ text: 'me', start: i, end: i + 2, role, kind: 'self', source: 'person.self' });
       i += 2;
     } else {
       const m1 = WORD.exec(rest);
-      if (!m1 || !isNameWord(m1[1])) return;
+      if (!m1 || !isNameWord(m1[1]) || /(ently|antly|ously|ively|fully|arly|rply|ities|ity)$/i.test(m1[1])) return;
+      // "remind me to eat", "need to leave": an infinitive, not a recipient.
+      if (role === 'to' && /\b(me|him|her|them|us|you|need|needs|want|wants|going|have|has|had|how|like|able|trying|try|forget|remember|time|asking|ask|told|not|order|plan|planning|used|supposed|and|event|reminder|remind|ready|due|about|wish|would|love|hate)\s+to\s+$/i.test(text.slice(Math.max(0, i - 14), i))) return;
       // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person.
       if (strict && m1[2] === undefined && (!endsClause(text, i + m1[0].length) || /(ing|tion|ment|ness|ance|ence|ity|ings)$/i.test(m1[1]))) return;
       let end = i + m1[0].length;
@@ -64,7 +78,7 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
 
 /** Nothing but punctuation, a joining word or a contact detail follows. */
 function endsClause(text: string, at: number): boolean {
-  return /^\s*($|[,.?!]|and\b|about\b|from\b|in my\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/i.test(text.slice(at));
+  return /^\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/i.test(text.slice(at));
 }
 
 /** A second unknown word is a surname unless the sentence plainly goes on after it. */
@@ -72,7 +86,7 @@ function looksLikeSurname(word: string, text: string, after: number): boolean {
   if (/^[A-Z]/.test(word)) return true;
   if (/(ing|ed|ly)$/i.test(word)) return false;
   const next = text.slice(after).trimStart();
-  return next.length === 0 || /^(and|about|at|on|in|for|to|from|with|tomorrow|today|next|this|[,.?!])/i.test(next) || /^[a-z]+@/i.test(next);
+  return next.length === 0 || /^(and|about|at|on|in|for|to|from|with|tomorrow|today|next|this|e-?mail|phone|number|address|is|live|lives|work|works|as|[,.?!])\b/i.test(next) || /^[,.?!]/.test(next) || /^[a-z0-9._-]+@/i.test(next);
 }
 
 export function findPeople(text: string): PersonMatch[] {
