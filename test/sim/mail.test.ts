@@ -37,7 +37,7 @@ describe('Graph mail', () => {
   // "List messages" with $filter, $select, $orderby, $top, $count
   test('messages: $filter on isRead, $orderby receivedDateTime, $select, $count', async () => {
     const client = graphClient(h.sim, () => alex);
-    const unread = (await client.api('/me/mailFolders/inbox/messages').filter('isRead eq false and receivedDateTime lt 2026-11-18T17:30:00Z').orderby('receivedDateTime desc').select('subject,isRead').query({ $count: 'true' }).get()) as Page;
+    const unread = (await client.api('/me/mailFolders/inbox/messages').filter('receivedDateTime lt 2026-11-18T17:30:00Z and isRead eq false').orderby('receivedDateTime desc').select('subject,isRead').query({ $count: 'true' }).get()) as Page;
     expect(unread['@odata.count']).toBe(3);
     expect(unread.value.map((m) => m.subject)).toEqual(['Falcon launch checklist', 'Q3 results deck', 'Budget numbers']);
     expect(Object.keys(unread.value[0]).sort()).toEqual(['@odata.etag', 'id', 'isRead', 'subject']);
@@ -54,6 +54,20 @@ describe('Graph mail', () => {
     expect(recent.value.map((m) => m.subject)).toEqual(['Contoso follow-up']);
     const bad = await raw(h.sim, 'GET', `/v1.0/me/messages?$filter=${encodeURIComponent('subject eq')}`, alex);
     expect(bad.status).toBe(400);
+  });
+
+  // "Update to filtering and sorting REST API" / "List messages": $orderby properties must lead $filter
+  test('messages: $orderby must lead $filter (InefficientFilter) and cannot go with $search', async () => {
+    const q = (filter: string, orderby: string): string => `/v1.0/me/messages?$filter=${encodeURIComponent(filter)}&$orderby=${encodeURIComponent(orderby)}`;
+    const wrongOrder = await raw(h.sim, 'GET', q('isRead eq false and receivedDateTime ge 2026-11-01T00:00:00Z', 'receivedDateTime desc'), alex);
+    expect(wrongOrder.status).toBe(400);
+    expect(wrongOrder.json.error).toMatchObject({ code: 'InefficientFilter', message: 'The restriction or sort order is too complex for this operation.' });
+    const missing = await raw(h.sim, 'GET', q("from/emailAddress/address eq 'pattif@example.com'", 'receivedDateTime desc'), alex);
+    expect(missing.status).toBe(400);
+    const fine = await raw(h.sim, 'GET', q('receivedDateTime ge 2026-11-01T00:00:00Z and isRead eq false', 'receivedDateTime desc'), alex);
+    expect(fine.status).toBe(200);
+    const withSearch = await raw(h.sim, 'GET', `/v1.0/me/messages?$search=${encodeURIComponent('"pricing"')}&$orderby=receivedDateTime%20desc`, alex);
+    expect(withSearch.status).toBe(400);
   });
 
   // "Paging Microsoft Graph data in your app" ($top, $skip, @odata.nextLink, Prefer: odata.maxpagesize)

@@ -1,6 +1,6 @@
 import type { SimRequest } from '../http/exchange';
 import { GraphFailure } from './graphError';
-import { matchesFilter, parseFilter } from './filterExpression';
+import { filterPaths, matchesFilter, parseFilter, type FilterNode } from './filterExpression';
 import type { Preferences } from './preferences';
 
 export type GraphObject = Record<string, unknown>;
@@ -12,6 +12,11 @@ export interface CollectionOptions {
   defaultOrder?: (a: GraphObject, b: GraphObject) => number;
   /** Free-text $search over an item; undefined when the collection does not support it. */
   search?: (item: GraphObject, term: string) => boolean;
+  /**
+   * Exchange's rules for messages: $orderby properties must lead $filter in the same order,
+   * and $search can't be combined with $orderby ("Update to filtering and sorting REST API").
+   */
+  exchangeSortRules?: boolean;
   /** Base URL of the stand-in, for @odata.nextLink. */
   url: string;
   context: string;
@@ -43,6 +48,16 @@ function orderBy(spec: string): (a: GraphObject, b: GraphObject) => number {
     }
     return 0;
   };
+}
+
+function checkExchangeSortRules(filter: FilterNode | undefined, order: string | null, search: string | null): void {
+  if (!order) return;
+  if (search) throw new GraphFailure(400, 'BadRequest', "The query parameter '$orderBy' is not supported with '$search'.");
+  if (!filter) return;
+  const sorted = order.split(',').map((p) => p.trim().split(/\s+/)[0]);
+  const filtered = filterPaths(filter);
+  const leads = sorted.every((p, i) => filtered[i] === p);
+  if (!leads) throw new GraphFailure(400, 'InefficientFilter', 'The restriction or sort order is too complex for this operation.');
 }
 
 /** $select keeps the named properties plus the ones Graph always returns. */
@@ -79,9 +94,13 @@ export function nextLink(url: string, req: SimRequest, skip: number): string {
 export function queryCollection(req: SimRequest, prefs: Preferences, items: GraphObject[], options: CollectionOptions): GraphObject {
   let result = items;
   const filter = req.query.get('$filter');
-  if (filter) {
-    const node = parseFilter(filter);
-    result = result.filter((i) => matchesFilter(node, i));
+  const order = req.query.get('$orderby');
+  let node: FilterNode | undefined;
+  if (filter) node = parseFilter(filter);
+  if (options.exchangeSortRules) checkExchangeSortRules(node, order, req.query.get('$search'));
+  if (node) {
+    const parsed = node;
+    result = result.filter((i) => matchesFilter(parsed, i));
   }
   const search = req.query.get('$search');
   if (search) {
@@ -90,7 +109,6 @@ export function queryCollection(req: SimRequest, prefs: Preferences, items: Grap
     const searcher = options.search;
     result = result.filter((i) => searcher(i, term));
   }
-  const order = req.query.get('$orderby');
   if (order) result = [...result].sort(orderBy(order));
   else if (options.defaultOrder) result = [...result].sort(options.defaultOrder);
   const total = result.length;

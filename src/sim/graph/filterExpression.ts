@@ -236,3 +236,32 @@ export function matchesFilter(node: FilterNode, item: unknown): boolean {
       return resolvePath(item, node.segments) === true;
   }
 }
+
+/** Property paths in the order they first appear in the expression, left to right. */
+export function filterPaths(node: FilterNode): string[] {
+  const out: string[] = [];
+  const walk = (n: FilterNode): void => {
+    switch (n.kind) {
+      case 'path': {
+        const p = n.segments.join('/');
+        if (!out.includes(p)) out.push(p);
+        return;
+      }
+      case 'compare':
+      case 'logical':
+        walk(n.left);
+        walk(n.right);
+        return;
+      case 'not':
+        walk(n.operand);
+        return;
+      case 'call':
+        n.args.forEach(walk);
+        return;
+      default:
+        return;
+    }
+  };
+  walk(node);
+  return out;
+}

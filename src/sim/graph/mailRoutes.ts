@@ -116,6 +116,7 @@ function listMessages(call: GraphCall, folder: StoredFolder | undefined): GraphO
     context: `${metadata(call)}/messages`,
     defaultOrder: (a, b) => String(b.receivedDateTime).localeCompare(String(a.receivedDateTime)),
     search: searchMessage,
+    exchangeSortRules: true,
   });
 }
 
