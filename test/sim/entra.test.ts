@@ -168,6 +168,19 @@ describe('Entra ID v2 endpoints', () => {
     expect(r.body).toContain('AADSTS50011');
   });
 
+  // "Acquire a token silently" (MSAL redeems its cached refresh token at the token endpoint)
+  test('acquireTokenSilent with forceRefresh goes through the refresh_token grant', async () => {
+    const app = msalApp(h.sim);
+    const first = await signIn(h.sim, 'alexw@example.com', app);
+    const account = first.account;
+    if (!account) throw new Error('MSAL returned no account');
+    const silent = await app.acquireTokenSilent({ account, scopes: ['https://graph.microsoft.com/Calendars.ReadWrite'], forceRefresh: true });
+    expect(silent.accessToken).not.toBe(first.accessToken);
+    expect(claims(silent.accessToken).oid).toBe(ALEX);
+    const accounts = await app.getTokenCache().getAllAccounts();
+    expect(accounts.map((a) => a.username)).toEqual(['alexw@example.com']);
+  });
+
   // "Refresh the access token" (authorization code flow) and "Revoke user access"
   test('refresh tokens work until revoked or expired, then invalid_grant', async () => {
     const app = msalApp(h.sim);

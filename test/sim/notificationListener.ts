@@ -15,6 +15,8 @@ export interface Received {
 export class NotificationListener {
   readonly received: Received[] = [];
   failNext = 0;
+  /** Delay before answering the next notification (not validations), to look like a slow endpoint. */
+  delayNextMs = 0;
   echoValidation = true;
   private server: Server | undefined;
   private waiters: (() => void)[] = [];
@@ -32,6 +34,13 @@ export class NotificationListener {
         if (token !== null) {
           res.writeHead(200, { 'content-type': 'text/plain' });
           res.end(this.echoValidation ? token : 'wrong');
+        } else if (this.delayNextMs > 0) {
+          const wait = this.delayNextMs;
+          this.delayNextMs = 0;
+          setTimeout(() => {
+            res.writeHead(202);
+            res.end();
+          }, wait);
         } else if (this.failNext > 0) {
           this.failNext--;
           res.writeHead(500);

@@ -78,6 +78,16 @@ describe('subscriptions and change notifications', () => {
     expect(attempts).toEqual([500, 202]);
   });
 
+  // "Set up notifications for changes in resource data" (an endpoint slower than 3 seconds counts as failed and is retried)
+  test('a notification answered after more than 3 seconds is sent again', async () => {
+    await graphClient(h.sim, () => alex).api('/subscriptions').post({ changeType: 'created', notificationUrl: `${listener.url}/notify`, resource: 'me/events', expirationDateTime: inThreeDays() });
+    listener.delayNextMs = 3300;
+    await graphClient(h.sim, () => alex).api('/me/events').post({ subject: 'Slow', start: { dateTime: '2026-11-19T20:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-11-19T21:00:00', timeZone: 'UTC' } });
+    await listener.until(() => listener.notifications().length >= 2, 10000);
+    const [first, second] = listener.notifications();
+    expect(second).toEqual(first);
+  }, 15000);
+
   // "Update subscription", "Delete subscription", "Get subscription"
   test('renew with PATCH, read with GET, remove with DELETE', async () => {
     const client = graphClient(h.sim, () => alex);
