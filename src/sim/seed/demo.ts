@@ -171,6 +171,10 @@ export function seedDemo(ctx: SimContext): void {
   mail(isaiah, alex, 'Contoso call agenda', 'Draft agenda for the Contoso call.', 80, false);
   mail(patti, megan, 'Marketing budget', 'Marketing budget proposal for next year.', 300, false);
   mail(lynne, adele, 'Store openings', 'Dates for the new store openings.', 600, true);
+  mail(adele, megan, 'Campaign photos', 'Photos for the holiday campaign are in the shared folder.', 1440, true);
+  mail(isaiah, patti, 'Sales targets', 'Targets for next quarter are final.', 2000, true);
+  mail(patti, isaiah, 'Contoso deal', 'Contoso is close to signing; can we talk this week?', 45, true);
+  mail(lynne, megan, 'Q4 plan review', 'Could you review the Q4 plan before Friday?', 30, false);
   // Seeding mail is not a delivery a test should see.
   ctx.state.deliveries.length = 0;
 }
