@@ -30,7 +30,15 @@ export function resolveEntities(s: RecognitionState): void {
     addSpan('when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
   };
 
-  for (const w of s.whens) whenSpan(w);
+  // A weekday inside "every Tuesday" is the repetition, not a time of its own.
+  const rec = s.recurrence;
+  for (const w of s.whens) if (!(rec && !w.hasTime && w.start >= rec.start && w.end <= rec.end)) whenSpan(w);
+  // "15 minutes before" is when the reminder fires.
+  const lead = /\b(?:\d+|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)\b/i.exec(s.normalized.text);
+  if (lead && s.reminderMinutes !== undefined) {
+    const r = toOriginalRange(s.normalized, lead.index, lead.index + lead[0].length);
+    addSpan('when', r.start, r.end, 'reminder.lead');
+  }
   for (const d of s.durations) {
     const r = toOriginalRange(s.normalized, d.start, d.end);
     addSpan('duration', r.start, r.end, d.source);

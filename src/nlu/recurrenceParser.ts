@@ -80,7 +80,7 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
     return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['saturday', 'sunday'], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekends' });
   }
   // "every tuesday", "every other thursday", "every 2 weeks on friday", "tuesdays and thursdays", "on mondays"
-  m = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`).exec(t) ??
+  m = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})*\b`).exec(t) ??
     new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`).exec(t) ??
     new RegExp(String.raw`\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*(?:,|and|&)\s*(?:sun|mon|tues|wednes|thurs|fri|satur)days)*\b`).exec(t);
   if (m) {

@@ -28,7 +28,7 @@ export interface WhenMatch {
 
 const casual = chrono.casual;
 
-const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h)\b/;
+const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b/;
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
 
@@ -145,6 +145,22 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.eventForHour',
+    // "set meeting for 12": an hour after an event word, which chrono leaves alone.
+    re: /\b(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|persons|guests|st|nd|rd|th|[.,/]\d))/,
+    resolve: (m, ctx) => {
+      let h = Number(m[1]);
+      const min = Number(m[2] ?? 0);
+      if (h < 1 || h > 12 || min > 59) return undefined;
+      if (h <= 7) h += 12;
+      const z = ctx.timeZone;
+      const l = toLocal(ctx.now, z);
+      let t = fromLocal({ ...l, hour: h, minute: min, second: 0 }, z);
+      if (t.getTime() <= ctx.now.getTime()) t = addLocalDays(t, 1, z);
+      return { from: t, hasTime: true };
+    },
+  },
+  {
     name: 'when.possessiveDay',
     re: /\b(todays|tomorrows)\b/,
     resolve: (m, ctx) => {
@@ -218,6 +234,11 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   // Bare numbers ("call 3", "5") are not times unless they carry a clock form.
   if (/^\d{1,4}$/.test(lowerText.trim())) return undefined;
+  const after = n.text.slice(r.index + r.text.length, r.index + r.text.length + 3).toLowerCase();
+  // "June's birthday", "for the week", "the first number": a name or a noun phrase, not a time.
+  if ((after.startsWith("'s") && /^(january|february|march|april|may|june|july|august)$/.test(lowerText.trim())) || /^(the first|the 1st|last minute)$/.test(lowerText.trim())) {
+    return undefined;
+  }
   // "give me a second", "just a minute": figures of speech, not times.
   if (/^(a|one|just a)\s+(second|sec|minute|moment)$/.test(lowerText.trim())) return undefined;
   const s = r.start;
