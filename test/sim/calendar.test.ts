@@ -291,6 +291,15 @@ describe('Graph calendars and events', () => {
     }
   });
 
+  // "event resource type" (isAllDay: start and end must be at midnight)
+  test('an all-day event must run midnight to midnight', async () => {
+    const bad = await raw(h.sim, 'POST', '/v1.0/me/events', alex, { subject: 'Holiday', isAllDay: true, start: { dateTime: '2026-11-26T09:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-27T00:00:00', timeZone: 'Pacific Standard Time' } });
+    expect(bad.status).toBe(400);
+    const ok = await raw(h.sim, 'POST', '/v1.0/me/events', alex, { subject: 'Holiday', isAllDay: true, showAs: 'oof', start: { dateTime: '2026-11-26T00:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-27T00:00:00', timeZone: 'Pacific Standard Time' } }, { prefer: 'outlook.timezone="Eastern Standard Time"' });
+    expect(ok.status).toBe(201);
+    expect(ok.json).toMatchObject({ isAllDay: true, start: { dateTime: '2026-11-26T00:00:00.0000000', timeZone: 'Eastern Standard Time' } });
+  });
+
   // "Use the $filter query parameter" (start/dateTime on events)
   test('$filter on start/dateTime and $orderby on events', async () => {
     const r = (await graphClient(h.sim, () => alex).api('/me/events').filter("start/dateTime ge '2026-11-19T00:00:00' and start/dateTime lt '2026-11-21T00:00:00'").orderby('start/dateTime desc').select('subject,start').get()) as Page;

@@ -5,8 +5,15 @@ import { badRequest } from './graphError';
 import { parseDateTimeTimeZone } from './graphDates';
 import { normalizeRecurrence, recurrenceProblem } from './recurrence';
 import { recipientOf } from './mailDelivery';
+import { toIanaZone } from '../../time/windowsZones';
+import { toLocal } from '../../time/zonedTime';
 
 const NEVER = '0001-01-01T00:00:00Z';
+
+function isMidnight(instant: Date, zone: string): boolean {
+  const l = toLocal(instant, toIanaZone(zone) ?? 'Etc/UTC');
+  return l.hour === 0 && l.minute === 0 && l.second === 0;
+}
 
 function str(v: unknown, fallback: string): string {
   return typeof v === 'string' ? v : fallback;
@@ -113,6 +120,9 @@ export function applyEventInput(ctx: SimContext, ev: StoredEvent, input: Record<
   }
   if (ev.end < ev.start) throw badRequest('The end time of the event must be later than its start time.', 'ErrorInvalidRequest');
   if (typeof input.isAllDay === 'boolean') ev.isAllDay = input.isAllDay;
+  if (ev.isAllDay && (!isMidnight(ev.start, ev.originalStartTimeZone) || !isMidnight(ev.end, ev.originalEndTimeZone) || ev.end.getTime() === ev.start.getTime())) {
+    throw badRequest('An all-day event must start and end at midnight, at least one day apart.', 'ErrorPropertyValidationFailure');
+  }
   if (input.location !== undefined) {
     ev.location = location(input.location);
     if (input.locations === undefined) ev.locations = ev.location.displayName ? [ev.location] : [];
