@@ -12,7 +12,7 @@ import { Intent } from './types';
  * (reply vs send, move vs create); the trained model for the class itself, including
  * "out of scope".
  */
-const OOS_THRESHOLD = Number(process.env.NLU_OOS_THRESHOLD ?? 0.93);
+const OOS_THRESHOLD = 0.93;
 
 const RULE_ONLY: ReadonlySet<Intent> = new Set(['help', 'signin', 'signout', 'settings', 'calendar.respond']);
 

@@ -48,10 +48,10 @@ function seededOrder(n: number, seed: number): number[] {
 }
 
 export function trainIntentModel(examples: TrainingExample[], options: TrainingOptions = {}): IntentModel {
-  const epochs = options.epochs ?? Number(process.env.NLU_EPOCHS ?? 40);
-  const rate = options.rate ?? Number(process.env.NLU_RATE ?? 0.1);
-  const l2 = options.l2 ?? Number(process.env.NLU_L2 ?? 1e-5);
-  const minCount = options.minCount ?? Number(process.env.NLU_MINCOUNT ?? 2);
+  const epochs = options.epochs ?? 40;
+  const rate = options.rate ?? 0.1;
+  const l2 = options.l2 ?? 1e-5;
+  const minCount = options.minCount ?? 2;
   const classes = [...IN_SCOPE_LABELS, 'oos'];
   const k = classes.length;
   const counts = new Map<string, number>();

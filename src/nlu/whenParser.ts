@@ -32,9 +32,16 @@ const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
 
-function hourOfWorkingEnd(ctx: RecognizerContext): number {
-  const m = /^(\d{1,2})/.exec(ctx.workingHours?.endTime ?? '');
-  return m ? Number(m[1]) : 17;
+/** The end of the user's working day ("17:30" -> [17, 30]); 17:00 when not known. */
+function workingEnd(ctx: RecognizerContext): [number, number] {
+  const m = /^(\d{1,2}):(\d{2})/.exec(ctx.workingHours?.endTime ?? '');
+  return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? [Number(m[1]), Number(m[2])] : [17, 0];
+}
+
+/** That end on the local day containing `day`. */
+function endOfWorkingDay(day: Date, ctx: RecognizerContext): Date {
+  const [h, m] = workingEnd(ctx);
+  return fromLocal({ ...toLocal(day, ctx.timeZone), hour: h, minute: m, second: 0 }, ctx.timeZone);
 }
 
 interface CustomRule {
@@ -110,18 +117,14 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.endOfDay',
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b/,
-    resolve: (_m, ctx) => {
-      const d = hoursOn(ctx.now, hourOfWorkingEnd(ctx), hourOfWorkingEnd(ctx), ctx.timeZone);
-      return { from: d.start, hasTime: true };
-    },
+    resolve: (_m, ctx) => ({ from: endOfWorkingDay(ctx.now, ctx), hasTime: true }),
   },
   {
     name: 'when.endOfWeek',
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this )?week\b/,
     resolve: (_m, ctx) => {
       const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), 4, ctx.timeZone);
-      const h = hourOfWorkingEnd(ctx);
-      return { from: hoursOn(fri, h, h, ctx.timeZone).start, hasTime: true };
+      return { from: endOfWorkingDay(fri, ctx), hasTime: true };
     },
   },
   {

@@ -1,3 +1,4 @@
+import { recognize } from '../../src/nlu';
 import { expectParse } from './expectParse';
 
 /**
@@ -45,6 +46,16 @@ describe('calendar questions', () => {
     // 03:30 UTC on the 20th is still the 19th in New York.
     expectParse('today', '2026-11-20T03:30:00Z', NY, { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });
     expectParse('today', '2026-11-20T03:30:00Z', 'Asia/Tokyo', { start: '2026-11-20T00:00:00+09:00', end: '2026-11-21T00:00:00+09:00' });
+  });
+
+  it("reads 'end of day' as the end of the user's working hours", () => {
+    const r = recognize('send the report by end of day', {
+      now: new Date(NOW),
+      timeZone: NY,
+      workingHours: { daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '08:30', endTime: '17:30' },
+    });
+    expect(r.entities.start).toBe('2026-11-19T17:30:00-05:00');
+    expect(r.trace.start).toBe('when.endOfDay');
   });
 
   it('names the part that produced the time', () => {
