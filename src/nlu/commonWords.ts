@@ -38,7 +38,8 @@ co worker workers event calendar new recent latest unread important kind sort ty
 all everyone someone via regarding invitation card cc bcc
 addresses content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
 christmas activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
-gotten getting sent own future past present`;
+gotten getting sent own future past present
+ready done free busy available fine good great sick away off back ill well running`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 

@@ -48,7 +48,9 @@ export function resolveEntities(s: RecognitionState): void {
     addSpan('recurrence', r.start, r.end, s.recurrence.source);
   }
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
-  for (const p of s.people) if (p.kind === 'name') addSpan('person', p.start, p.end, p.source);
+  const titleOrPlace = (p: { start: number; end: number; source: string }): boolean =>
+    p.source === 'person.capitalised' && [s.subject ?? s.eventNoun, s.location].some((r) => r !== undefined && p.start >= r.start && p.end <= r.end);
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p)) addSpan('person', p.start, p.end, p.source);
   const subject = s.subject ?? s.eventNoun;
   if (subject) addSpan('subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan('location', s.location.start, s.location.end, s.location.source);
@@ -124,8 +126,11 @@ export function resolveEntities(s: RecognitionState): void {
   }
 
   // People.
-  const inSubject = (p: { start: number; end: number }): boolean => s.subject !== undefined && p.start >= s.subject.start && p.end <= s.subject.end;
-  const names = s.people.filter((p) => (p.kind !== 'self' || intent.startsWith('calendar')) && !(p.source === 'person.capitalised' && inSubject(p)));
+  const within = (p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean => r !== undefined && p.start >= r.start && p.end <= r.end;
+  // Capitalised words of a title or a place ("Design review", "Cafe 34") are not people.
+  const names = s.people.filter(
+    (p) => (p.kind !== 'self' || intent.startsWith('calendar')) && !(p.source === 'person.capitalised' && (within(p, s.subject ?? s.eventNoun) || within(p, s.location))),
+  );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
     s.trace.people = [...new Set(names.map((p) => p.source))].join(',');

@@ -21,6 +21,8 @@ export interface IntentInputs {
   features: string[];
   /** A time with a person or an event, or a repeating time: the shape of a calendar entry. */
   calendarShape: boolean;
+  /** The message is a time and little else ("today", "what's on Monday?"). */
+  onlyWhen: boolean;
 }
 
 export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, number>>): IntentInputs {
@@ -36,7 +38,7 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
   });
   const timed = s.whens.length > 0 || s.durations.length > 0;
   const calendarShape = (s.recurrence !== undefined && s.whens.length > 0) || (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined));
-  return { rules, features, calendarShape };
+  return { rules, features, calendarShape, onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
 }
 
 export function decideIntent(inputs: IntentInputs, model: IntentModel | null = storedModel()): IntentScore {
@@ -58,6 +60,10 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport)$/.test(f))) {
     cls = rules.intent === 'calendar.query' ? 'calendar_query' : rules.intent === 'calendar.cancel' ? 'calendar_remove' : 'calendar_set';
   }
+  // A bare time is the bot's first question ("what's on Monday?"): never refused.
+  if (cls === 'oos' && inputs.onlyWhen) cls = 'calendar_query';
+  // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
+  if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
   const fired = rules.fired;

@@ -9,7 +9,7 @@ export interface LocationMatch {
   source: string;
 }
 
-const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)/g;
+const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
 
 export function findLocation(text: string): LocationMatch | undefined {
   const re = new RegExp(PLACE.source, 'g');

@@ -170,6 +170,16 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
   }
+  // "Tue 10-11", "at 9-10:30": an hour range; chrono reads "10-11" as a date.
+  const hourRange = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)/g;
+  while ((m = hourRange.exec(lower)) !== null) {
+    const a = Number(m[2]);
+    const b = Number(m[4]);
+    if (a > 23 || b > 24 || a === b) continue;
+    const s = m.index + m[1].length + (m[0].length - m[1].length - m[0].slice(m[1].length).trimStart().length);
+    const e = m.index + m[0].length;
+    if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${m[3] ?? '00'}-${b}:${m[5] ?? '00'}` });
+  }
   const between = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
   while ((m = between.exec(lower)) !== null) {
     const s = m.index;

@@ -12,10 +12,15 @@ export interface SubjectMatch {
 
 /** Where a topic phrase stops: a time, a person, a place or a clause. */
 const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
-const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder)\b/gi;
-const NOT_MODIFIER = /^(half|hour|hours|minute|minutes|min|mins|\d+|a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
+const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
+const NOT_MODIFIER = /^(anything|something|everything|after|before|during|half|hour|hours|minute|minutes|min|mins|\d+|a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
 
 export function findSubject(text: string): SubjectMatch | undefined {
+  const quoted = /["“”]([^"“”]{2,80})["“”]/.exec(text);
+  if (quoted) {
+    const s = quoted.index + 1;
+    return { text: quoted[1].trim(), start: s, end: s + quoted[1].length, source: 'subject.quoted' };
+  }
   const titled = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i.exec(text);
   if (titled) {
     const s = titled.index + titled[0].indexOf(titled[1]);

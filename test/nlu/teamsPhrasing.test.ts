@@ -1,0 +1,57 @@
+import { expectParse } from './expectParse';
+
+/** Capitalised, punctuated, quoted Teams messages, as opposed to the lower-case speech of the dev data. */
+const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
+const NY = 'America/New_York';
+
+describe('Teams phrasing', () => {
+  it('curly apostrophes', () => {
+    expectParse('What’s on Friday?', NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' });
+  });
+
+  it('a quoted title, a list of people and an hour range', () => {
+    expectParse('Schedule "Design review" with Megan, Adele on Tue 10-11', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-24T10:00:00-05:00',
+      end: '2026-11-24T11:00:00-05:00',
+      entities: { subject: 'Design review', people: ['Megan', 'Adele'] },
+    });
+  });
+
+  it('a capitalised place is a location, not a person', () => {
+    expectParse('Book lunch with Adele next Wed at noon at Cafe 34', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-25T12:00:00-05:00',
+      entities: { people: ['Adele'], location: 'Cafe 34' },
+    });
+  });
+
+  it('what does my day look like', () => {
+    expectParse("What's my day look like tomorrow?", NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' });
+  });
+
+  it("someone else's availability is a find-time question", () => {
+    expectParse('Is Megan free at 2 tomorrow?', NOW, NY, { intent: 'calendar.findTime', start: '2026-11-20T14:00:00-05:00', entities: { people: ['Megan'] } });
+  });
+
+  it('cancel the 1:1 with Megan', () => {
+    expectParse('cancel the 1:1 with Megan', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1' }, people: ['Megan'] } });
+  });
+
+  it('a reply with its text after a colon', () => {
+    expectParse('Reply to Megan: sounds good', NOW, NY, { intent: 'mail.reply', entities: { to: ['Megan'], body: 'sounds good' } });
+  });
+
+  it('a note that ...', () => {
+    expectParse('Send Megan a note that the deck is ready', NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: 'the deck is ready' } });
+  });
+
+  it('a Teams call with a time range', () => {
+    expectParse('Set up a Teams call with Lee Gu on Monday 9:30-10', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-23T09:30:00-05:00',
+      end: '2026-11-23T10:00:00-05:00',
+      entities: { people: ['Lee Gu'], online: true },
+    });
+  });
+});
