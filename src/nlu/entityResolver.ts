@@ -129,7 +129,11 @@ export function resolveEntities(s: RecognitionState): void {
   const within = (p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean => r !== undefined && p.start >= r.start && p.end <= r.end;
   // Capitalised words of a title or a place ("Design review", "Cafe 34") are not people.
   const names = s.people.filter(
-    (p) => (p.kind !== 'self' || intent.startsWith('calendar')) && !(p.source === 'person.capitalised' && (within(p, s.subject ?? s.eventNoun) || within(p, s.location))),
+    (p) =>
+      (p.kind !== 'self' || intent.startsWith('calendar')) &&
+      !(p.source === 'person.capitalised' && (within(p, s.subject ?? s.eventNoun) || within(p, s.location))) &&
+      // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
+      !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);

@@ -100,7 +100,7 @@ export function trainIntentModel(examples: TrainingExample[], options: TrainingO
   }
   const out: Record<string, number[]> = {};
   for (const [name, w] of weights) {
-    const rounded = Array.from(w, (v) => Math.round(v * 1000) / 1000);
+    const rounded = Array.from(w, (v) => Math.round(v * 1000) / 1000 || 0);
     if (rounded.some((v) => v !== 0)) out[name] = rounded;
   }
   return { classes, weights: out };
