@@ -160,8 +160,14 @@ export function resolveEntities(s: RecognitionState): void {
         s.trace.from = from.source;
       }
     }
-    if (cc.length > 0) e.cc = cc.map((p) => p.text);
-    if (bcc.length > 0) e.bcc = bcc.map((p) => p.text);
+    if (cc.length > 0) {
+      e.cc = cc.map((p) => p.text);
+      s.trace.cc = 'person→cc';
+    }
+    if (bcc.length > 0) {
+      e.bcc = bcc.map((p) => p.text);
+      s.trace.bcc = 'person→bcc';
+    }
     const m = s.mail;
     if (m.unread && intent === 'mail.query') {
       e.unread = true;

@@ -57,3 +57,22 @@ describe('intents', () => {
     expect(r.trace.intent).toBeTruthy();
   });
 });
+
+describe('trace', () => {
+  it('names the part behind every entity', () => {
+    const texts = [
+      '30 minutes with Megan tomorrow afternoon about the budget in room 4 on Teams',
+      'send an email to megan@contoso.com and cc adele@contoso.com about the offsite saying see you there',
+      'move my 3pm to 4',
+      'every other tuesday at 10 team sync until march',
+      "decline the budget review saying I'm on leave",
+      'any unread mail in my inbox from Adele about the contract this week',
+    ];
+    for (const text of texts) {
+      const r = parse(text, NOW, NY);
+      const traced = Object.keys(r.trace).filter((k) => k !== 'intent');
+      expect({ text, fields: Object.keys(r.entities).sort() }).toEqual({ text, fields: traced.sort() });
+      for (const s of r.spans) expect(s.source).toBeTruthy();
+    }
+  });
+});
