@@ -26,14 +26,65 @@ export interface CapabilitiesCardData {
   suggestions: Array<{ title: string; utterance: string }>;
 }
 
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** A proposed event, for the user to confirm, edit or drop. */
+export interface EventProposalCardData {
+  proposalId: string;
+  heading: string;
+  /** Shown above the facts when something went wrong with the last attempt; '' for none. */
+  notice: string;
+  confirmLabel: string;
+  facts: Fact[];
+  conflicts: Array<{ text: string }>;
+  suggestionsLabel: string;
+  /** Free slots to pick instead; `start` is an ISO instant. */
+  suggestions: Array<{ label: string; start: string }>;
+}
+
+/** The proposal as a form; values are the inputs' string forms. */
+export interface EventFormCardData {
+  proposalId: string;
+  subject: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm */
+  time: string;
+  zoneName: string;
+  duration: string;
+  attendees: string;
+  location: string;
+  online: 'true' | 'false';
+}
+
+/** What was done, with its links; no buttons that act again. */
+export interface EventScheduledCardData {
+  heading: string;
+  facts: Fact[];
+  joinUrl: string;
+  webLink: string;
+}
+
+export interface NoticeCardData {
+  title: string;
+  text: string;
+}
+
 export interface CardDataByName {
   agenda: AgendaCardData;
   capabilities: CapabilitiesCardData;
+  eventProposal: EventProposalCardData;
+  eventForm: EventFormCardData;
+  eventScheduled: EventScheduledCardData;
+  notice: NoticeCardData;
 }
 
 export type CardName = keyof CardDataByName;
 
-export const CARD_NAMES: CardName[] = ['agenda', 'capabilities'];
+export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice'];
 
 const templates = new Map<CardName, Template>();
 

@@ -1,6 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { AgendaCardData } from '../cards/cardTemplates';
 import { parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
+import { plainSpaces, zoneDisplayName } from './timeText';
 
 export interface AgendaRange {
   start: Date;
@@ -14,18 +15,6 @@ function wallClock(l: LocalDateTime): Date {
 
 function sameLocalDay(a: LocalDateTime, b: LocalDateTime): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-/** "Pacific Time" for America/Los_Angeles in English; the zone's id where ICU has no name. */
-export function zoneDisplayName(timeZone: string, locale: string): string {
-  try {
-    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-      .formatToParts(new Date())
-      .find((p) => p.type === 'timeZoneName');
-    return part?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
 }
 
 /**
@@ -69,8 +58,8 @@ export function agendaCardData(
       startTime = singleDay ? 'All day' : `${start ? shortDay.format(wallClock(start)) : ''}`;
       endTime = singleDay ? '' : 'All day';
     } else if (start && end) {
-      startTime = `${dayPrefix(start)}${time.format(wallClock(start))}`;
-      endTime = `${sameLocalDay(start, end) ? '' : dayPrefix(end)}${time.format(wallClock(end))}`;
+      startTime = plainSpaces(`${dayPrefix(start)}${time.format(wallClock(start))}`);
+      endTime = plainSpaces(`${sameLocalDay(start, end) ? '' : dayPrefix(end)}${time.format(wallClock(end))}`);
     }
     const others = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)].filter(
       (a) => a && a.address?.toLowerCase() !== me,

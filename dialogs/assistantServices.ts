@@ -1,6 +1,7 @@
 import type { GraphClientFactory } from '../src/graph/graphClientFactory';
 import type { MailboxProfileCache } from '../src/graph/mailboxProfile';
 import type { Logger } from '../src/log';
+import type { Proposals } from '../src/store/proposals';
 import type { Recognition, RecognizerContext } from '../src/nlu/types';
 import type { Clock } from '../src/time/clock';
 
@@ -10,5 +11,6 @@ export interface AssistantServices {
   profiles: MailboxProfileCache;
   clock: Clock;
   recognize: (text: string, context: RecognizerContext) => Recognition;
+  proposals: Proposals;
   logger: Logger;
 }

@@ -8,6 +8,7 @@ const CAPABILITIES: CapabilitiesCardData['capabilities'] = [
   { name: 'Your day', example: "what's on my calendar today?" },
   { name: 'Another day', example: "what's on Friday?" },
   { name: 'A stretch of time', example: 'my agenda for next week' },
+  { name: 'A new meeting', example: 'meet with Megan tomorrow at 3pm about the budget' },
   { name: 'Help', example: 'help' },
 ];
 
@@ -20,7 +21,7 @@ const SUGGESTIONS: CapabilitiesCardData['suggestions'] = [
 export function welcomeCard(givenName: string | undefined): CapabilitiesCardData {
   return {
     title: givenName ? `Hi ${givenName}, I'm your calendar and mail assistant` : "Hi, I'm your calendar and mail assistant",
-    intro: 'Tell me in your own words what you need, and I will look at your Outlook calendar for you. Times are shown in your mailbox time zone.',
+    intro: 'Tell me in your own words what you need: I look at your Outlook calendar and set up meetings. I always show you what I am about to do before I do it. Times are in your mailbox time zone.',
     capabilities: CAPABILITIES,
     suggestions: SUGGESTIONS,
   };

@@ -11,9 +11,11 @@ import {
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/cardTemplates';
 import { AgendaDialog, type AgendaOptions } from './agendaDialog';
+import { CreateEventDialog, type CreateEventOptions } from './createEventDialog';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
-import { AGENDA_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
+import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
+import type { Recognition } from '../src/nlu/types';
 import { getTurnUser, recogniserWorkingHours } from './turnUser';
 
 /** Reads each message and hands it to the capability dialog for its intent. */
@@ -21,31 +23,51 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly services: AssistantServices) {
     super(MAIN_DIALOG);
     this.addDialog(new AgendaDialog(services));
+    this.addDialog(new CreateEventDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** Continues an open dialog, or starts this one for a new request. */
+  /**
+   * Continues an open dialog, or starts this one for a new request. A clear new request
+   * ("meet with Megan at 3pm about staffing") while a question is pending is taken as
+   * that, not as the answer: the open dialog is left, and the user is told.
+   */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    const recognition = this.recognise(context);
+    if (dc.activeDialog && isClearNewRequest(recognition, context.activity.text ?? '')) {
+      await dc.cancelAllDialogs();
+      await context.sendActivity("I've set aside what we were doing to look at this instead.");
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
 
-  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = (step.context.activity.text ?? '').trim();
-    const user = getTurnUser(step.context);
+  /** Recognises the turn's message once; the route step and the check above share it. */
+  private recognise(context: TurnContext): Recognition {
+    const cached = context.turnState.get(RECOGNITION) as Recognition | undefined;
+    if (cached) return cached;
+    const user = getTurnUser(context);
     if (!user) throw new Error('MainDialog needs the turn user');
-    const recognition = this.services.recognize(text, {
+    const recognition = this.services.recognize((context.activity.text ?? '').trim(), {
       now: this.services.clock.now(),
       timeZone: user.profile.timeZone,
       locale: user.locale,
       workingHours: recogniserWorkingHours(user.profile),
     });
     this.services.logger.debug({ intent: recognition.intent, confidence: recognition.confidence, trace: recognition.trace }, 'recognised');
+    context.turnState.set(RECOGNITION, recognition);
+    return recognition;
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const recognition = this.recognise(step.context);
     switch (recognition.intent) {
+      case 'calendar.create':
+        return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);
       case 'calendar.query':
         return step.beginDialog(AGENDA_DIALOG, { entities: recognition.entities } satisfies AgendaOptions);
       case 'help':
@@ -56,11 +78,18 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       default:
         await step.context.sendActivity(
-          `I understood that as "${describeIntent(recognition.intent)}", which I can't do yet. For now I can show your calendar: try "what's on my calendar today?".`,
+          `I understood that as "${describeIntent(recognition.intent)}", which I can't do yet. For now I can show your calendar and set up meetings: try "what's on my calendar today?" or "meet with Megan tomorrow at 3pm".`,
         );
         return step.endDialog();
     }
   }
+}
+
+const RECOGNITION = Symbol('recognition');
+
+/** Confident, not a request for help, and long enough not to be a bare answer ("Friday", an address). */
+function isClearNewRequest(recognition: Recognition, text: string): boolean {
+  return recognition.confidence >= 0.9 && recognition.intent !== 'none' && recognition.intent !== 'help' && text.trim().split(/\s+/).length >= 4;
 }
 
 function describeIntent(intent: string): string {

@@ -22,6 +22,7 @@ import { DatabaseStorage } from './store/botStateStorage';
 import { ConversationReferenceRecorder } from './store/conversationReferenceRecorder';
 import { ConversationReferences } from './store/conversationReferences';
 import { openDatabase, type Database } from './store/database';
+import { Proposals } from './store/proposals';
 import type { Clock } from './time/clock';
 
 export interface RunningAssistant {
@@ -68,6 +69,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       profiles: new MailboxProfileCache(() => clock.now()),
       clock,
       recognize,
+      proposals: new Proposals(database),
       logger,
     };
 

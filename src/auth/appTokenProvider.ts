@@ -36,9 +36,10 @@ export class AppTokenProvider implements TokenProvider {
         networkClient: new TrustingNetworkClient(options.extraCaPem),
         loggerOptions: {
           piiLoggingEnabled: false,
-          logLevel: LogLevel.Warning,
+          // MSAL warns about details of normal client-credential responses; only its errors matter here.
+          logLevel: LogLevel.Error,
           loggerCallback: (level, message) => {
-            if (level <= LogLevel.Warning) options.logger.warn({ msal: message }, 'msal');
+            if (level <= LogLevel.Error) options.logger.error({ msal: message }, 'msal');
           },
         },
       },

@@ -1,5 +1,7 @@
 import {
   ConversationState,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   MessageFactory,
   TeamsActivityHandler,
   UserState,
@@ -11,8 +13,9 @@ import { cardAttachment } from '../../cards/cardTemplates';
 import type { AssistantServices } from '../../dialogs/assistantServices';
 import { welcomeCard } from '../../dialogs/capabilityCards';
 import type { MainDialog } from '../../dialogs/mainDialog';
-import { setTurnUser } from '../../dialogs/turnUser';
+import { setTurnUser, type TurnUser } from '../../dialogs/turnUser';
 import type { MailboxProfile } from '../graph/mailboxProfile';
+import { answerCardAction } from './cardActions';
 import { mailboxUserOf } from './mailboxUser';
 
 /** The assistant's Teams bot: greets new users and hands every message to the main dialog. */
@@ -44,6 +47,15 @@ export class AssistantBot extends TeamsActivityHandler {
     });
   }
 
+  /** Action.Execute on a card: the handler's card replaces the clicked one. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const user = await this.turnUser(context);
+    if (!user) {
+      return { statusCode: 401, type: 'application/vnd.microsoft.error', value: { code: 'Unauthorized', message: 'No Entra ID identity on this activity.' } };
+    }
+    return answerCardAction(value, { user, services: this.services });
+  }
+
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     // State is saved once per turn, after every handler ran, so a failed turn saves nothing half-done.
@@ -66,11 +78,19 @@ export class AssistantBot extends TeamsActivityHandler {
   }
 
   private async prepareTurnUser(context: TurnContext): Promise<boolean> {
-    const user = mailboxUserOf(context.activity);
+    const user = await this.turnUser(context);
     if (!user) {
       await context.sendActivity("I can only help people signed in to Microsoft Teams with a work account, and I couldn't tell who you are.");
       return false;
     }
+    setTurnUser(context, user);
+    return true;
+  }
+
+  /** The sender's mailbox and profile; undefined when the activity carries no Entra ID identity. */
+  private async turnUser(context: TurnContext): Promise<TurnUser | undefined> {
+    const user = mailboxUserOf(context.activity);
+    if (!user) return undefined;
     const mailbox = this.services.graph.forUser(user);
     let profile: MailboxProfile;
     try {
@@ -80,7 +100,6 @@ export class AssistantBot extends TeamsActivityHandler {
       this.services.logger.warn({ err: error }, 'mailbox profile unavailable; using UTC for this turn');
       profile = { timeZone: 'Etc/UTC', mailboxTimeZone: 'UTC', workingHours: undefined, displayName: context.activity.from?.name ?? '', givenName: undefined, mail: undefined };
     }
-    setTurnUser(context, { mailbox, profile, locale: context.activity.locale || 'en-US' });
-    return true;
+    return { mailbox, profile, locale: context.activity.locale || 'en-US' };
   }
 }

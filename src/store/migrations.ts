@@ -53,6 +53,24 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 4,
+    name: 'proposals',
+    sql: `
+      CREATE TABLE proposals (
+        id uuid PRIMARY KEY,
+        tenant_id text NOT NULL,
+        aad_object_id text NOT NULL,
+        kind text NOT NULL,
+        state text NOT NULL CHECK (state IN ('proposed', 'executing', 'done', 'discarded')),
+        payload jsonb NOT NULL,
+        result jsonb NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX proposals_owner ON proposals (tenant_id, aad_object_id, created_at);
+    `,
+  },
 ];
 
 /** Arbitrary constant shared by every instance so that concurrent start-ups migrate one at a time. */

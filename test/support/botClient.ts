@@ -53,6 +53,18 @@ export class BotClient {
     return this.send({ type: 'message', text });
   }
 
+  /** Presses an Action.Execute button: the bot answers with the card that replaces the clicked one. */
+  async execute(verb: string, data: Record<string, unknown>): Promise<{ status: number; body: { statusCode: number; type: string; value: Record<string, unknown> } }> {
+    const res = await fetch(`${this.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(
+        this.activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }),
+      ),
+    });
+    return { status: res.status, body: (await res.json()) as { statusCode: number; type: string; value: Record<string, unknown> } };
+  }
+
   joins(): Promise<Activity[]> {
     return this.send({
       type: 'conversationUpdate',

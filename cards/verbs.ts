@@ -1,0 +1,22 @@
+/**
+ * Every Action.Execute verb the cards use. Templates write them literally; handlers
+ * register under these constants; test/unit/cardVerbs.test.ts checks the two agree.
+ */
+export const VERBS = {
+  /** Carry out a proposed new event. */
+  eventConfirm: 'event.confirm',
+  /** Open the proposal as a form. */
+  eventEdit: 'event.edit',
+  /** Save the form back into the proposal. */
+  eventSave: 'event.save',
+  /** Back from the form to the proposal, unchanged. */
+  eventReview: 'event.review',
+  /** Take one of the suggested free slots. */
+  eventPickSlot: 'event.pickSlot',
+  /** Drop the proposal. */
+  eventDiscard: 'event.discard',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];
+
+export const ALL_VERBS: readonly Verb[] = Object.values(VERBS);

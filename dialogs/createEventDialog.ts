@@ -1,0 +1,298 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import {
+  ChoiceFactory,
+  ChoicePrompt,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { findPeople, type Person } from '../src/graph/directory';
+import type { Entities } from '../src/nlu/types';
+import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { CREATE_EVENT, type EventDraft } from './eventDraft';
+import { proposalCard } from './eventCardActions';
+import { graphTroubleMessage } from './graphTrouble';
+import { firstFreeSlot, workingWindow } from './scheduleCheck';
+import { shortStartText } from './timeText';
+import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
+import { CREATE_EVENT_DIALOG } from './dialogIds';
+
+const WATERFALL = `${CREATE_EVENT_DIALOG}.waterfall`;
+const PERSON_CHOICE = `${CREATE_EVENT_DIALOG}.personChoice`;
+const TEXT = `${CREATE_EVENT_DIALOG}.text`;
+
+const DEFAULT_MINUTES = 30;
+const DEFAULT_REMINDER = 15;
+const SELF = /^(me|myself|i|us)$/i;
+const SKIP = /^\s*(skip|no one|nobody|leave (them|him|her) out|none)\s*\.?\s*$/i;
+const GENERIC_SUBJECT = /^(a\s+)?(meeting|appointment|event|call|catch ?up|chat|sync)$/i;
+
+export interface CreateEventOptions {
+  entities: Entities;
+}
+
+/** What the dialog has gathered so far; carried from step to step and through its loops. */
+interface CreateState {
+  entities: Entities;
+  /** Names still to look up, in the order they were said. */
+  pending: string[];
+  attendees: Person[];
+  /** The name being asked about, with the directory's matches for it. */
+  asking?: { name: string; matches: Person[] };
+  askingWhen?: boolean;
+  /** Why the last answer to "when" was not taken. */
+  whenProblem?: string;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function defaultSubject(attendees: Person[]): string {
+  if (attendees.length === 0) return 'Meeting';
+  const first = attendees.map((a) => a.name.split(' ')[0]);
+  return `Meeting with ${first.length > 1 ? `${first.slice(0, -1).join(', ')} and ${first[first.length - 1]}` : first[0]}`;
+}
+
+/**
+ * "Meet with Megan tomorrow at 3pm for 30 minutes about the budget": resolves the people,
+ * asks for what is missing one question at a time, picks a free slot when only a day or
+ * a part of a day was said, and shows the proposal card. Nothing is created until the
+ * user presses Schedule on that card.
+ */
+export class CreateEventDialog extends CancelAndHelpDialog {
+  constructor(private readonly services: AssistantServices) {
+    super(CREATE_EVENT_DIALOG);
+    this.addDialog(new ChoicePrompt(PERSON_CHOICE));
+    this.addDialog(new TextPrompt(TEXT));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.personStep.bind(this),
+        this.personAnswerStep.bind(this),
+        this.whenStep.bind(this),
+        this.whenAnswerStep.bind(this),
+        this.proposeStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  protected override helpText(innerDc: DialogContext): string {
+    const state = innerDc.activeDialog?.state?.options as CreateState | undefined;
+    if (state?.asking) {
+      return state.asking.matches.length > 0
+        ? `I'm setting up a meeting and found more than one person called "${state.asking.name}". Pick one, or say "cancel" to stop.`
+        : `I'm setting up a meeting and couldn't find "${state.asking.name}". Type their email address, "skip" to leave them out, or "cancel" to stop.`;
+    }
+    return 'I\'m setting up a meeting and need to know when. Say a day and time, like "tomorrow at 3pm" or "Friday morning", or "cancel" to stop.';
+  }
+
+  protected override cancelledText(): string {
+    return "OK, I've dropped that meeting. Nothing was scheduled.";
+  }
+
+  override async beginDialog(outerDc: DialogContext, options?: CreateEventOptions): Promise<DialogTurnResult> {
+    const entities = options?.entities ?? {};
+    const state: CreateState = {
+      entities,
+      pending: (entities.people ?? []).filter((p) => !SELF.test(p.trim())),
+      attendees: [],
+    };
+    return super.beginDialog(outerDc, state);
+  }
+
+  private user(step: WaterfallStepContext): TurnUser {
+    const user = getTurnUser(step.context);
+    if (!user) throw new Error('CreateEventDialog needs the turn user');
+    return user;
+  }
+
+  private async personStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const user = this.user(step);
+    while (state.pending.length > 0) {
+      const name = state.pending.shift()!;
+      let matches: Person[];
+      try {
+        matches = (await findPeople(user.mailbox, name)).filter((p) => p.address !== user.profile.mail);
+      } catch (error) {
+        this.services.logger.warn({ err: error }, 'people lookup failed');
+        await step.context.sendActivity(graphTroubleMessage(error, 'look up the people to invite'));
+        return step.endDialog();
+      }
+      if (matches.length === 1) {
+        if (!state.attendees.some((a) => a.address === matches[0].address)) state.attendees.push(matches[0]);
+        continue;
+      }
+      state.asking = { name, matches };
+      if (matches.length > 1) {
+        return step.prompt(PERSON_CHOICE, {
+          prompt: `I found more than one "${name}". Which one do you mean?`,
+          choices: ChoiceFactory.toChoices([...matches.map((m) => `${m.name} (${m.address})`), 'None of them']),
+          style: 3,
+        });
+      }
+      return step.prompt(TEXT, `I couldn't find anyone called "${name}" in your organisation. What's their email address? (Or say "skip".)`);
+    }
+    return step.next();
+  }
+
+  private async personAnswerStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const asking = state.asking;
+    if (asking) {
+      state.asking = undefined;
+      if (asking.matches.length > 0) {
+        const choice = step.result as FoundChoice | undefined;
+        const picked = choice && choice.index < asking.matches.length ? asking.matches[choice.index] : undefined;
+        if (picked && !state.attendees.some((a) => a.address === picked.address)) state.attendees.push(picked);
+      } else {
+        const answer = String(step.result ?? '').trim();
+        if (!SKIP.test(answer)) {
+          const found = await findPeople(this.user(step).mailbox, answer).catch(() => []);
+          const person = /@/.test(answer) ? found[0] : found.length === 1 ? found[0] : undefined;
+          if (person) state.attendees.push(person);
+          else {
+            await step.context.sendActivity(`"${answer}" isn't an email address I can use. Let's try again.`);
+            state.pending.unshift(asking.name);
+          }
+        }
+      }
+      if (state.pending.length > 0) return step.replaceDialog(WATERFALL, state);
+    }
+    return step.next();
+  }
+
+  private async whenStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.entities.start) return step.next();
+    state.askingWhen = true;
+    const user = this.user(step);
+    const now = this.services.clock.now();
+    // Offer the next free working slots as one-tap answers.
+    const suggestions: string[] = [];
+    try {
+      const slot = await firstFreeSlot(user.mailbox, user.profile, state.attendees.map((a) => a.address), now, new Date(now.getTime() + 7 * 86400000), state.entities.durationMinutes ?? DEFAULT_MINUTES, false);
+      if (slot) suggestions.push(this.answerFor(slot.start, user));
+    } catch (error) {
+      this.services.logger.debug({ err: error }, 'no free-slot suggestion');
+    }
+    const question = `${state.whenProblem ? `${state.whenProblem} ` : ''}When should it be? For example "tomorrow at 3pm" or "Friday morning".`;
+    state.whenProblem = undefined;
+    const prompt = MessageFactory.suggestedActions(suggestions, question);
+    return step.prompt(TEXT, { prompt });
+  }
+
+  /** "Thursday at 10:30 AM", as the user could have typed it, for a suggested answer. */
+  private answerFor(start: Date, user: TurnUser): string {
+    return new Intl.DateTimeFormat('en-US', { timeZone: user.profile.timeZone, weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+      .format(start)
+      .replace(/, (\d{1,2}:\d{2})/, ' at $1');
+  }
+
+  private async whenAnswerStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.askingWhen) {
+      state.askingWhen = false;
+      const user = this.user(step);
+      const answer = this.services.recognize(String(step.result ?? ''), {
+        now: this.services.clock.now(),
+        timeZone: user.profile.timeZone,
+        locale: user.locale,
+        workingHours: recogniserWorkingHours(user.profile),
+      });
+      const e = answer.entities;
+      if (!e.start) {
+        state.whenProblem = "Sorry, I couldn't find a day or time in that.";
+        return step.replaceDialog(WATERFALL, state);
+      }
+      state.entities = {
+        ...state.entities,
+        start: e.start,
+        end: e.end,
+        dateOnly: e.dateOnly,
+        allDay: e.allDay ?? state.entities.allDay,
+        durationMinutes: e.durationMinutes ?? state.entities.durationMinutes,
+        recurrence: e.recurrence ?? state.entities.recurrence,
+      };
+    }
+    return step.next();
+  }
+
+  private async proposeStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const user = this.user(step);
+    const now = this.services.clock.now();
+    let timing: { start: Date; end: Date; allDay: boolean };
+    try {
+      timing = await this.timing(state, user, now);
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'free-slot search failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'check everyone\'s calendars'));
+      return step.endDialog();
+    }
+    if (!timing.allDay && timing.start.getTime() < now.getTime() - 60000) {
+      state.entities = { ...state.entities, start: undefined, end: undefined, dateOnly: undefined };
+      state.whenProblem = `${shortStartText(timing.start, user.profile.timeZone, user.locale)} has already passed.`;
+      return step.replaceDialog(WATERFALL, state);
+    }
+    const e = state.entities;
+    const subject = e.subject && !GENERIC_SUBJECT.test(e.subject.trim()) ? capitalise(e.subject.trim()) : defaultSubject(state.attendees);
+    const draft: EventDraft = {
+      subject: subject.slice(0, 255),
+      start: timing.start.toISOString(),
+      end: timing.end.toISOString(),
+      isAllDay: timing.allDay,
+      timeZone: user.profile.timeZone,
+      mailboxTimeZone: user.profile.mailboxTimeZone,
+      locale: user.locale,
+      attendees: state.attendees,
+      location: e.location ?? null,
+      online: e.online ?? !timing.allDay,
+      recurrence: e.recurrence ?? null,
+      reminderMinutes: e.reminderMinutes ?? DEFAULT_REMINDER,
+      body: null,
+    };
+    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft);
+    const card = await proposalCard({ user, data: {}, services: this.services }, { ...proposal, result: null });
+    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    return step.endDialog();
+  }
+
+  /**
+   * When the event goes: all day as said; a day or part of a day said without a time
+   * gets the first slot free for everyone in it; otherwise the time as said, with the
+   * length said or 30 minutes.
+   */
+  private async timing(state: CreateState, user: TurnUser, now: Date): Promise<{ start: Date; end: Date; allDay: boolean }> {
+    const e = state.entities;
+    const zone = user.profile.timeZone;
+    const start = new Date(e.start!);
+    const end = e.end ? new Date(e.end) : undefined;
+    if (e.allDay) {
+      const first = startOfLocalDay(start, zone);
+      const last = end && end > start ? startOfLocalDay(new Date(end.getTime() - 1), zone) : first;
+      return { start: first, end: addLocalDays(last, 1, zone), allDay: true };
+    }
+    const said = end ? Math.round((end.getTime() - start.getTime()) / 60000) : undefined;
+    const minutes = e.durationMinutes ?? (said !== undefined && !e.dateOnly && said <= 12 * 60 ? said : DEFAULT_MINUTES);
+    const window = e.dateOnly || (said !== undefined && said > minutes) ? { from: start, until: end ?? addLocalDays(start, 1, zone) } : undefined;
+    if (window) {
+      const from = new Date(Math.max(window.from.getTime(), now.getTime()));
+      const slot = await firstFreeSlot(user.mailbox, user.profile, state.attendees.map((a) => a.address), from, window.until, minutes, !e.dateOnly);
+      if (slot) return { start: slot.start, end: slot.end, allDay: false };
+      // Nobody is free then: propose the start of the working day (or of the range) and let the card show the conflicts.
+      const hours = workingWindow(user.profile);
+      const l = toLocal(window.from, zone);
+      const [h, m] = hours.startTime.split(':').map(Number);
+      const fallback = e.dateOnly ? fromLocal({ ...l, hour: h, minute: m, second: 0 }, zone) : window.from;
+      return { start: fallback, end: new Date(fallback.getTime() + minutes * 60000), allDay: false };
+    }
+    return { start, end: new Date(start.getTime() + minutes * 60000), allDay: false };
+  }
+}

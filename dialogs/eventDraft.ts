@@ -1,0 +1,58 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import type { NewEvent } from '../src/graph/calendar';
+import type { Person } from '../src/graph/directory';
+
+/** Proposal kind for a new event. */
+export const CREATE_EVENT = 'event.create';
+
+/** Everything a new event will be, as shown on the card and stored with the proposal. */
+export interface EventDraft {
+  subject: string;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  isAllDay: boolean;
+  /** IANA zone the user reads times in. */
+  timeZone: string;
+  /** The mailbox's own name for that zone (what Graph gets). */
+  mailboxTimeZone: string;
+  locale: string;
+  attendees: Person[];
+  location: string | null;
+  online: boolean;
+  recurrence: Graph.PatternedRecurrence | null;
+  reminderMinutes: number;
+  body: string | null;
+}
+
+/** What a carried-out create left behind, kept with the proposal so a repeated Confirm shows it again. */
+export interface CreatedEvent {
+  eventId: string;
+  subject: string;
+  start: string;
+  end: string;
+  joinUrl: string;
+  webLink: string;
+}
+
+export function durationMinutes(draft: EventDraft): number {
+  return Math.round((Date.parse(draft.end) - Date.parse(draft.start)) / 60000);
+}
+
+export function toNewEvent(draft: EventDraft): NewEvent {
+  return {
+    subject: draft.subject,
+    start: new Date(draft.start),
+    end: new Date(draft.end),
+    timeZone: draft.timeZone,
+    mailboxTimeZone: draft.mailboxTimeZone,
+    isAllDay: draft.isAllDay,
+    attendees: draft.attendees,
+    location: draft.location ?? undefined,
+    online: draft.online,
+    recurrence: draft.recurrence ?? undefined,
+    reminderMinutes: draft.reminderMinutes,
+    body: draft.body ?? undefined,
+    calendarId: undefined,
+  };
+}

@@ -1,0 +1,221 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+
+// Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
+const NOW = '2026-11-18T17:30:00Z';
+const MEGAN = '00000000-0000-0000-0000-0000000000021';
+const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
+
+function proposalIdOf(card: unknown): string {
+  const m = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(card));
+  if (!m) throw new Error(`no proposal on ${JSON.stringify(card)}`);
+  return m[1];
+}
+
+function only<T>(items: T[]): T {
+  expect(items).toHaveLength(1);
+  return items[0];
+}
+
+describe('scheduling a meeting by conversation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  afterEach(async () => {
+    await fetch(`${stack.sim.url}/_sim/faults`, { method: 'DELETE' });
+  });
+
+  async function eventsOn(userId: string, subject: string): Promise<Graph.Event[]> {
+    const view = await stack.graphGet<{ value: Graph.Event[] }>(
+      `/users/${userId}/calendarView?startDateTime=2026-11-16T00:00:00Z&endDateTime=2026-11-30T00:00:00Z&$top=200`,
+      PST,
+    );
+    return view.value.filter((e) => e.subject === subject && !e.isCancelled);
+  }
+
+  async function propose(client: BotClient, text: string): Promise<{ id: string; texts: string[] }> {
+    const replies = await client.say(text);
+    const card = cardOf(only(replies));
+    return { id: proposalIdOf(card), texts: cardTexts(card) };
+  }
+
+  test('"meet with Megan tomorrow at 3pm for 30 minutes about the budget": a proposal, then exactly one event, invitations included', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'meet with Megan tomorrow at 3pm for 30 minutes about the budget');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining([
+        'Schedule this meeting?',
+        'Budget',
+        'Thu, Nov 19, 3:00 – 3:30 PM (Pacific Time)',
+        'Megan Bowen (meganb@example.com)',
+        'Microsoft Teams meeting',
+        '15 minutes before',
+        'Schedule',
+        'Edit',
+        'Cancel',
+      ]),
+    );
+    // Nothing exists before Confirm.
+    expect(await eventsOn(ALEX.aadObjectId, 'Budget')).toEqual([]);
+
+    const confirmed = await client.execute('event.confirm', { proposalId: proposal.id });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const done = cardTexts(confirmed.body.value);
+    expect(done[0]).toBe('Scheduled: Budget');
+    expect(JSON.stringify(confirmed.body.value)).not.toContain('Action.Execute');
+    expect(JSON.stringify(confirmed.body.value)).toMatch(/"title":"Join","url":"https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+
+    // Created at 3pm as Outlook shows it in Alex's zone, with a Teams link.
+    const created = only(await eventsOn(ALEX.aadObjectId, 'Budget'));
+    expect(created.start).toEqual({ dateTime: '2026-11-19T15:00:00.0000000', timeZone: 'Pacific Standard Time' });
+    expect(created.end?.dateTime).toBe('2026-11-19T15:30:00.0000000');
+    expect(created.isOnlineMeeting).toBe(true);
+    expect(created.attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
+    // Megan's copy, the same meeting.
+    const copy = only(await eventsOn(MEGAN, 'Budget'));
+    expect(copy.start?.dateTime).toBe('2026-11-19T15:00:00.0000000');
+
+    // A second press of the same (stale) button shows the result again and creates nothing.
+    const again = await client.execute('event.confirm', { proposalId: proposal.id });
+    expect(cardTexts(again.body.value)[0]).toBe('Scheduled: Budget');
+    expect(await eventsOn(ALEX.aadObjectId, 'Budget')).toHaveLength(1);
+  });
+
+  test('a double click on Schedule makes one event', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'meet with Adele tomorrow at 4pm about hiring plan');
+    const [a, b] = await Promise.all([
+      client.execute('event.confirm', { proposalId: proposal.id }),
+      client.execute('event.confirm', { proposalId: proposal.id }),
+    ]);
+    expect(cardTexts(a.body.value)[0]).toBe('Scheduled: Hiring plan');
+    expect(cardTexts(b.body.value)[0]).toBe('Scheduled: Hiring plan');
+    expect(await eventsOn(ALEX.aadObjectId, 'Hiring plan')).toHaveLength(1);
+  });
+
+  test('Cancel on the card drops the proposal; its Schedule button does nothing afterwards', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'meet with Patti friday at 2pm about vendor review');
+    const dropped = await client.execute('event.discard', { proposalId: proposal.id });
+    expect(cardTexts(dropped.body.value)).toEqual(['Cancelled', 'Nothing was scheduled.']);
+    const late = await client.execute('event.confirm', { proposalId: proposal.id });
+    expect(cardTexts(late.body.value)[0]).toBe('Cancelled');
+    expect(await eventsOn(ALEX.aadObjectId, 'Vendor review')).toEqual([]);
+  });
+
+  test('Edit opens a form; Save changes the proposal; Schedule uses the saved values', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'meet with Megan friday at 10am about roadmap');
+    const form = await client.execute('event.edit', { proposalId: proposal.id });
+    const inputs = JSON.stringify(form.body.value);
+    expect(inputs).toContain('"type":"Input.Date","id":"date","label":"Date","value":"2026-11-20"');
+    expect(inputs).toContain('"id":"time","label":"Start (Pacific Time)","value":"10:00"');
+    expect(inputs).toContain('"type":"Input.Toggle","id":"online"');
+
+    const saved = await client.execute('event.save', {
+      proposalId: proposal.id,
+      subject: 'Roadmap <b>review</b>',
+      date: '2026-11-20',
+      time: '11:30',
+      duration: '60',
+      attendees: 'meganb@example.com, Adele',
+      location: 'Room 12',
+      online: 'false',
+    });
+    const texts = cardTexts(saved.body.value);
+    expect(texts).toEqual(expect.arrayContaining(['Roadmap <b>review</b>', 'Fri, Nov 20, 11:30 AM – 12:30 PM (Pacific Time)', 'Room 12', 'Megan Bowen (meganb@example.com), Adele Vance (adelev@example.com)']));
+    await client.execute('event.confirm', { proposalId: proposal.id });
+    const created = only(await eventsOn(ALEX.aadObjectId, 'Roadmap <b>review</b>'));
+    expect(created.start?.dateTime).toBe('2026-11-20T11:30:00.0000000');
+    expect(created.end?.dateTime).toBe('2026-11-20T12:30:00.0000000');
+    expect(created.location?.displayName).toBe('Room 12');
+    expect(created.isOnlineMeeting).toBe(false);
+  });
+
+  test('a clash with the user\'s calendar is shown with free slots; picking one moves the proposal', async () => {
+    const client = new BotClient(stack.assistant.url);
+    // Alex has "Project Falcon design review" 13:00–14:00 today.
+    const proposal = await propose(client, 'meet with Megan today at 1pm about staffing');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Conflicts', "You're busy 1:00 – 2:00 PM", 'Free for everyone instead:']));
+    const card = JSON.stringify((await client.execute('event.review', { proposalId: proposal.id })).body.value);
+    const slot = /"verb":"event.pickSlot","data":\{"proposalId":"[^"]+","start":"([^"]+)"/.exec(card);
+    expect(slot).not.toBeNull();
+    const picked = await client.execute('event.pickSlot', { proposalId: proposal.id, start: slot![1] });
+    expect(cardTexts(picked.body.value)).not.toContain('Conflicts');
+  });
+
+  test('no time said: the bot asks, reads the answer, and asks again when it finds no time in it', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = only(await client.say('schedule a meeting with adele'));
+    expect(question.text).toMatch(/When should it be\?/);
+    const again = only(await client.say('banana'));
+    expect(again.text).toMatch(/^Sorry, I couldn't find a day or time in that\. When should it be\?/);
+    const proposal = cardTexts(cardOf(only(await client.say('tomorrow at 11am'))));
+    expect(proposal).toEqual(expect.arrayContaining(['Meeting with Adele', 'Thu, Nov 19, 11:00 – 11:30 AM (Pacific Time)']));
+  });
+
+  test('someone not in the directory: the bot asks for an address', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = only(await client.say('meet with Bob tomorrow at 2pm about the contract'));
+    expect(question.text).toMatch(/couldn't find anyone called "Bob"/);
+    const proposal = cardTexts(cardOf(only(await client.say('bob@contoso.com'))));
+    expect(proposal).toEqual(expect.arrayContaining(['Contract', 'bob@contoso.com']));
+  });
+
+  test('"never mind" leaves the dialog at any step', async () => {
+    const client = new BotClient(stack.assistant.url);
+    await client.say('schedule a meeting with adele');
+    const help = await client.say('help');
+    expect(help[0].text).toMatch(/need to know when/);
+    const left = only(await client.say('never mind'));
+    expect(left.text).toBe("OK, I've dropped that meeting. Nothing was scheduled.");
+    // The next message is a fresh request, not an answer to the old question.
+    const next = only(await client.say('help'));
+    expect(cardTexts(cardOf(next))[0]).toBe("Here's what I can do");
+  });
+
+  test('a clear new request while a question is pending is taken as the new request', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(only(await client.say('schedule a meeting with adele')).text).toMatch(/When should it be\?/);
+    const replies = await client.say("what's on my calendar today?");
+    expect(replies[0].text).toBe("I've set aside what we were doing to look at this instead.");
+    expect(cardTexts(cardOf(replies[1]))[0]).toBe('Today, Wednesday, November 18');
+  });
+
+  test('Graph busy during Schedule: retried after Retry-After; a lasting outage keeps the proposal for another try', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const first = await propose(client, 'meet with Lynne tomorrow at 8am about audit');
+    await fetch(`${stack.sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 429, retryAfterSeconds: 1, count: 1 }) });
+    const ok = await client.execute('event.confirm', { proposalId: first.id });
+    expect(cardTexts(ok.body.value)[0]).toBe('Scheduled: Audit');
+    expect(await eventsOn(ALEX.aadObjectId, 'Audit')).toHaveLength(1);
+
+    const second = await propose(client, 'meet with Lynne tomorrow at 9:30am about budget audit');
+    await fetch(`${stack.sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 503, retryAfterSeconds: 0, count: 10 }) });
+    const failed = await client.execute('event.confirm', { proposalId: second.id });
+    const texts = cardTexts(failed.body.value);
+    expect(texts[0]).toBe('Schedule this meeting?');
+    expect(texts[1]).toMatch(/^Nothing was scheduled: Microsoft 365 is busy right now/);
+    expect(await eventsOn(ALEX.aadObjectId, 'Budget audit')).toEqual([]);
+    await fetch(`${stack.sim.url}/_sim/faults`, { method: 'DELETE' });
+    const retried = await client.execute('event.confirm', { proposalId: second.id });
+    expect(cardTexts(retried.body.value)[0]).toBe('Scheduled: Budget audit');
+    expect(await eventsOn(ALEX.aadObjectId, 'Budget audit')).toHaveLength(1);
+  });
+
+  test('a card pressed by someone else does nothing to the owner\'s proposal', async () => {
+    const alex = new BotClient(stack.assistant.url);
+    const proposal = await propose(alex, 'meet with Megan tomorrow at 1pm about privacy');
+    const megan = new BotClient(stack.assistant.url, { id: 'user-id-1', name: 'Megan Bowen', aadObjectId: MEGAN });
+    const result = await megan.execute('event.confirm', { proposalId: proposal.id });
+    expect(cardTexts(result.body.value)[0]).toBe('This card is no longer active');
+    expect(await eventsOn(ALEX.aadObjectId, 'Privacy')).toEqual([]);
+  });
+});
+
