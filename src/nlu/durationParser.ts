@@ -28,7 +28,8 @@ function amount(word: string): number {
 
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
-  const re = new RegExp(DURATION.source, 'gi');
+  const re = DURATION;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();

@@ -12,7 +12,8 @@ export interface LocationMatch {
 const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
 
 export function findLocation(text: string): LocationMatch | undefined {
-  const re = new RegExp(PLACE.source, 'g');
+  const re = PLACE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const place = m[1];

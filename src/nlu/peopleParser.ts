@@ -93,14 +93,16 @@ export function findPeople(text: string): PersonMatch[] {
   const out: PersonMatch[] = [];
   const taken = (s: number, e: number): boolean => out.some((p) => p.start < e && s < p.end);
   let m: RegExpExecArray | null;
-  const addr = new RegExp(ADDRESS.source, 'gi');
+  const addr = ADDRESS;
+  addr.lastIndex = 0;
   while ((m = addr.exec(text)) !== null) {
     // The word before an address says which line it goes on ("cc adele@...").
     const before = /\b(to|cc|bcc|from|with|invite|and)\s*:?\s*$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
     const role = before ? before[1].toLowerCase() : 'address';
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role, kind: 'address', source: 'person.address' });
   }
-  const intro = new RegExp(INTRO.source, 'gi');
+  const intro = INTRO;
+  intro.lastIndex = 0;
   while ((m = intro.exec(text)) !== null) {
     const role = m[1].toLowerCase().replace(/\s+.*$/, '');
     const pos = m.index + m[0].length;

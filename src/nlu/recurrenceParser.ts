@@ -22,6 +22,14 @@ const DAY_RE = String.raw`(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)
 const WEEKDAYS: Graph.DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const INDEX: Record<string, Graph.WeekIndex> = { first: 'first', '1st': 'first', second: 'second', '2nd': 'second', third: 'third', '3rd': 'third', fourth: 'fourth', '4th': 'fourth', last: 'last' };
 
+const DAY_WORDS = new RegExp(String.raw`\b${DAY_RE}\b`, 'gi');
+const RELATIVE_MONTHLY = new RegExp(
+  String.raw`\b(?:(?:on|every)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\s+(?:of\s+)?(?:each|every|the)\s+month\b`,
+);
+const EVERY_DAY_NAME = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})*\b`);
+const EVERY_N_WEEKS_ON = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`);
+const PLURAL_DAYS = /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*(?:,|and|&)\s*(?:sun|mon|tues|wednes|thurs|fri|satur)days)*\b/;
+
 function dayOf(word: string): Graph.DayOfWeek | undefined {
   const w = word.toLowerCase().slice(0, 3);
   return DAYS.find((d) => d.startsWith(w));
@@ -29,7 +37,8 @@ function dayOf(word: string): Graph.DayOfWeek | undefined {
 
 function daysIn(text: string): Graph.DayOfWeek[] {
   const out: Graph.DayOfWeek[] = [];
-  const re = new RegExp(String.raw`\b${DAY_RE}\b`, 'gi');
+  const re = DAY_WORDS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const d = dayOf(m[1]);
@@ -60,7 +69,7 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
     return r;
   };
   // "first monday of each month", "the last friday of every month"
-  m = new RegExp(String.raw`\b(?:(?:on|every)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\s+(?:of\s+)?(?:each|every|the)\s+month\b`).exec(t);
+  m = RELATIVE_MONTHLY.exec(t);
   if (m) {
     return withEnd({ pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: [dayOf(m[2]) ?? 'monday'], index: INDEX[m[1]] }, start: m.index, end: m.index + m[0].length, source: 'recurrence.relativeMonthly' });
   }
@@ -80,9 +89,7 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
     return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['saturday', 'sunday'], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekends' });
   }
   // "every tuesday", "every other thursday", "every 2 weeks on friday", "tuesdays and thursdays", "on mondays"
-  m = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})*\b`).exec(t) ??
-    new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`).exec(t) ??
-    new RegExp(String.raw`\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*(?:,|and|&)\s*(?:sun|mon|tues|wednes|thurs|fri|satur)days)*\b`).exec(t);
+  m = EVERY_DAY_NAME.exec(t) ?? EVERY_N_WEEKS_ON.exec(t) ?? PLURAL_DAYS.exec(t);
   if (m) {
     const isPlural = !/\b(every|each)\b/.test(m[0]);
     return withEnd({

@@ -41,7 +41,8 @@ export function findSubject(text: string): SubjectMatch | undefined {
 
 /** The event noun phrase ("dentist appointment", "team lunch"), kept with its modifiers. */
 export function findEventNoun(text: string): SubjectMatch | undefined {
-  const re = new RegExp(EVENT_NOUN.source, 'gi');
+  const re = EVENT_NOUN;
+  re.lastIndex = 0;
   const m = re.exec(text);
   if (!m) return undefined;
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/) : [];
