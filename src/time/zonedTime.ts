@@ -43,20 +43,46 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
-// Intl formatting dominates callers that resolve many times (the recogniser); readings
-// of the same instant in the same zone never change, so recent ones are remembered.
-const recentReadings = new Map<string, LocalDateTime>();
-const MAX_READINGS = 2048;
+// Intl formatting dominates callers that resolve many times (the recogniser). Offsets
+// only change at transitions, so the offset is remembered per zone and quarter hour
+// when both ends of that quarter agree, and the wall time is derived arithmetically;
+// a quarter hour containing a change is always read through Intl.
+const QUARTER_HOUR = 15 * 60 * 1000;
+const bucketOffsets = new Map<string, number | null>();
+const MAX_BUCKETS = 4096;
+
+function bucketOffsetMs(secondMs: number, zone: string): number | null {
+  const bucket = Math.floor(secondMs / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  let offset = bucketOffsets.get(key);
+  if (offset === undefined) {
+    const first = bucket * QUARTER_HOUR;
+    const last = first + QUARTER_HOUR - 1000;
+    const a = localAsUtcMs(readLocal(new Date(first), zone)) - first;
+    const b = localAsUtcMs(readLocal(new Date(last), zone)) - last;
+    offset = a === b ? a : null;
+    if (bucketOffsets.size >= MAX_BUCKETS) bucketOffsets.clear();
+    bucketOffsets.set(key, offset);
+  }
+  return offset;
+}
 
 /** The wall-clock reading in `zone` at `instant`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime {
-  const key = `${zone}|${instant.getTime()}`;
-  const seen = recentReadings.get(key);
-  if (seen) return { ...seen };
-  const reading = readLocal(instant, zone);
-  if (recentReadings.size >= MAX_READINGS) recentReadings.clear();
-  recentReadings.set(key, reading);
-  return { ...reading };
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) return readLocal(instant, zone);
+  const secondMs = Math.floor(ms / 1000) * 1000;
+  const offset = bucketOffsetMs(secondMs, zone);
+  if (offset === null) return readLocal(instant, zone);
+  const d = new Date(secondMs + offset);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 function readLocal(instant: Date, zone: string): LocalDateTime {
