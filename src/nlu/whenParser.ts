@@ -27,6 +27,12 @@ export interface WhenMatch {
 }
 
 const casual = chrono.casual;
+/** Day-first numeric dates ("3/4" is 3 April) for the English locales that write them so. */
+const dayFirst = chrono.en.GB;
+
+function parserFor(locale: string | undefined): chrono.Chrono {
+  return locale !== undefined && /^en-(?!US\b)[A-Z]{2}\b/i.test(locale) ? dayFirst : casual;
+}
 
 const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b/;
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
@@ -331,7 +337,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
   const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   let results: chrono.ParsedResult[] = [];
   try {
-    results = casual.parse(maskPlaces(n.text), ref, { forwardDate: true });
+    results = parserFor(ctx.locale).parse(maskPlaces(n.text), ref, { forwardDate: true });
   } catch {
     results = [];
   }

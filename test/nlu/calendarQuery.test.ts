@@ -58,6 +58,13 @@ describe('calendar questions', () => {
     expect(r.trace.start).toBe('when.endOfDay');
   });
 
+  it('reads numeric dates day first for British English', () => {
+    const gb = recognize('what do I have on 3/12', { now: new Date(NOW), timeZone: 'Europe/London', locale: 'en-GB' });
+    expect(gb.entities.start).toBe('2026-12-03T00:00:00+00:00');
+    const us = recognize('what do I have on 3/12', { now: new Date(NOW), timeZone: 'Europe/London', locale: 'en-US' });
+    expect(us.entities.start).toBe('2027-03-12T00:00:00+00:00');
+  });
+
   it('names the part that produced the time', () => {
     const r = expectParse("what's on Friday?", NOW, NY, { intent: 'calendar.query' });
     expect(r.trace.start).toMatch(/^when\./);
