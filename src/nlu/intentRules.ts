@@ -24,7 +24,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you)/ },
   { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|(sign|log) me in|connect my (account|calendar|mail))\b/ },
   { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|disconnect( my account)?)\b/ },
-  { name: 'settings', intent: 'settings', weight: 4, re: /\b(my settings|preferences|(change|set|update) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
+  { name: 'settings', intent: 'settings', weight: 4, re: /\b((my|your|bot|assistant) (settings|preferences)|(change|set|update) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
 
   // calendar: create
   { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|block|save|pencil|log)\b.{0,40}\b${EVENT}`) },
@@ -58,7 +58,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
-  { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|turn down|reject the invit)/ },
+  { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 
   // mail
   { name: 'send.verbMail', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`(?<!\b(did|has|have|who|who'?s|does|would|when|if|will) (\w+ )?(\w+ )?)\b(send|write|compose|draft|shoot|drop|create|start|prepare|type|open|make)\b.{0,30}\b(e-?mail|mail|message|note|line|reply|response)\b`) },
