@@ -64,6 +64,29 @@ describe('the local stack through the Agents Playground', () => {
     for (const event of seeded) expect(texts).toContain(event.subject);
   }, 60000);
 
+  test('a meeting set up in the chat and confirmed on its card lands in both calendars', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('meet with Megan tomorrow at 2pm about the launch plan');
+    const [proposal] = await playground.nextBotMessages(before);
+    const texts = cardTexts(cardIn(proposal));
+    expect(texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Launch plan', 'Fri, Nov 20, 2:00 – 2:30 PM (Pacific Time)']));
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardIn(proposal)))![1];
+
+    const response = await playground.execute(proposal.messageId!, 'Schedule', 'event.confirm', { proposalId });
+    expect(JSON.stringify(response)).toContain('Scheduled: Launch plan');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    for (const userId of [ALEX.aadObjectId, '00000000-0000-0000-0000-0000000000021']) {
+      const res = await fetch(
+        `${stack.graphStandIn!.url}/v1.0/users/${userId}/calendarView?startDateTime=2026-11-20T08:00:00Z&endDateTime=2026-11-21T08:00:00Z&$top=100`,
+        { headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' } },
+      );
+      const launch = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => e.subject === 'Launch plan');
+      expect(launch.map((e) => e.start?.dateTime)).toEqual(['2026-11-20T14:00:00.0000000']);
+    }
+  }, 60000);
+
   test('"help" answers with the help card through the Playground', async () => {
     const before = playground.botMessages().length;
     await playground.say('help');

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 
 export interface PlaygroundMessage {
-  id?: string;
+  messageId?: string;
   type?: string;
   text?: string;
   from?: { id?: string; name?: string };
@@ -58,6 +58,23 @@ export class PlaygroundClient {
       body: JSON.stringify({ from: { id: this.userId }, text, textFormat: 'plain' }),
     });
     if (!res.ok) throw new Error(`Playground refused the message: ${res.status} ${await res.text()}`);
+  }
+
+  /** Presses an Action.Execute button on one of the bot's messages, as the Playground's UI does. */
+  async execute(replyToId: string, title: string, verb: string, data: Record<string, unknown>): Promise<unknown> {
+    const res = await fetch(`${this.baseUrl}/_conversation/v1/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'adaptiveCard/action',
+        conversation: { id: this.conversationId },
+        from: { id: this.userId },
+        replyToId,
+        value: { action: { type: 'Action.Execute', title, verb, data } },
+      }),
+    });
+    if (!res.ok) throw new Error(`Playground refused the invoke: ${res.status} ${await res.text()}`);
+    return res.json();
   }
 
   /** Waits until the bot has sent more than `count` messages, and returns the new ones. */
