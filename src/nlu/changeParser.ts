@@ -38,7 +38,9 @@ export function splitChange(text: string): ChangeSplit {
       const sign = /forward|earlier|up/.test(shift[7] ?? '') ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[8], shift[9]);
     }
-    out.target = { start: 0, end: shift.index };
+    // The event is named before the amount ("shift my 1pm by 30 minutes").
+    const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
+    out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
     const to = /\b(?:move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s(to|until|till|for|on|at)\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)/i.exec(t);
     if (to) {

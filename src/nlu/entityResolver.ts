@@ -145,7 +145,7 @@ export function resolveEntities(s: RecognitionState): void {
     const bcc = names.filter((p) => p.role === 'bcc');
     const from = names.find((p) => ['from', 'by', 'did', 'has', 'have', 'does'].includes(p.role));
     if (intent === 'mail.query') {
-      const sender = from ?? names.find((p) => p.kind !== 'self');
+      const sender = from ?? names.find((p) => p.kind !== 'self' && p.role !== 'for' && p.role !== 'about');
       if (sender) {
         e.from = sender.text;
         s.trace.from = sender.source;

@@ -21,10 +21,10 @@ const PERSONISH = String.raw`[a-z][a-z'.-]+`;
 export const INTENT_RULES: IntentRule[] = [
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
-  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you)/ },
+  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you|what can you help( me)?( with)?|how can you help)/ },
   { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|(sign|log) me in|connect my (account|calendar|mail))\b/ },
-  { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|disconnect( my account)?)\b/ },
-  { name: 'settings', intent: 'settings', weight: 4, re: /\b((my|your|bot|assistant) (settings|preferences)|(change|set|update) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
+  { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|(sign|log) me out|disconnect( my account)?)\b/ },
+  { name: 'settings', intent: 'settings', weight: 4, re: /\b((my|your|bot|assistant) (settings|preferences)|(change|set|update|switch) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
 
   // calendar: create
   { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|block|save|pencil|log)\b.{0,40}\b${EVENT}`) },
@@ -44,7 +44,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'query.lookLike', intent: 'calendar.query', weight: 4, re: /\b(what'?s|what does|what is|how'?s|how does|how is) (my|the) (day|week|morning|afternoon|evening|schedule|calendar|agenda)( look(ing)?( like)?)?\b/ },
   { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
   { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
-  { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do) (my|the|our|i)\b/ },
+  { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },

@@ -31,11 +31,12 @@ export function findMailDetails(text: string): MailDetails {
   const body =
     /^\s*(?:please\s+)?(?:tell|let|inform|ask|remind|warn|text|ping)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?)\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i.exec(text) ??
     /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i.exec(text) ??
+    /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?\s+(?:that|to say)\s+(.+)$/i.exec(text) ??
     /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}:\s*(.+)$/i.exec(text) ??
     /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i.exec(text) ??
     /\band\s+(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?(.+)$/i.exec(text);
   if (body) out.body = body[1].trim();
-  const search = /\b(?:about|regarding|mentioning|containing|with the word|with subject)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i.exec(text);
+  const search = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i.exec(text);
   if (search) out.search = search[1].trim();
   return out;
 }

@@ -17,7 +17,7 @@ export interface PersonMatch {
 }
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
-const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
+const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
 const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 
 function isNameWord(w: string): boolean {

@@ -54,4 +54,33 @@ describe('Teams phrasing', () => {
       entities: { people: ['Lee Gu'], online: true },
     });
   });
+
+  it.each([
+    ["when's my next 1:1 with Megan?", 'calendar.query'],
+    ['what can you help me with', 'help'],
+    ['sign me out', 'signout'],
+    ['switch my time zone to Pacific', 'settings'],
+    ['lunch w/ Megan tmrw at 12:30', 'calendar.create'],
+    ['mtg with adele fri 2pm', 'calendar.create'],
+    ['order me a coffee', 'none'],
+    ['book a flight to London', 'none'],
+  ] as const)('%s -> %s', (text, intent) => {
+    expectParse(text, NOW, NY, { intent });
+  });
+
+  it('shift my 1pm by 30 minutes', () => {
+    expectParse('shift my 1pm by 30 minutes', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T13:00:00-05:00' }, change: { shiftMinutes: 30 } },
+    });
+  });
+
+  it('email Alex that the build is green', () => {
+    expectParse('email Alex that the build is green', NOW, NY, { intent: 'mail.send', entities: { to: ['Alex'], body: 'the build is green' } });
+  });
+
+  it('search my mail for invoice', () => {
+    const r = expectParse('search my mail for invoice', NOW, NY, { intent: 'mail.query', entities: { search: 'invoice' } });
+    expect(r.entities.from).toBeUndefined();
+  });
 });
