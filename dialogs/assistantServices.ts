@@ -1,6 +1,7 @@
 import type { GraphClientFactory } from '../src/graph/graphClientFactory';
 import type { MailboxProfileCache } from '../src/graph/mailboxProfile';
 import type { Logger } from '../src/log';
+import type { LastEvents } from '../src/store/lastEvents';
 import type { Proposals } from '../src/store/proposals';
 import type { Recognition, RecognizerContext } from '../src/nlu/types';
 import type { Clock } from '../src/time/clock';
@@ -12,5 +13,7 @@ export interface AssistantServices {
   clock: Clock;
   recognize: (text: string, context: RecognizerContext) => Recognition;
   proposals: Proposals;
+  /** The event each conversation last talked about ("move it"). */
+  lastEvents: LastEvents;
   logger: Logger;
 }

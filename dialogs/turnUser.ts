@@ -8,6 +8,8 @@ export interface TurnUser {
   mailbox: MailboxGraph;
   profile: MailboxProfile;
   locale: string;
+  /** The chat this turn belongs to; what "it" means is kept per conversation. */
+  conversationId: string;
 }
 
 const TURN_USER = Symbol('turnUser');

@@ -22,6 +22,7 @@ import { DatabaseStorage } from './store/botStateStorage';
 import { ConversationReferenceRecorder } from './store/conversationReferenceRecorder';
 import { ConversationReferences } from './store/conversationReferences';
 import { openDatabase, type Database } from './store/database';
+import { LastEvents } from './store/lastEvents';
 import { Proposals } from './store/proposals';
 import type { Clock } from './time/clock';
 
@@ -70,6 +71,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       clock,
       recognize,
       proposals: new Proposals(database),
+      lastEvents: new LastEvents(database),
       logger,
     };
 

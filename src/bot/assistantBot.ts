@@ -100,6 +100,6 @@ export class AssistantBot extends TeamsActivityHandler {
       this.services.logger.warn({ err: error }, 'mailbox profile unavailable; using UTC for this turn');
       profile = { timeZone: 'Etc/UTC', mailboxTimeZone: 'UTC', workingHours: undefined, displayName: context.activity.from?.name ?? '', givenName: undefined, mail: undefined };
     }
-    return { mailbox, profile, locale: context.activity.locale || 'en-US' };
+    return { mailbox, profile, locale: context.activity.locale || 'en-US', conversationId: context.activity.conversation?.id ?? '' };
   }
 }

@@ -71,6 +71,21 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX proposals_owner ON proposals (tenant_id, aad_object_id, created_at);
     `,
   },
+  {
+    id: 5,
+    name: 'last_events',
+    sql: `
+      -- The event a conversation last showed or acted on, so "move it" knows what "it" is.
+      CREATE TABLE last_events (
+        tenant_id text NOT NULL,
+        aad_object_id text NOT NULL,
+        conversation_id text NOT NULL,
+        event_id text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, aad_object_id, conversation_id)
+      );
+    `,
+  },
 ];
 
 /** Arbitrary constant shared by every instance so that concurrent start-ups migrate one at a time. */

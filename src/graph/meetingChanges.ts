@@ -1,0 +1,75 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import type { MailboxGraph } from './graphClientFactory';
+
+/**
+ * Changes to one existing meeting: move, cancel, delete, answer. Each is a single Graph
+ * request, so a failure leaves the meeting as it was, never half-changed.
+ */
+
+const MEETING_FIELDS = [
+  'id',
+  'subject',
+  'start',
+  'end',
+  'isAllDay',
+  'location',
+  'isOnlineMeeting',
+  'onlineMeeting',
+  'onlineMeetingUrl',
+  'organizer',
+  'isOrganizer',
+  'attendees',
+  'isCancelled',
+  'responseStatus',
+  'seriesMasterId',
+  'type',
+  'recurrence',
+  'webLink',
+];
+
+function meetingPath(mailbox: MailboxGraph, eventId: string, action = ''): string {
+  return mailbox.path(`/events/${encodeURIComponent(eventId)}${action}`);
+}
+
+/** One event (an occurrence id works too) with who organises it, times written in `timeZone`. */
+export async function getMeeting(mailbox: MailboxGraph, eventId: string, timeZone: string): Promise<Graph.Event> {
+  return (await mailbox.client.api(meetingPath(mailbox, eventId)).select(MEETING_FIELDS).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Graph.Event;
+}
+
+/**
+ * Sets a meeting's start and end (and, for a series moved to other days, its pattern).
+ * Absolute values rather than a shift, so applying the same change twice is harmless.
+ * Exchange clears the attendees' responses and sends them the new time.
+ */
+export async function moveMeeting(
+  mailbox: MailboxGraph,
+  eventId: string,
+  start: Graph.DateTimeTimeZone,
+  end: Graph.DateTimeTimeZone,
+  recurrence: Graph.PatternedRecurrence | undefined,
+): Promise<void> {
+  const body: Graph.Event = { start, end };
+  if (recurrence) body.recurrence = recurrence;
+  await mailbox.client.api(meetingPath(mailbox, eventId)).patch(body);
+}
+
+/** Cancels a meeting the user organises; attendees get the comment. Graph refuses it (400) for attendees. */
+export async function cancelMeeting(mailbox: MailboxGraph, eventId: string, comment: string): Promise<void> {
+  await mailbox.client.api(meetingPath(mailbox, eventId, '/cancel')).post({ comment });
+}
+
+/** Removes an event nobody else is in; one already gone counts as removed. */
+export async function removeOwnEvent(mailbox: MailboxGraph, eventId: string): Promise<void> {
+  try {
+    await mailbox.client.api(meetingPath(mailbox, eventId)).delete();
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+  }
+}
+
+export type MeetingResponse = 'accept' | 'tentativelyAccept' | 'decline';
+
+/** Answers an invitation on the user's copy; the organizer is told, with the comment. */
+export async function respondToMeeting(mailbox: MailboxGraph, eventId: string, response: MeetingResponse, comment: string): Promise<void> {
+  await mailbox.client.api(meetingPath(mailbox, eventId, `/${response}`)).post({ comment, sendResponse: true });
+}
