@@ -1,15 +1,6 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import {
-  ChoiceFactory,
-  ChoicePrompt,
-  TextPrompt,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { findPeople, type Person } from '../src/graph/directory';
+import { ChoicePrompt, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Person } from '../src/graph/directory';
 import type { Entities } from '../src/nlu/types';
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
@@ -19,6 +10,7 @@ import { proposalCard } from './eventCardActions';
 import { graphTroubleMessage } from './graphTrouble';
 import { firstFreeSlot, workingWindow } from './scheduleCheck';
 import { shortStartText } from './timeText';
+import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
 import { CREATE_EVENT_DIALOG } from './dialogIds';
 
@@ -28,8 +20,6 @@ const TEXT = `${CREATE_EVENT_DIALOG}.text`;
 
 const DEFAULT_MINUTES = 30;
 const DEFAULT_REMINDER = 15;
-const SELF = /^(me|myself|i|us)$/i;
-const SKIP = /^\s*(skip|no one|nobody|leave (them|him|her) out|none)\s*\.?\s*$/i;
 const GENERIC_SUBJECT = /^(a\s+)?(meeting|appointment|event|call|catch ?up|chat|sync)$/i;
 
 export interface CreateEventOptions {
@@ -37,13 +27,8 @@ export interface CreateEventOptions {
 }
 
 /** What the dialog has gathered so far; carried from step to step and through its loops. */
-interface CreateState {
+interface CreateState extends PeopleState {
   entities: Entities;
-  /** Names still to look up, in the order they were said. */
-  pending: string[];
-  attendees: Person[];
-  /** The name being asked about, with the directory's matches for it. */
-  asking?: { name: string; matches: Person[] };
   askingWhen?: boolean;
   /** Why the last answer to "when" was not taken. */
   whenProblem?: string;
@@ -84,11 +69,8 @@ export class CreateEventDialog extends CancelAndHelpDialog {
 
   protected override helpText(innerDc: DialogContext): string {
     const state = innerDc.activeDialog?.state?.options as CreateState | undefined;
-    if (state?.asking) {
-      return state.asking.matches.length > 0
-        ? `I'm setting up a meeting and found more than one person called "${state.asking.name}". Pick one, or say "cancel" to stop.`
-        : `I'm setting up a meeting and couldn't find "${state.asking.name}". Type their email address, "skip" to leave them out, or "cancel" to stop.`;
-    }
+    const people = peopleHelpText(state, 'setting up a meeting');
+    if (people) return people;
     return 'I\'m setting up a meeting and need to know when. Say a day and time, like "tomorrow at 3pm" or "Friday morning", or "cancel" to stop.';
   }
 
@@ -100,7 +82,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
     const entities = options?.entities ?? {};
     const state: CreateState = {
       entities,
-      pending: (entities.people ?? []).filter((p) => !SELF.test(p.trim())),
+      pending: namesToResolve(entities.people),
       attendees: [],
     };
     return super.beginDialog(outerDc, state);
@@ -113,58 +95,13 @@ export class CreateEventDialog extends CancelAndHelpDialog {
   }
 
   private async personStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
-    const state = step.options;
-    const user = this.user(step);
-    while (state.pending.length > 0) {
-      const name = state.pending.shift()!;
-      let matches: Person[];
-      try {
-        matches = (await findPeople(user.mailbox, name)).filter((p) => p.address !== user.profile.mail);
-      } catch (error) {
-        this.services.logger.warn({ err: error }, 'people lookup failed');
-        await step.context.sendActivity(graphTroubleMessage(error, 'look up the people to invite'));
-        return step.endDialog();
-      }
-      if (matches.length === 1) {
-        if (!state.attendees.some((a) => a.address === matches[0].address)) state.attendees.push(matches[0]);
-        continue;
-      }
-      state.asking = { name, matches };
-      if (matches.length > 1) {
-        return step.prompt(PERSON_CHOICE, {
-          prompt: `I found more than one "${name}". Which one do you mean?`,
-          choices: ChoiceFactory.toChoices([...matches.map((m) => `${m.name} (${m.address})`), 'None of them']),
-          style: 3,
-        });
-      }
-      return step.prompt(TEXT, `I couldn't find anyone called "${name}" in your organisation. What's their email address? (Or say "skip".)`);
-    }
-    return step.next();
+    const asked = await askNextPerson(step, step.options, this.user(step), { choice: PERSON_CHOICE, text: TEXT }, this.services.logger, 'look up the people to invite');
+    return asked ?? step.next();
   }
 
   private async personAnswerStep(step: WaterfallStepContext<CreateState>): Promise<DialogTurnResult> {
     const state = step.options;
-    const asking = state.asking;
-    if (asking) {
-      state.asking = undefined;
-      if (asking.matches.length > 0) {
-        const choice = step.result as FoundChoice | undefined;
-        const picked = choice && choice.index < asking.matches.length ? asking.matches[choice.index] : undefined;
-        if (picked && !state.attendees.some((a) => a.address === picked.address)) state.attendees.push(picked);
-      } else {
-        const answer = String(step.result ?? '').trim();
-        if (!SKIP.test(answer)) {
-          const found = await findPeople(this.user(step).mailbox, answer).catch(() => []);
-          const person = /@/.test(answer) ? found[0] : found.length === 1 ? found[0] : undefined;
-          if (person) state.attendees.push(person);
-          else {
-            await step.context.sendActivity(`"${answer}" isn't an email address I can use. Let's try again.`);
-            state.pending.unshift(asking.name);
-          }
-        }
-      }
-      if (state.pending.length > 0) return step.replaceDialog(WATERFALL, state);
-    }
+    if (await takePersonAnswer(step, state, this.user(step))) return step.replaceDialog(WATERFALL, state);
     return step.next();
   }
 

@@ -103,3 +103,104 @@ export async function createEvent(mailbox: MailboxGraph, event: NewEvent, transa
   const path = event.calendarId ? `/calendars/${encodeURIComponent(event.calendarId)}/events` : '/events';
   return (await mailbox.client.api(mailbox.path(path)).post(body)) as Graph.Event;
 }
+
+/** One of the user's calendars, as the calendars card lists them. */
+export interface CalendarSummary {
+  id: string;
+  name: string;
+  isDefault: boolean;
+  ownerName: string;
+  ownerAddress: string;
+}
+
+/** The user's calendars (default first, then by name). */
+export async function listCalendars(mailbox: MailboxGraph): Promise<CalendarSummary[]> {
+  const calendars: Graph.Calendar[] = [];
+  let page = (await mailbox.client
+    .api(mailbox.path('/calendars'))
+    .select(['id', 'name', 'isDefaultCalendar', 'owner'])
+    .top(50)
+    .get()) as Page<Graph.Calendar>;
+  calendars.push(...page.value);
+  while (page['@odata.nextLink']) {
+    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).get()) as Page<Graph.Calendar>;
+    calendars.push(...page.value);
+  }
+  return calendars
+    .map((c) => ({
+      id: c.id ?? '',
+      name: c.name ?? '',
+      isDefault: c.isDefaultCalendar === true,
+      ownerName: c.owner?.name ?? '',
+      ownerAddress: (c.owner?.address ?? '').toLowerCase(),
+    }))
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name));
+}
+
+/** Creates a calendar; Graph answers 409 (ErrorFolderExists) when the user already has one by that name. */
+export async function createCalendar(mailbox: MailboxGraph, name: string): Promise<Graph.Calendar> {
+  return (await mailbox.client.api(mailbox.path('/calendars')).post({ name })) as Graph.Calendar;
+}
+
+/** One event (a series master, an occurrence or a single event), times in `timeZone`; undefined when it is gone. */
+export async function getEvent(mailbox: MailboxGraph, eventId: string, timeZone: string): Promise<Graph.Event | undefined> {
+  try {
+    return (await mailbox.client
+      .api(mailbox.path(`/events/${encodeURIComponent(eventId)}`))
+      .select([...EVENT_FIELDS, 'recurrence', 'body', 'reminderMinutesBeforeStart', 'isReminderOn', 'sensitivity', 'calendar'])
+      .header('Prefer', `outlook.timezone="${timeZone}"`)
+      .get()) as Graph.Event;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function updateEvent(mailbox: MailboxGraph, eventId: string, changes: Graph.Event): Promise<Graph.Event> {
+  return (await mailbox.client.api(mailbox.path(`/events/${encodeURIComponent(eventId)}`)).patch(changes)) as Graph.Event;
+}
+
+/** Deletes an event; one already gone counts as deleted, so a retried delete is safe. */
+export async function deleteEvent(mailbox: MailboxGraph, eventId: string): Promise<void> {
+  try {
+    await mailbox.client.api(mailbox.path(`/events/${encodeURIComponent(eventId)}`)).delete();
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+  }
+}
+
+/** The user's recurring series (masters, not occurrences), times in `timeZone`. */
+export async function listSeriesMasters(mailbox: MailboxGraph, timeZone: string): Promise<Graph.Event[]> {
+  const events: Graph.Event[] = [];
+  let page = (await mailbox.client
+    .api(mailbox.path('/events'))
+    .filter("type eq 'seriesMaster'")
+    .select([...EVENT_FIELDS, 'recurrence'])
+    .top(50)
+    .header('Prefer', `outlook.timezone="${timeZone}"`)
+    .get()) as Page<Graph.Event>;
+  events.push(...page.value);
+  while (page['@odata.nextLink']) {
+    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Page<Graph.Event>;
+    events.push(...page.value);
+  }
+  return events.filter((e) => e.type === 'seriesMaster' && !e.isCancelled);
+}
+
+/** Occurrences of a series between two instants, in start order. */
+export async function listInstances(mailbox: MailboxGraph, seriesId: string, start: Date, end: Date, timeZone: string): Promise<Graph.Event[]> {
+  const events: Graph.Event[] = [];
+  let page = (await mailbox.client
+    .api(mailbox.path(`/events/${encodeURIComponent(seriesId)}/instances`))
+    .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
+    .select(EVENT_FIELDS)
+    .top(50)
+    .header('Prefer', `outlook.timezone="${timeZone}"`)
+    .get()) as Page<Graph.Event>;
+  events.push(...page.value);
+  while (page['@odata.nextLink']) {
+    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Page<Graph.Event>;
+    events.push(...page.value);
+  }
+  return events.filter((e) => !e.isCancelled).sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
+}

@@ -24,3 +24,22 @@ export async function getTimeSettings(mailbox: MailboxGraph): Promise<UserTimeSe
   };
 }
 
+
+/**
+ * Another person's working hours, read from their mailbox settings with the application
+ * token (MailboxSettings.Read); undefined when their mailbox cannot be read (a guest, an
+ * address that is not their user principal name), so callers fall back to getSchedule's copy.
+ */
+export async function getWorkingHoursOf(mailbox: MailboxGraph, address: string): Promise<Graph.WorkingHours | undefined> {
+  try {
+    const settings = (await mailbox.client
+      .api(`/users/${encodeURIComponent(address)}/mailboxSettings`)
+      .select(['workingHours'])
+      .get()) as Graph.MailboxSettings;
+    return settings.workingHours ?? undefined;
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 404 || status === 403 || status === 400) return undefined;
+    throw error;
+  }
+}

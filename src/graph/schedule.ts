@@ -13,6 +13,8 @@ export interface PersonSchedule {
   busy: BusyInterval[];
   /** Set when Graph could not read this person's calendar (unknown address, no permission). */
   error: string | undefined;
+  /** Their working hours as getSchedule reports them, in their own zone; absent for people outside the organisation. */
+  workingHours?: Graph.WorkingHours;
 }
 
 function instant(dt: Graph.DateTimeTimeZone | null | undefined): Date {
@@ -37,5 +39,6 @@ export async function getSchedules(mailbox: MailboxGraph, addresses: string[], s
       .filter((item) => item.status !== 'free')
       .map((item) => ({ start: instant(item.start), end: instant(item.end), status: item.status ?? 'busy' })),
     error: info.error?.message ?? info.error?.responseCode ?? undefined,
+    workingHours: info.workingHours ?? undefined,
   }));
 }
