@@ -64,6 +64,16 @@ export function resolveEntities(s: RecognitionState): void {
   const main = s.main;
   if (intent === 'calendar.update') {
     resolveChange(s);
+  } else if (main && main.hasTime && !main.to && (intent === 'calendar.query' || intent === 'calendar.findTime' || intent === 'mail.query') && boundedBy(s, main)) {
+    // "anything tomorrow before noon?": the rest of the day on one side of the time.
+    const side = boundedBy(s, main);
+    const dayStart = startOfLocalDay(main.from, z);
+    const from = side === 'before' ? (dayStart.getTime() < s.ctx.now.getTime() && s.ctx.now.getTime() < main.from.getTime() ? s.ctx.now : dayStart) : main.from;
+    const to = side === 'before' ? main.from : addLocalDays(dayStart, 1, z);
+    e.start = iso(from, z);
+    e.end = iso(to, z);
+    s.trace.start = `${main.source}+${side}`;
+    s.trace.end = `${main.source}+${side}`;
   } else if (main) {
     e.start = iso(main.from, z);
     s.trace.start = main.source;
@@ -223,6 +233,16 @@ export function resolveEntities(s: RecognitionState): void {
     }
   }
   finish(s);
+}
+
+/** Whether the text says "before"/"by" or "after"/"from" just ahead of the time. */
+function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | undefined {
+  const at = s.normalized.startMap[w.start];
+  const ahead = s.lower.slice(Math.max(0, at - 8), at);
+  const inside = s.normalized.text.slice(w.start, w.end).toLowerCase();
+  const m = /\b(before|by|until|till|after|since)\s*$/.exec(ahead) ?? /\b(before|by|until|till|after|since)\b/.exec(inside);
+  if (!m) return undefined;
+  return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
 }
 
 function finish(s: RecognitionState): void {

@@ -37,7 +37,9 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
     hasRecurrence: s.recurrence !== undefined,
   });
   const timed = s.whens.length > 0 || s.durations.length > 0;
-  const calendarShape = (s.recurrence !== undefined && s.whens.length > 0) || (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined));
+  const calendarShape =
+    (s.recurrence !== undefined && s.whens.length > 0) ||
+    (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || rules.fired.some((f) => f.startsWith('create.'))));
   return { rules, features, calendarShape, onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
 }
 

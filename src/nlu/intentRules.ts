@@ -33,6 +33,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|lunch|call|sync|catch ?up|coffee|chat) with\b/ },
   { name: 'create.meet', intent: 'calendar.create', weight: 2.5, re: /^\s*(let'?s )?meet\b|\b(set up|arrange|organi[sz]e) (a )?(time|call|chat)\b/ },
   { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
+  { name: 'create.bookRoom', intent: 'calendar.create', weight: 3, re: /\b(book|reserve|grab) (a |the )?(meeting |conference )?room\b/ },
   { name: 'create.schedule', intent: 'calendar.create', weight: 2, re: /\b(schedule|book) (a|an|me|my|the|time|some|us|it|this|that)\b/ },
   { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },

@@ -101,6 +101,15 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
         continue;
       }
     }
+    // British "at half three" is 3:30.
+    if (w === 'half' && (prev === 'at' || prev === 'by' || prev === 'till' || prev === 'until')) {
+      const c = cardinalAt(t, i + 1) ?? numericAt(t, i + 1);
+      if (c && c[0] >= 1 && c[0] <= 12 && !/^(an?|hour|hours)$/.test(t[i + 1]?.word ?? '')) {
+        rep(i, i + c[1], `${c[0]}:30`);
+        i += 1 + c[1];
+        continue;
+      }
+    }
     const ord = ordinalAt(t, i);
     if (ord) {
       const [value, used] = ord;

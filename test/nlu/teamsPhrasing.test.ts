@@ -83,4 +83,24 @@ describe('Teams phrasing', () => {
     const r = expectParse('search my mail for invoice', NOW, NY, { intent: 'mail.query', entities: { search: 'invoice' } });
     expect(r.entities.from).toBeUndefined();
   });
+
+  it('before and after a time bound a question to the rest of that day', () => {
+    expectParse('anything tomorrow before noon?', NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00', end: '2026-11-20T12:00:00-05:00' });
+    expectParse("what's on after 3pm", NOW, NY, { intent: 'calendar.query', start: '2026-11-19T15:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });
+    // Today, "before 11" starts now rather than at midnight.
+    expectParse("what's on before 11 today", NOW, NY, { start: '2026-11-19T09:00:00-05:00', end: '2026-11-19T11:00:00-05:00' });
+  });
+
+  it('British "half three"', () => {
+    expectParse('catch up with Adele at half three', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T15:30:00-05:00' });
+  });
+
+  it('booking a room is a calendar request', () => {
+    expectParse('book a room for Friday 10:00-11:30', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T10:00:00-05:00', end: '2026-11-20T11:30:00-05:00' });
+  });
+
+  it('every first Monday is monthly', () => {
+    const r = expectParse('all-hands every first Monday at 10', NOW, NY, { intent: 'calendar.create', start: '2026-12-07T10:00:00-05:00' });
+    expect(r.entities.recurrence?.pattern).toEqual({ type: 'relativeMonthly', interval: 1, daysOfWeek: ['monday'], index: 'first' });
+  });
 });
