@@ -29,6 +29,8 @@ export interface ControlTargets {
   reset(seed: 'demo' | 'empty'): void;
   faults: FaultRule[];
   throttling: { perMailboxConcurrency: number | null };
+  /** Runs what falls due on the shared clock (expiries, reauthorization challenges) right after it moves. */
+  clockMoved?: () => void;
 }
 
 function json(status: number, body: unknown): SimResponse {
@@ -84,6 +86,7 @@ export function controlRoute(ctx: SimContext, targets: ControlTargets, req: SimR
       } else if (body.freeze === false) {
         clock.set(clock.now());
       }
+      targets.clockMoved?.();
       return json(200, { now: ctx.clock.now().toISOString() });
     }
     case 'GET /_sim/deliveries':
@@ -122,7 +125,9 @@ export function controlRoute(ctx: SimContext, targets: ControlTargets, req: SimR
           revoked++;
         }
       }
-      return json(200, { revoked });
+      // The users must sign in again, so Graph removes their delegated subscriptions (subscriptionRemoved).
+      const subscriptionsRemoved = ctx.subscriptions?.removeForReauthentication(userId) ?? 0;
+      return json(200, { revoked, subscriptionsRemoved });
     }
     default: {
       const lifecycle = /^POST \/_sim\/subscriptions\/([^/]+)\/lifecycle$/.exec(route);

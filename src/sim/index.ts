@@ -13,11 +13,13 @@ import { seedDemo } from './seed/demo';
 import { seedDirectory } from './seed/mailboxProvisioning';
 import { demoApp } from './seed/demoPeople';
 import { SubscriptionService } from './graph/subscriptions';
+import { GRAPH_NOTIFICATION_DELIVERY, type NotificationDeliveryPolicy } from './graph/notificationSender';
 
 export { TENANT_ID } from './state/directory';
 export { DEMO_USER_IDS } from './seed/demoPeople';
 export type { FaultRule } from './control';
 export type { Delivery } from './state/tenantState';
+export { GRAPH_NOTIFICATION_DELIVERY, type NotificationDeliveryPolicy } from './graph/notificationSender';
 
 export interface GraphStandInOptions {
   clock: Clock;
@@ -29,6 +31,14 @@ export interface GraphStandInOptions {
   /** Access token lifetime; default 3600. */
   tokenLifetimeSeconds?: number;
   logger?: Logger;
+  /**
+   * Retry schedule and slow-endpoint throttling of change notifications; each field defaults to
+   * GRAPH_NOTIFICATION_DELIVERY (Graph's documented behaviour: retries for up to 4 hours). Tests
+   * pass short delays, e.g. `{ retryDelaysMs: [100, 200, 400] }`.
+   */
+  notificationDelivery?: Partial<NotificationDeliveryPolicy>;
+  /** How often (real milliseconds) the shared clock is checked for expired subscriptions and due reauthorizationRequired challenges; default 1000. */
+  lifecycleCheckIntervalMs?: number;
 }
 
 export interface GraphStandIn {
@@ -66,7 +76,10 @@ export async function startGraphStandIn(options: GraphStandInOptions): Promise<G
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
     refreshTokenLifetimeSeconds: 90 * 86400,
   };
-  const subscriptions = new SubscriptionService(ctx);
+  const subscriptions = new SubscriptionService(ctx, {
+    delivery: { ...GRAPH_NOTIFICATION_DELIVERY, ...(options.notificationDelivery ?? {}) },
+    lifecycleCheckIntervalMs: options.lifecycleCheckIntervalMs ?? 1000,
+  });
   ctx.subscriptions = subscriptions;
   ctx.onChange = (ownerId, collection, id, changeType) => subscriptions.changed(ownerId, collection, id, changeType);
   const reset = (seed: 'demo' | 'empty' = 'demo'): void => {
@@ -75,8 +88,14 @@ export async function startGraphStandIn(options: GraphStandInOptions): Promise<G
     else seedDirectory(ctx);
   };
   const faults: FaultRule[] = [];
-  const targets: ControlTargets = { reset, faults, throttling: { perMailboxConcurrency: null } };
-  const listener = await listenDualProtocol({ port: options.port ?? 5099, host, cert, key }, createRequestListener(ctx, targets));
+  const targets: ControlTargets = { reset, faults, throttling: { perMailboxConcurrency: null }, clockMoved: () => subscriptions.checkClock() };
+  let listener: Awaited<ReturnType<typeof listenDualProtocol>>;
+  try {
+    listener = await listenDualProtocol({ port: options.port ?? 5099, host, cert, key }, createRequestListener(ctx, targets));
+  } catch (error) {
+    subscriptions.close();
+    throw error;
+  }
   const hostInUrl = host.includes(':') ? `[${host}]` : host;
   ctx.url = `http://${hostInUrl}:${listener.port}`;
   ctx.authorityHost = `https://${hostInUrl}:${listener.port}`;

@@ -6,6 +6,8 @@ export interface Received {
   query: URLSearchParams;
   contentType: string;
   body: string;
+  /** Arrival time (Date.now()), to check retry timing. */
+  at: number;
 }
 
 /**
@@ -17,6 +19,8 @@ export class NotificationListener {
   failNext = 0;
   /** Delay before answering the next notification (not validations), to look like a slow endpoint. */
   delayNextMs = 0;
+  /** Delay before answering every notification while set, to look like a steadily slow endpoint. */
+  delayAllMs = 0;
   echoValidation = true;
   private server: Server | undefined;
   private waiters: (() => void)[] = [];
@@ -28,14 +32,14 @@ export class NotificationListener {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const u = new URL(req.url ?? '/', 'http://listener');
-        const entry = { path: u.pathname, query: u.searchParams, contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') };
+        const entry = { path: u.pathname, query: u.searchParams, contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
         this.received.push(entry);
         const token = u.searchParams.get('validationToken');
         if (token !== null) {
           res.writeHead(200, { 'content-type': 'text/plain' });
           res.end(this.echoValidation ? token : 'wrong');
-        } else if (this.delayNextMs > 0) {
-          const wait = this.delayNextMs;
+        } else if (this.delayNextMs > 0 || this.delayAllMs > 0) {
+          const wait = this.delayNextMs > 0 ? this.delayNextMs : this.delayAllMs;
           this.delayNextMs = 0;
           setTimeout(() => {
             res.writeHead(202);
@@ -57,7 +61,12 @@ export class NotificationListener {
   }
 
   notifications(path = '/notify'): { value: Record<string, unknown>[] }[] {
-    return this.received.filter((r) => r.path === path && !r.query.has('validationToken')).map((r) => JSON.parse(r.body) as { value: Record<string, unknown>[] });
+    return this.posts(path).map((r) => JSON.parse(r.body) as { value: Record<string, unknown>[] });
+  }
+
+  /** Notification POSTs (not validations) received on `path`, in order. */
+  posts(path = '/notify'): Received[] {
+    return this.received.filter((r) => r.path === path && !r.query.has('validationToken'));
   }
 
   /** Resolves once `predicate` holds, checking after every request received. */

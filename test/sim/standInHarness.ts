@@ -5,7 +5,7 @@ import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, type Mid
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { AdjustableClock } from '../../src/time/clock';
 import { TrustingNetworkClient } from '../../src/auth/trustingNetworkClient';
-import { startGraphStandIn, type GraphStandIn } from '../../src/sim';
+import { startGraphStandIn, type GraphStandIn, type GraphStandInOptions } from '../../src/sim';
 
 /** Wednesday 2026-11-18 09:30 in Seattle: a working day, after the 09:00 standup, before 13:00. */
 export const WEDNESDAY_0930_PACIFIC = new Date('2026-11-18T17:30:00Z');
@@ -34,11 +34,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A stand-in on a free port with the clock frozen at `at`. */
-export async function startHarness(at: Date = WEDNESDAY_0930_PACIFIC, seed: 'demo' | 'empty' = 'demo'): Promise<Harness> {
+/** A stand-in on a free port with the clock frozen at `at`; `options` adds stand-in options such as short notification retries. */
+export async function startHarness(at: Date = WEDNESDAY_0930_PACIFIC, seed: 'demo' | 'empty' = 'demo', options: Omit<GraphStandInOptions, 'clock' | 'port' | 'seed'> = {}): Promise<Harness> {
   const clock = new AdjustableClock();
   clock.freeze(at);
-  const sim = await startGraphStandIn({ clock, port: 0, seed });
+  const sim = await startGraphStandIn({ ...options, clock, port: 0, seed });
   return { sim, clock, close: () => sim.close() };
 }
 

@@ -9,7 +9,8 @@ describe('subscriptions and change notifications', () => {
   let app: string;
   let listener: NotificationListener;
   beforeEach(async () => {
-    h = await startHarness();
+    // Graph's own retry schedule starts at one minute; these tests keep the shape with short waits.
+    h = await startHarness(undefined, undefined, { notificationDelivery: { retryDelaysMs: [500, 1000, 2000, 4000] } });
     alex = (await signIn(h.sim, 'alexw@example.com')).accessToken;
     app = await appToken(h.sim);
     listener = new NotificationListener();

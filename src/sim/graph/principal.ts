@@ -6,9 +6,10 @@ import { TENANT_ID } from '../state/directory';
 import { GRAPH_APP_ID, GRAPH_RESOURCE } from '../entra/graphScopes';
 import { GraphFailure } from './graphError';
 
+/** Who is calling, and until when the access token they called with is valid (subscriptions are authorized until then). */
 export type Principal =
-  | { kind: 'delegated'; user: DirectoryUser; scopes: Set<string>; clientId: string }
-  | { kind: 'app'; roles: Set<string>; clientId: string };
+  | { kind: 'delegated'; user: DirectoryUser; scopes: Set<string>; clientId: string; tokenExpiresAt: Date }
+  | { kind: 'app'; roles: Set<string>; clientId: string; tokenExpiresAt: Date };
 
 function unauthenticated(message: string): GraphFailure {
   return new GraphFailure(401, 'InvalidAuthenticationToken', message);
@@ -31,13 +32,14 @@ export function authenticate(ctx: SimContext, req: SimRequest): Principal {
   if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) throw unauthenticated('Lifetime validation failed, the token is expired.');
   if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds + 300) throw unauthenticated('Lifetime validation failed, the token is not yet valid.');
   const clientId = String(claims.appid ?? '');
+  const tokenExpiresAt = new Date(claims.exp * 1000);
   if (typeof claims.scp === 'string') {
     const user = ctx.state.users.get(String(claims.oid));
     if (!user) throw unauthenticated('Access token validation failure. The user does not exist in the tenant.');
-    return { kind: 'delegated', user, scopes: new Set(claims.scp.split(' ').filter(Boolean)), clientId };
+    return { kind: 'delegated', user, scopes: new Set(claims.scp.split(' ').filter(Boolean)), clientId, tokenExpiresAt };
   }
   const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
-  return { kind: 'app', roles: new Set(roles), clientId };
+  return { kind: 'app', roles: new Set(roles), clientId, tokenExpiresAt };
 }
 
 /**

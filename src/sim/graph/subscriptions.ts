@@ -8,9 +8,18 @@ import type { GraphResult } from './graphCall';
 import { GraphFailure, badRequest, notFound } from './graphError';
 import { graphTimestamp } from './graphDates';
 import { PERMISSIONS, requirePermission } from './permissions';
-import { NotificationSender, validateEndpoint } from './notificationSender';
+import { NotificationSender, validateEndpoint, type NotificationDeliveryPolicy } from './notificationSender';
+import { LifecycleScheduler, challengeDue, firstChallengeAt, reauthorizationDeadline } from './lifecycleScheduler';
 
 /** "Set up notifications for changes in resource data", "Create subscription", "Lifecycle notifications". */
+
+export type LifecycleEvent = 'reauthorizationRequired' | 'subscriptionRemoved' | 'missed';
+
+export interface SubscriptionServiceOptions {
+  delivery: NotificationDeliveryPolicy;
+  /** How often (real milliseconds) the shared clock is checked for expiries and due challenges. */
+  lifecycleCheckIntervalMs: number;
+}
 
 const MAX_MINUTES = 10080;
 const CHANGE_TYPES = ['created', 'updated', 'deleted'];
@@ -93,15 +102,42 @@ function checkExpiration(ctx: SimContext, value: unknown): Date {
 /** Subscriptions of the tenant, and the fan-out from item changes to notifications. */
 export class SubscriptionService {
   readonly sender: NotificationSender;
+  private readonly scheduler: LifecycleScheduler;
 
-  constructor(private readonly ctx: SimContext) {
-    this.sender = new NotificationSender(ctx, (url, items) => this.missed(url, items));
+  constructor(private readonly ctx: SimContext, options: SubscriptionServiceOptions) {
+    this.sender = new NotificationSender(ctx, options.delivery, (url, items) => this.missed(url, items));
+    this.scheduler = new LifecycleScheduler(() => this.checkClock(), options.lifecycleCheckIntervalMs);
+    this.scheduler.start();
   }
 
+  /**
+   * Graph deletes a subscription that was not renewed in time, without a lifecycle notification
+   * ("Receive change notifications through webhooks": renew a subscription).
+   */
   private active(): SubscriptionRecord[] {
     const now = this.ctx.clock.now();
     for (const [id, s] of this.ctx.state.subscriptions) if (s.expirationDateTime <= now) this.ctx.state.subscriptions.delete(id);
     return [...this.ctx.state.subscriptions.values()];
+  }
+
+  /** Removes expired subscriptions and sends the reauthorizationRequired challenges due on the shared clock. */
+  checkClock(): void {
+    const now = this.ctx.clock.now();
+    for (const s of this.active()) {
+      if (!s.lifecycleNotificationUrl) continue;
+      const due = challengeDue(now, reauthorizationDeadline(s.expirationDateTime, s.authorizedUntil), s.nextChallengeAt);
+      if (!due.due) continue;
+      s.nextChallengeAt = due.following;
+      this.sendLifecycle(s, 'reauthorizationRequired');
+    }
+  }
+
+  /** Creating, renewing and reauthorizing all authorize the subscription with the caller's current token. */
+  private authorize(s: SubscriptionRecord, principal: Principal): void {
+    const now = this.ctx.clock.now();
+    s.authorizedUntil = principal.tokenExpiresAt;
+    const earliest = firstChallengeAt(now, reauthorizationDeadline(s.expirationDateTime, s.authorizedUntil));
+    if (!s.nextChallengeAt || earliest > s.nextChallengeAt) s.nextChallengeAt = earliest;
   }
 
   private owned(principal: Principal, id: string): SubscriptionRecord {
@@ -125,12 +161,18 @@ export class SubscriptionService {
       if (method === 'PATCH') {
         const input = jsonBody(req) ?? {};
         s.expirationDateTime = checkExpiration(this.ctx, input.expirationDateTime);
+        this.authorize(s, principal);
         return { status: 200, body: render(this.ctx, s) };
       }
       if (method === 'DELETE') {
         this.ctx.state.subscriptions.delete(s.id);
         return { status: 204 };
       }
+    }
+    if (id && segments.length === 3 && segments[2].toLowerCase() === 'reauthorize' && method === 'POST') {
+      // "subscription: reauthorize": answers a reauthorizationRequired challenge without changing the expiry.
+      this.authorize(this.owned(principal, id), principal);
+      return { status: 204 };
     }
     throw new GraphFailure(405, 'Request_BadRequest', 'The HTTP method is not allowed on this resource.');
   }
@@ -166,9 +208,13 @@ export class SubscriptionService {
       lifecycleNotificationUrl: lifecycle,
       clientState,
       expirationDateTime: expiration,
+      authorizedUntil: principal.tokenExpiresAt,
+      nextChallengeAt: this.ctx.clock.now(),
       applicationId: principal.clientId,
       creatorId: principal.kind === 'delegated' ? principal.user.id : principal.clientId,
+      delegated: principal.kind === 'delegated',
     };
+    this.authorize(record, principal);
     this.ctx.state.subscriptions.set(record.id, record);
     return { status: 201, body: render(this.ctx, record) };
   }
@@ -176,8 +222,11 @@ export class SubscriptionService {
   /** Called for every change to an event or message. */
   changed(ownerId: string, collection: 'events' | 'messages', id: string, changeType: 'created' | 'updated' | 'deleted'): void {
     const containerId = collection === 'events' ? this.ctx.state.events.get(id)?.calendarId : this.ctx.state.messages.get(id)?.folderId;
+    const now = this.ctx.clock.now();
     for (const s of this.active()) {
       if (s.ownerId !== ownerId || s.collection !== collection || !s.changeTypes.has(changeType)) continue;
+      // Unanswered challenges: delivery pauses and these changes are lost, as the lifecycle page describes.
+      if (s.authorizedUntil <= now) continue;
       if (s.containerId && containerId && s.containerId !== containerId) continue;
       const entity = collection === 'events' ? 'Events' : 'Messages';
       const changeKey = collection === 'events' ? this.ctx.state.events.get(id)?.changeKey : this.ctx.state.messages.get(id)?.changeKey;
@@ -199,17 +248,42 @@ export class SubscriptionService {
     }
   }
 
-  /** Sends a lifecycle notification (reauthorizationRequired, subscriptionRemoved, missed). */
-  lifecycle(id: string, lifecycleEvent: 'reauthorizationRequired' | 'subscriptionRemoved' | 'missed'): boolean {
+  /**
+   * Sends a lifecycle notification, with the body of "Reduce missing subscriptions and change
+   * notifications": subscriptionId, subscriptionExpirationDateTime, tenantId, clientState, lifecycleEvent.
+   * subscriptionRemoved also removes the subscription. False (and nothing done) when there is no
+   * such subscription or it has no lifecycleNotificationUrl.
+   */
+  lifecycle(id: string, lifecycleEvent: LifecycleEvent): boolean {
     const s = this.ctx.state.subscriptions.get(id);
     if (!s || !s.lifecycleNotificationUrl) return false;
+    if (lifecycleEvent === 'subscriptionRemoved') this.ctx.state.subscriptions.delete(id);
+    this.sendLifecycle(s, lifecycleEvent);
+    return true;
+  }
+
+  private sendLifecycle(s: SubscriptionRecord, lifecycleEvent: LifecycleEvent): void {
+    if (!s.lifecycleNotificationUrl) return;
     this.sender.enqueue(
       s.lifecycleNotificationUrl,
-      { subscriptionId: s.id, subscriptionExpirationDateTime: graphTimestamp(s.expirationDateTime).replace(/\.\d+Z$/, '+00:00'), tenantId: TENANT_ID, clientState: s.clientState, lifecycleEvent },
+      { subscriptionId: s.id, subscriptionExpirationDateTime: graphTimestamp(s.expirationDateTime), tenantId: TENANT_ID, clientState: s.clientState, lifecycleEvent },
       'lifecycleNotification',
     );
-    if (lifecycleEvent === 'subscriptionRemoved') this.ctx.state.subscriptions.delete(id);
-    return true;
+  }
+
+  /**
+   * The service removes the delegated subscriptions of users who must sign in again (their refresh
+   * tokens were revoked), with subscriptionRemoved; `userId` undefined means every user.
+   */
+  removeForReauthentication(userId: string | undefined): number {
+    let removed = 0;
+    for (const s of this.active()) {
+      if (!s.delegated || (userId !== undefined && s.creatorId !== userId)) continue;
+      this.ctx.state.subscriptions.delete(s.id);
+      this.sendLifecycle(s, 'subscriptionRemoved');
+      removed++;
+    }
+    return removed;
   }
 
   private missed(url: string, items: Record<string, unknown>[]): void {
@@ -221,6 +295,7 @@ export class SubscriptionService {
   }
 
   close(): void {
+    this.scheduler.stop();
     this.sender.close();
   }
 }

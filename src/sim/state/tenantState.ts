@@ -31,7 +31,12 @@ export interface Delivery {
   to: string;
   subject?: string;
   payload?: unknown;
+  /** The endpoint's HTTP status; 0 when it did not answer in time or could not be reached. Absent when nothing was sent. */
   status?: number;
+  /** For notifications: how the attempt ended. `dropped` means it was not sent because the endpoint is throttled. */
+  outcome?: 'delivered' | 'failed' | 'dropped';
+  /** For notifications: the endpoint answered slower than the slow-response limit. */
+  slow?: boolean;
 }
 
 /**
