@@ -73,6 +73,46 @@ export interface NoticeCardData {
   text: string;
 }
 
+/** A change to an existing meeting (move, cancel, decline, answer): open with Confirm, or its outcome. */
+export interface MeetingChangeCardData {
+  /** '' once carried out or dropped: no buttons then. */
+  proposalId: string;
+  heading: string;
+  notice: string;
+  facts: Fact[];
+  conflicts: Array<{ text: string }>;
+  explanation: string;
+  /** '' for no message box. */
+  commentLabel: string;
+  comment: string;
+  confirmLabel: string;
+}
+
+/** One meeting in full, with what can be done to it. */
+export interface MeetingDetailsCardData {
+  eventId: string;
+  subject: string;
+  facts: Fact[];
+  attendees: Array<{ name: string; response: string }>;
+  joinUrl: string;
+  canMove: boolean;
+  /** "Cancel meeting", "Decline" or '' for no button. */
+  cancelLabel: string;
+}
+
+/** Picking a new time for a meeting from its details card. */
+export interface MeetingMoveFormCardData {
+  eventId: string;
+  subject: string;
+  currentTime: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm */
+  time: string;
+  zoneName: string;
+  inSeries: boolean;
+}
+
 export interface CardDataByName {
   agenda: AgendaCardData;
   capabilities: CapabilitiesCardData;
@@ -80,11 +120,14 @@ export interface CardDataByName {
   eventForm: EventFormCardData;
   eventScheduled: EventScheduledCardData;
   notice: NoticeCardData;
+  meetingChange: MeetingChangeCardData;
+  meetingDetails: MeetingDetailsCardData;
+  meetingMoveForm: MeetingMoveFormCardData;
 }
 
 export type CardName = keyof CardDataByName;
 
-export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice'];
+export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice', 'meetingChange', 'meetingDetails', 'meetingMoveForm'];
 
 const templates = new Map<CardName, Template>();
 

@@ -15,6 +15,18 @@ export const VERBS = {
   eventPickSlot: 'event.pickSlot',
   /** Drop the proposal. */
   eventDiscard: 'event.discard',
+  /** Carry out a proposed change to an existing meeting (move, cancel, decline, answer). */
+  meetingConfirm: 'meeting.confirm',
+  /** Drop that proposal: the meeting stays as it is. */
+  meetingDiscard: 'meeting.discard',
+  /** Show one meeting in full. */
+  meetingDetails: 'meeting.details',
+  /** Ask for a new time for a meeting. */
+  meetingMoveForm: 'meeting.moveForm',
+  /** Turn the new time picked into a move proposal. */
+  meetingProposeMove: 'meeting.proposeMove',
+  /** Propose cancelling (or, for an attendee, declining) a meeting. */
+  meetingProposeCancel: 'meeting.proposeCancel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -9,6 +9,10 @@ const CAPABILITIES: CapabilitiesCardData['capabilities'] = [
   { name: 'Another day', example: "what's on Friday?" },
   { name: 'A stretch of time', example: 'my agenda for next week' },
   { name: 'A new meeting', example: 'meet with Megan tomorrow at 3pm about the budget' },
+  { name: 'A meeting', example: 'when is the design review?' },
+  { name: 'Move a meeting', example: 'move my 3pm to 4' },
+  { name: 'Cancel a meeting', example: 'cancel the design review' },
+  { name: 'Answer an invitation', example: 'accept the quarterly planning' },
   { name: 'Help', example: 'help' },
 ];
 

@@ -3,3 +3,4 @@ export const MAIN_DIALOG = 'mainDialog';
 export const MAIN_WATERFALL = 'mainDialog.waterfall';
 export const AGENDA_DIALOG = 'agendaDialog';
 export const CREATE_EVENT_DIALOG = 'createEventDialog';
+export const MEETING_CHANGE_DIALOG = 'meetingChangeDialog';

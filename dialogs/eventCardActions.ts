@@ -8,6 +8,7 @@ import { stringField, type CardActionHandler, type CardActionRequest } from './c
 import { CREATE_EVENT, toNewEvent, type CreatedEvent, type EventDraft } from './eventDraft';
 import { formCardData, proposalCardData, scheduledCardData } from './eventProposalView';
 import { graphTroubleMessage } from './graphTrouble';
+import { rememberEvent } from './meetingChangeActions';
 import { checkSchedule, type ScheduleCheck } from './scheduleCheck';
 
 type EventProposal = Proposal<EventDraft, CreatedEvent>;
@@ -69,6 +70,7 @@ const confirm: CardActionHandler = async (request) => {
       webLink: event.webLink ?? '',
     };
     await proposals.complete(proposal.id, created);
+    await rememberEvent(request.services, request.user, created.eventId);
     return expandCard('eventScheduled', scheduledCardData(created, proposal.payload));
   } catch (error) {
     logger.warn({ err: error }, 'create event failed');

@@ -12,6 +12,9 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/cardTemplates';
 import { AgendaDialog, type AgendaOptions } from './agendaDialog';
 import { CreateEventDialog, type CreateEventOptions } from './createEventDialog';
+import { MeetingChangeDialog } from './meetingChangeDialog';
+import { meetingRequestOf } from './meetingRequestRoute';
+import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
@@ -24,6 +27,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.addDialog(new AgendaDialog(services));
     this.addDialog(new CreateEventDialog(services));
+    this.addDialog(new MeetingChangeDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
@@ -65,6 +69,8 @@ export class MainDialog extends ComponentDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const recognition = this.recognise(step.context);
+    const meeting = meetingRequestOf(recognition, step.context.activity.text ?? '');
+    if (meeting) return step.beginDialog(MEETING_CHANGE_DIALOG, meeting);
     switch (recognition.intent) {
       case 'calendar.create':
         return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);

@@ -1,0 +1,155 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { listEventsBetween } from '../src/graph/calendar';
+import type { Entities, EventReference } from '../src/nlu/types';
+import type { ConversationKey } from '../src/store/lastEvents';
+import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { shortStartText } from './timeText';
+import type { TurnUser } from './turnUser';
+
+/** What a message's "the budget review", "my 3pm" or "it" turned out to be. */
+export type EventLookup =
+  | { kind: 'found'; eventId: string }
+  | { kind: 'ambiguous'; candidates: Array<{ eventId: string; label: string }> }
+  | { kind: 'none'; searched: string };
+
+const ANAPHORA = /\b(it|that(\s+(meeting|one|event|invitation|invite|call))?|this\s+(meeting|one|event|invitation|invite)|the\s+last\s+one|the\s+same\s+(meeting|one))\b/i;
+const NEXT = /\bnext\s+(meeting|event|appointment|call|one)\b/i;
+/** Words that say which kind of thing, or what to do with it, rather than which one. */
+const NOT_SIGNIFICANT = new Set(
+  (
+    'the a an my our your his her their this that these those meeting meetings event events appointment appointments invite invitation ' +
+    'with on at for to from in of and about today tomorrow tonight yesterday week next last ' +
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
+    'move push pull shift reschedule cancel decline accept tentatively tentative delete drop answer respond when is was what where one please'
+  ).split(' '),
+);
+const SUBJECT_WINDOW_DAYS = 30;
+const TIME_WINDOW_DAYS = 7;
+const MAX_CHOICES = 5;
+
+export function conversationKey(user: TurnUser): ConversationKey {
+  return { tenantId: user.mailbox.user.tenantId, aadObjectId: user.mailbox.user.aadObjectId, conversationId: user.conversationId };
+}
+
+/** Words of a name that must all appear in the event's subject. */
+export function significantWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w));
+}
+
+/**
+ * Which event the message points at. The recogniser's target comes first; when it gave
+ * none, the words themselves decide ("that meeting" is the last one talked about, a
+ * name is a subject, "next meeting" the next one).
+ */
+export function referenceOf(entities: Entities, text: string): EventReference | undefined {
+  if (entities.target) {
+    if (entities.target.kind === 'subject' && significantWords(entities.target.text).length === 0) {
+      return ANAPHORA.test(text) ? { kind: 'anaphora' } : NEXT.test(text) ? { kind: 'next' } : undefined;
+    }
+    return entities.target;
+  }
+  if (NEXT.test(text)) return { kind: 'next' };
+  if (entities.subject && significantWords(entities.subject).length > 0) return { kind: 'subject', text: entities.subject };
+  if (ANAPHORA.test(text)) return { kind: 'anaphora' };
+  if (entities.start && !entities.dateOnly) return { kind: 'time', start: entities.start };
+  return undefined;
+}
+
+function localStart(e: Graph.Event): Date | undefined {
+  const l = parseLocalDateTime(e.start?.dateTime ?? '');
+  return l ? new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute)) : undefined;
+}
+
+/** One entry per meeting: a series counts once, by its first occurrence in the list. */
+function distinctMeetings(events: Graph.Event[]): Graph.Event[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = e.seriesMasterId ?? e.id ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Finds the event a message is about, in the user's calendar. */
+export async function lookUpEvent(
+  services: AssistantServices,
+  user: TurnUser,
+  reference: EventReference | undefined,
+  /** A day or range the message also named ("Friday's sync"), to narrow a search by name. */
+  within: { start: Date; end: Date } | undefined,
+): Promise<EventLookup> {
+  const now = services.clock.now();
+  const { timeZone, mailboxTimeZone } = user.profile;
+  const label = (e: Graph.Event): string => {
+    const l = parseLocalDateTime(e.start?.dateTime ?? '');
+    const when = l ? shortStartText(new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute)), 'UTC', user.locale) : '';
+    return `${e.subject?.trim() || '(no subject)'} (${when})`;
+  };
+  if (!reference) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
+
+  if (reference.kind === 'anaphora') {
+    const eventId = await services.lastEvents.recall(conversationKey(user));
+    return eventId ? { kind: 'found', eventId } : { kind: 'none', searched: "I'm not sure which meeting you mean: we haven't talked about one yet. Say its name or time." };
+  }
+
+  const today = startOfLocalDay(now, timeZone);
+  if (reference.kind === 'next') {
+    const events = await listEventsBetween(user.mailbox, now, addLocalDays(today, TIME_WINDOW_DAYS, timeZone), mailboxTimeZone);
+    const next = events.find((e) => !e.isAllDay && e.showAs !== 'free' && (localStart(e)?.getTime() ?? 0) >= wallNow(now, timeZone));
+    return next?.id ? { kind: 'found', eventId: next.id } : { kind: 'none', searched: `You have no meetings in the next ${TIME_WINDOW_DAYS} days.` };
+  }
+
+  if (reference.kind === 'time') {
+    const said = new Date(reference.start);
+    const day = startOfLocalDay(said, timeZone);
+    const wanted = toLocal(said, timeZone);
+    const events = await listEventsBetween(user.mailbox, day, addLocalDays(day, TIME_WINDOW_DAYS, timeZone), mailboxTimeZone);
+    const at = events.filter((e) => {
+      const l = parseLocalDateTime(e.start?.dateTime ?? '');
+      return !e.isAllDay && l !== undefined && l.hour === wanted.hour && l.minute === wanted.minute;
+    });
+    // The first day that has one: "my 3pm" is today's when there is one, else the next.
+    const first = at[0] ? parseLocalDateTime(at[0].start?.dateTime ?? '') : undefined;
+    const sameDay = distinctMeetings(at.filter((e) => first && parseLocalDateTime(e.start?.dateTime ?? '')?.day === first.day));
+    const clock = shortStartText(said, timeZone, user.locale).replace(/^\S+\s/, '');
+    if (sameDay.length === 0) return { kind: 'none', searched: `I found no meeting starting at ${clock} in the next ${TIME_WINDOW_DAYS} days.` };
+    if (sameDay.length === 1) return { kind: 'found', eventId: sameDay[0].id ?? '' };
+    return { kind: 'ambiguous', candidates: sameDay.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
+  }
+
+  const words = significantWords(reference.text);
+  const from = within ? within.start : today;
+  const until = within ? within.end : addLocalDays(today, SUBJECT_WINDOW_DAYS, timeZone);
+  const events = await listEventsBetween(user.mailbox, from, until, mailboxTimeZone);
+  const matching = events.filter((e) => {
+    const subject = (e.subject ?? '').toLowerCase();
+    return words.every((w) => subject.includes(w));
+  });
+  // Upcoming first; an earlier one today still counts when nothing is ahead.
+  const upcoming = matching.filter((e) => (localEnd(e) ?? 0) > wallNow(now, timeZone));
+  const found = distinctMeetings(upcoming.length > 0 ? upcoming : matching);
+  const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
+  if (found.length === 0) return { kind: 'none', searched: `I found no meeting called "${words.join(' ')}" ${range}.` };
+  if (found.length === 1) return { kind: 'found', eventId: found[0].id ?? '' };
+  // A subject that is exactly the name said wins over ones that merely contain it.
+  const exact = found.filter((e) => significantWords(e.subject ?? '').join(' ') === words.join(' '));
+  if (exact.length === 1) return { kind: 'found', eventId: exact[0].id ?? '' };
+  return { kind: 'ambiguous', candidates: found.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
+}
+
+/** Now as a wall-clock instant in the user's zone, comparable with localStart. */
+function wallNow(now: Date, timeZone: string): number {
+  const l = toLocal(now, timeZone);
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute);
+}
+
+function localEnd(e: Graph.Event): number | undefined {
+  const l = parseLocalDateTime(e.end?.dateTime ?? '');
+  return l ? Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) : undefined;
+}

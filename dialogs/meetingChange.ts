@@ -1,0 +1,310 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import type { Fact, MeetingChangeCardData } from '../cards/cardTemplates';
+import type { Person } from '../src/graph/directory';
+import { cancelMeeting, getMeeting, moveMeeting, removeOwnEvent, respondToMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import type { Entities } from '../src/nlu/types';
+import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
+import type { ScheduleCheck } from './scheduleCheck';
+import { recurrenceText, timeRangeText } from './timeText';
+import type { TurnUser } from './turnUser';
+
+/** Proposal kind for a change to an existing meeting (move, cancel, answer). */
+export const CHANGE_MEETING = 'meeting.change';
+
+export type MeetingOperation = 'move' | 'cancel' | 'respond';
+/** single: not part of a series; occurrence: one of a series; series: all of it. */
+export type MeetingScope = 'single' | 'occurrence' | 'series';
+/** cancel: the organizer calls it off; decline: an attendee bows out; delete: nobody else is in it. */
+export type CancelMode = 'cancel' | 'decline' | 'delete';
+
+/** Everything a change will do, as shown on the card and stored with the proposal. */
+export interface MeetingChange {
+  operation: MeetingOperation;
+  /** The id acted on: the occurrence, the single event or the series master. */
+  eventId: string;
+  /** The event the conversation was about (an occurrence for "Thursday's sync"). */
+  shownEventId: string;
+  scope: MeetingScope;
+  subject: string;
+  /** Current times, ISO instants. */
+  start: string;
+  end: string;
+  isAllDay: boolean;
+  timeZone: string;
+  mailboxTimeZone: string;
+  locale: string;
+  /** '' when it does not repeat. */
+  repeats: string;
+  organizer: string;
+  isOrganizer: boolean;
+  /** Everyone invited except the user. */
+  attendees: Person[];
+  newStart?: string;
+  newEnd?: string;
+  /** For a series move: the master's new start, end and (when the day changes) pattern, in absolute terms. */
+  seriesStart?: Graph.DateTimeTimeZone;
+  seriesEnd?: Graph.DateTimeTimeZone;
+  seriesRecurrence?: Graph.PatternedRecurrence;
+  cancelMode?: CancelMode;
+  response?: MeetingResponse;
+  comment: string;
+}
+
+/** What a carried-out change left behind, kept so a repeated Confirm shows it again. */
+export interface MeetingChangeDone {
+  comment: string;
+}
+
+/** An event's start and end as instants, from times Graph wrote in the user's zone. */
+export function eventInterval(e: Graph.Event, timeZone: string): { start: Date; end: Date } | undefined {
+  const s = parseLocalDateTime(e.start?.dateTime ?? '');
+  const en = parseLocalDateTime(e.end?.dateTime ?? '');
+  return s && en ? { start: fromLocal(s, timeZone), end: fromLocal(en, timeZone) } : undefined;
+}
+
+export function isOrganizer(e: Graph.Event, user: TurnUser): boolean {
+  if (e.isOrganizer !== undefined && e.isOrganizer !== null) return e.isOrganizer;
+  return (e.organizer?.emailAddress?.address ?? '').toLowerCase() === (user.profile.mail ?? '').toLowerCase();
+}
+
+export function isInSeries(e: Graph.Event): boolean {
+  return (e.type === 'occurrence' || e.type === 'exception') && !!e.seriesMasterId;
+}
+
+function othersIn(e: Graph.Event, user: TurnUser): Person[] {
+  const me = (user.profile.mail ?? '').toLowerCase();
+  return (e.attendees ?? [])
+    .map((a) => ({ name: a.emailAddress?.name ?? a.emailAddress?.address ?? '', address: (a.emailAddress?.address ?? '').toLowerCase() }))
+    .filter((p) => p.address !== '' && p.address !== me);
+}
+
+/** The part every change shares: which meeting, when it is now, who is in it. */
+export function baseChange(e: Graph.Event, user: TurnUser, operation: MeetingOperation, scope: MeetingScope, master: Graph.Event | undefined): MeetingChange {
+  const when = eventInterval(e, user.profile.timeZone);
+  const recurrence = master?.recurrence ?? e.recurrence;
+  return {
+    operation,
+    eventId: scope === 'series' && e.seriesMasterId ? e.seriesMasterId : e.id ?? '',
+    shownEventId: e.id ?? '',
+    scope,
+    subject: e.subject?.trim() || '(no subject)',
+    start: (when?.start ?? new Date(0)).toISOString(),
+    end: (when?.end ?? new Date(0)).toISOString(),
+    isAllDay: e.isAllDay === true,
+    timeZone: user.profile.timeZone,
+    mailboxTimeZone: user.profile.mailboxTimeZone,
+    locale: user.locale,
+    repeats: recurrence && scope !== 'single' ? recurrenceText(recurrence) : '',
+    organizer: e.organizer?.emailAddress?.name ?? e.organizer?.emailAddress?.address ?? '',
+    isOrganizer: isOrganizer(e, user),
+    attendees: othersIn(e, user),
+    comment: '',
+  };
+}
+
+function wall(l: LocalDateTime): number {
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
+}
+
+function fromWall(ms: number): LocalDateTime {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+}
+
+function graphWall(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}.0000000`;
+}
+
+/**
+ * Where "move it to 4", "push it to Thursday" or "30 minutes later" puts an event that
+ * runs `start`–`end`: a clock time keeps the event's day unless a day was said; a day
+ * keeps its time of day; a range sets both ends; the length stays otherwise.
+ */
+export function movedTimes(entities: Entities, start: Date, end: Date, now: Date, timeZone: string, text: string): { start: Date; end: Date } | undefined {
+  const length = end.getTime() - start.getTime();
+  const change = entities.change;
+  if (change?.shiftMinutes) {
+    const s = new Date(start.getTime() + change.shiftMinutes * 60000);
+    return { start: s, end: new Date(s.getTime() + length) };
+  }
+  const newStart = change?.start ?? undefined;
+  if (!newStart) return undefined;
+  const said = toLocal(new Date(newStart), timeZone);
+  const old = toLocal(start, timeZone);
+  const saidEnd = change?.end ? new Date(change.end) : undefined;
+  const wholeDays = said.hour === 0 && said.minute === 0 && saidEnd !== undefined && (saidEnd.getTime() - new Date(newStart).getTime()) % 86400000 === 0;
+  if (wholeDays) {
+    const s = fromLocal({ ...said, hour: old.hour, minute: old.minute, second: 0 }, timeZone);
+    return { start: s, end: new Date(s.getTime() + length) };
+  }
+  const today = toLocal(now, timeZone);
+  const onlyAClockTime = said.year === today.year && said.month === today.month && said.day === today.day && !/\btoday\b/i.test(text);
+  const s = onlyAClockTime ? fromLocal({ ...old, hour: said.hour, minute: said.minute, second: 0 }, timeZone) : new Date(newStart);
+  const e = saidEnd && saidEnd.getTime() > new Date(newStart).getTime() ? new Date(s.getTime() + (saidEnd.getTime() - new Date(newStart).getTime())) : new Date(s.getTime() + length);
+  return { start: s, end: e };
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A whole series moved the way one of its occurrences moves: the master's start and end
+ * shift by the same wall-clock amount (so a series across a DST change keeps its hour),
+ * and a weekly pattern moves its days with it.
+ */
+export function seriesMove(master: Graph.Event, change: MeetingChange): Pick<MeetingChange, 'seriesStart' | 'seriesEnd' | 'seriesRecurrence'> {
+  const zone = change.timeZone;
+  const startShift = wall(toLocal(new Date(change.newStart ?? change.start), zone)) - wall(toLocal(new Date(change.start), zone));
+  const endShift = wall(toLocal(new Date(change.newEnd ?? change.end), zone)) - wall(toLocal(new Date(change.end), zone));
+  const ms = parseLocalDateTime(master.start?.dateTime ?? '');
+  const me = parseLocalDateTime(master.end?.dateTime ?? '');
+  if (!ms || !me) throw new Error('series master without times');
+  const dayOf = (iso: string): number => {
+    const l = toLocal(new Date(iso), zone);
+    return Date.UTC(l.year, l.month - 1, l.day);
+  };
+  const days = Math.round((dayOf(change.newStart ?? change.start) - dayOf(change.start)) / 86400000);
+  const result: Pick<MeetingChange, 'seriesStart' | 'seriesEnd' | 'seriesRecurrence'> = {
+    seriesStart: { dateTime: graphWall(wall(ms) + startShift), timeZone: change.mailboxTimeZone },
+    seriesEnd: { dateTime: graphWall(wall(me) + endShift), timeZone: change.mailboxTimeZone },
+  };
+  const r = master.recurrence;
+  if (days !== 0 && r?.pattern) {
+    const pattern = { ...r.pattern };
+    if (pattern.daysOfWeek?.length && (pattern.type === 'weekly' || pattern.type === 'relativeMonthly' || pattern.type === 'relativeYearly')) {
+      pattern.daysOfWeek = pattern.daysOfWeek.map((d) => WEEKDAYS[(((WEEKDAYS.indexOf(String(d)) + days) % 7) + 7) % 7] as Graph.DayOfWeek);
+    }
+    const range = { ...(r.range ?? {}) };
+    const first = fromWall(wall(ms) + startShift);
+    range.startDate = `${first.year}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`;
+    result.seriesRecurrence = { pattern, range };
+  }
+  return result;
+}
+
+/** Carries a confirmed change out: one Graph request, so it happens entirely or not at all. */
+export async function carryOut(user: TurnUser, change: MeetingChange, comment: string): Promise<void> {
+  const { mailbox } = user;
+  switch (change.operation) {
+    case 'move': {
+      if (change.scope === 'series' && change.seriesStart && change.seriesEnd) {
+        await moveMeeting(mailbox, change.eventId, change.seriesStart, change.seriesEnd, change.seriesRecurrence);
+        return;
+      }
+      const at = (iso: string): Graph.DateTimeTimeZone => ({ dateTime: graphWall(wall(toLocal(new Date(iso), change.timeZone))), timeZone: change.mailboxTimeZone });
+      await moveMeeting(mailbox, change.eventId, at(change.newStart ?? change.start), at(change.newEnd ?? change.end), undefined);
+      return;
+    }
+    case 'cancel':
+      if (change.cancelMode === 'cancel') await cancelMeeting(mailbox, change.eventId, comment);
+      else if (change.cancelMode === 'decline') await respondToMeeting(mailbox, change.eventId, 'decline', comment);
+      else await removeOwnEvent(mailbox, change.eventId);
+      return;
+    case 'respond':
+      await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment);
+      return;
+  }
+}
+
+/** Reads the series master, for a change to the whole series. */
+export function loadMaster(user: TurnUser, e: Graph.Event): Promise<Graph.Event> | undefined {
+  return e.seriesMasterId ? getMeeting(user.mailbox, e.seriesMasterId, user.profile.mailboxTimeZone) : undefined;
+}
+
+function names(people: Person[]): string {
+  const n = people.map((p) => p.name || p.address);
+  if (n.length <= 1) return n[0] ?? '';
+  const shown = n.length > 4 ? [...n.slice(0, 3), `${n.length - 3} more`] : n;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+const RESPONSE_WORDS: Record<MeetingResponse, { heading: string; confirm: string; done: string }> = {
+  accept: { heading: 'Accept this invitation?', confirm: 'Accept', done: 'Accepted' },
+  tentativelyAccept: { heading: 'Tentatively accept this invitation?', confirm: 'Tentative', done: 'Tentatively accepted' },
+  decline: { heading: 'Decline this invitation?', confirm: 'Decline', done: 'Declined' },
+};
+
+function when(change: MeetingChange, start: string, end: string): string {
+  return timeRangeText(new Date(start), new Date(end), change.timeZone, change.locale, change.isAllDay);
+}
+
+function scopeText(change: MeetingChange): string {
+  if (change.scope === 'occurrence') return 'Just this occurrence';
+  if (change.scope === 'series') return `The whole series (${change.repeats})`;
+  return '';
+}
+
+/** The card's data for a change: open (with Confirm), done, or dropped. */
+export function changeCardData(
+  proposalId: string,
+  state: 'open' | 'done' | 'discarded',
+  change: MeetingChange,
+  check: ScheduleCheck,
+  notice: string,
+  doneComment = '',
+): MeetingChangeCardData {
+  const facts: Fact[] = [{ label: 'Meeting', value: change.subject }];
+  const open = state === 'open';
+  let heading = '';
+  let explanation = '';
+  let confirmLabel = 'Confirm';
+  let commentLabel = '';
+  if (change.operation === 'move') {
+    heading = state === 'done' ? 'Moved' : 'Move this meeting?';
+    if (state === 'done') facts.push({ label: 'Now', value: when(change, change.newStart ?? change.start, change.newEnd ?? change.end) });
+    else {
+      facts.push({ label: 'From', value: when(change, change.start, change.end) });
+      facts.push({ label: 'To', value: when(change, change.newStart ?? change.start, change.newEnd ?? change.end) });
+    }
+    confirmLabel = 'Move';
+    if (change.attendees.length > 0) explanation = `${names(change.attendees)} will get the new time and be asked to respond again.`;
+  } else {
+    facts.push({ label: 'When', value: when(change, change.start, change.end) });
+    if (change.operation === 'cancel') {
+      if (change.cancelMode === 'cancel') {
+        heading = state === 'done' ? 'Cancelled' : 'Cancel this meeting?';
+        confirmLabel = 'Cancel meeting';
+        explanation = `${names(change.attendees)} will get a cancellation${open ? ' with your message, if you write one' : ''}.`;
+        commentLabel = 'Message to attendees (optional)';
+      } else if (change.cancelMode === 'decline') {
+        heading = state === 'done' ? 'Declined' : 'Decline this meeting?';
+        confirmLabel = 'Decline';
+        explanation = `${change.organizer || 'Someone else'} organises this meeting, so I can't cancel it for everyone. I'll decline it and let them know.`;
+        commentLabel = 'Message to the organizer (optional)';
+      } else {
+        heading = state === 'done' ? 'Deleted' : 'Delete this event?';
+        confirmLabel = 'Delete';
+        explanation = 'Nobody else is invited, so it is simply removed from your calendar.';
+      }
+    } else {
+      const words = RESPONSE_WORDS[change.response ?? 'accept'];
+      heading = state === 'done' ? words.done : words.heading;
+      confirmLabel = words.confirm;
+      if (change.organizer) explanation = `${change.organizer} will get your answer.`;
+      commentLabel = `Message to ${change.organizer || 'the organizer'} (optional)`;
+    }
+  }
+  const scope = scopeText(change);
+  if (scope) facts.push({ label: 'Which', value: scope });
+  if (change.operation !== 'cancel' || change.cancelMode !== 'delete') {
+    if (change.isOrganizer && change.attendees.length > 0 && change.operation === 'move') facts.push({ label: 'With', value: names(change.attendees) });
+    else if (!change.isOrganizer && change.organizer) facts.push({ label: 'Organizer', value: change.organizer });
+  }
+  if (state === 'done' && doneComment) facts.push({ label: 'Message', value: doneComment });
+  if (state === 'discarded') {
+    heading = 'Nothing changed';
+    explanation = '';
+  }
+  return {
+    proposalId: open ? proposalId : '',
+    heading,
+    notice,
+    facts,
+    conflicts: open
+      ? check.conflicts.map((c) => ({ text: `${c.who ?? 'You'} ${c.who ? 'is' : 'are'} ${c.status === 'tentative' ? 'tentatively busy' : 'busy'} ${timeRangeText(c.busy.start, c.busy.end, change.timeZone, change.locale).replace(/^[^,]+, /, 'at ')}` }))
+      : [],
+    explanation: state === 'discarded' ? '' : explanation,
+    commentLabel: open ? commentLabel : '',
+    comment: change.comment,
+    confirmLabel,
+  };
+}

@@ -1,0 +1,224 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expandCard } from '../cards/cardTemplates';
+import { VERBS } from '../cards/verbs';
+import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import type { Proposal } from '../src/store/proposals';
+import { fromLocal } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { stringField, type CardActionHandler, type CardActionRequest } from './cardActionRequest';
+import { conversationKey } from './eventReference';
+import { graphTroubleMessage } from './graphTrouble';
+import {
+  baseChange,
+  carryOut,
+  changeCardData,
+  CHANGE_MEETING,
+  isInSeries,
+  loadMaster,
+  seriesMove,
+  type MeetingChange,
+  type MeetingChangeDone,
+  type MeetingScope,
+} from './meetingChange';
+import { meetingDetailsCardData, meetingMoveFormCardData } from './meetingDetailsView';
+import { checkSchedule, type ScheduleCheck } from './scheduleCheck';
+import type { TurnUser } from './turnUser';
+
+type ChangeProposal = Proposal<MeetingChange, MeetingChangeDone>;
+
+const NO_CHECK: ScheduleCheck = { conflicts: [], suggestions: [] };
+
+function notice(title: string, text = ''): Record<string, unknown> {
+  return expandCard('notice', { title, text });
+}
+
+const GONE = (): Record<string, unknown> => notice('This card is no longer active', 'Ask me again and I will make a new one.');
+
+/** Remembers the event as the one "it" means in this conversation; losing that is not worth failing a turn for. */
+export async function rememberEvent(services: AssistantServices, user: TurnUser, eventId: string): Promise<void> {
+  if (!eventId || !user.conversationId) return;
+  try {
+    await services.lastEvents.remember(conversationKey(user), eventId);
+  } catch (error) {
+    services.logger.warn({ err: error }, 'could not remember the event talked about');
+  }
+}
+
+/** Who is busy at the new time, leaving out the meeting itself where it is now. */
+async function moveCheck(services: AssistantServices, user: TurnUser, change: MeetingChange): Promise<ScheduleCheck> {
+  if (change.operation !== 'move' || !change.newStart || !change.newEnd) return NO_CHECK;
+  try {
+    const check = await checkSchedule(
+      user.mailbox,
+      user.profile,
+      {
+        subject: change.subject,
+        start: change.newStart,
+        end: change.newEnd,
+        isAllDay: change.isAllDay,
+        timeZone: change.timeZone,
+        mailboxTimeZone: change.mailboxTimeZone,
+        locale: change.locale,
+        attendees: change.attendees,
+        location: null,
+        online: false,
+        recurrence: null,
+        reminderMinutes: 0,
+        body: null,
+      },
+      services.clock.now(),
+    );
+    const itself = (c: ScheduleCheck['conflicts'][number]): boolean =>
+      c.busy.start.getTime() === Date.parse(change.start) && c.busy.end.getTime() === Date.parse(change.end);
+    return { conflicts: check.conflicts.filter((c) => !itself(c)), suggestions: [] };
+  } catch (error) {
+    // Free/busy is advice; without it the proposal still stands.
+    services.logger.warn({ err: error }, 'schedule check failed');
+    return NO_CHECK;
+  }
+}
+
+async function renderProposal(services: AssistantServices, user: TurnUser, proposal: ChangeProposal, message = ''): Promise<Record<string, unknown>> {
+  if (proposal.state === 'done') return expandCard('meetingChange', changeCardData(proposal.id, 'done', proposal.payload, NO_CHECK, '', proposal.result?.comment ?? ''));
+  if (proposal.state === 'discarded') return expandCard('meetingChange', changeCardData(proposal.id, 'discarded', proposal.payload, NO_CHECK, ''));
+  return expandCard('meetingChange', changeCardData(proposal.id, 'open', proposal.payload, await moveCheck(services, user, proposal.payload), message));
+}
+
+/** Stores the change as a proposal and answers with its card; nothing changes until Confirm. */
+export async function proposeChange(services: AssistantServices, user: TurnUser, change: MeetingChange): Promise<Record<string, unknown>> {
+  const proposal = await services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CHANGE_MEETING, change);
+  await rememberEvent(services, user, change.shownEventId);
+  return renderProposal(services, user, { ...proposal, result: null });
+}
+
+/** A move of `e` to new times; for the whole series, the master's new times are worked out now, so Confirm only sets them. */
+export async function moveChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, start: Date, end: Date): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  const change: MeetingChange = { ...baseChange(e, user, 'move', scope, master), newStart: start.toISOString(), newEnd: end.toISOString() };
+  return master ? { ...change, ...seriesMove(master, change) } : change;
+}
+
+/** Cancelling `e`: the organizer cancels (or deletes one nobody else is in); an attendee declines. */
+export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  const change = baseChange(e, user, 'cancel', scope, master);
+  const cancelMode = !change.isOrganizer ? 'decline' : change.attendees.length > 0 ? 'cancel' : 'delete';
+  return { ...change, cancelMode, comment };
+}
+
+export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'respond', scope, master), response, comment };
+}
+
+async function loadProposal(request: CardActionRequest): Promise<ChangeProposal | undefined> {
+  const { user } = request;
+  const proposal = await request.services.proposals.get<MeetingChange, MeetingChangeDone>(
+    stringField(request.data, 'proposalId'),
+    user.mailbox.user.tenantId,
+    user.mailbox.user.aadObjectId,
+  );
+  return proposal?.kind === CHANGE_MEETING ? proposal : undefined;
+}
+
+const confirm: CardActionHandler = async (request) => {
+  const proposal = await loadProposal(request);
+  if (!proposal) return GONE();
+  const { services, user } = request;
+  if (!(await services.proposals.claim(proposal.id))) {
+    // A double click or a retried invoke is already on it: wait for that outcome.
+    for (let i = 0; i < 40; i++) {
+      const now = await loadProposal(request);
+      if (!now || now.state !== 'executing') return now ? renderProposal(services, user, now) : GONE();
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return notice('Still working on it…', 'This is taking longer than usual. Check your calendar in a minute.');
+  }
+  const written = stringField(request.data, 'comment').trim().slice(0, 500);
+  const comment = written || proposal.payload.comment;
+  try {
+    await carryOut(user, proposal.payload, comment);
+    await services.proposals.complete(proposal.id, { comment } satisfies MeetingChangeDone);
+    await rememberEvent(services, user, proposal.payload.shownEventId);
+    return renderProposal(services, user, { ...proposal, state: 'done', result: { comment } });
+  } catch (error) {
+    services.logger.warn({ err: error, operation: proposal.payload.operation }, 'meeting change failed');
+    await services.proposals.release(proposal.id);
+    const what = { move: 'move it', cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it', respond: 'send your answer' }[proposal.payload.operation];
+    return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
+  }
+};
+
+const discard: CardActionHandler = async (request) => {
+  const proposal = await loadProposal(request);
+  if (!proposal) return GONE();
+  await request.services.proposals.discard(proposal.id);
+  const latest = await loadProposal(request);
+  return latest ? renderProposal(request.services, request.user, latest) : GONE();
+};
+
+/** The event an action names, or a card saying why it can't be shown. */
+async function eventOf(request: CardActionRequest): Promise<Graph.Event | Record<string, unknown>> {
+  const eventId = stringField(request.data, 'eventId');
+  if (!eventId) return GONE();
+  try {
+    return await getMeeting(request.user.mailbox, eventId, request.user.profile.mailboxTimeZone);
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return notice('That meeting is no longer in your calendar');
+    request.services.logger.warn({ err: error }, 'meeting could not be read');
+    return notice("Couldn't open that meeting", graphTroubleMessage(error, 'read it'));
+  }
+}
+
+function isEvent(value: Graph.Event | Record<string, unknown>): value is Graph.Event {
+  return typeof (value as Graph.Event).id === 'string' && (value as Record<string, unknown>).type !== 'AdaptiveCard';
+}
+
+const details: CardActionHandler = async (request) => {
+  const e = await eventOf(request);
+  if (!isEvent(e)) return e;
+  await rememberEvent(request.services, request.user, e.id ?? '');
+  return expandCard('meetingDetails', meetingDetailsCardData(e, request.user));
+};
+
+const moveForm: CardActionHandler = async (request) => {
+  const e = await eventOf(request);
+  if (!isEvent(e)) return e;
+  return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user));
+};
+
+const proposeMove: CardActionHandler = async (request) => {
+  const e = await eventOf(request);
+  if (!isEvent(e)) return e;
+  const { user, services } = request;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stringField(request.data, 'date'));
+  const time = /^(\d{1,2}):(\d{2})/.exec(stringField(request.data, 'time'));
+  if (!date || !time) return expandCard('meetingMoveForm', meetingMoveFormCardData(e, user));
+  const current = baseChange(e, user, 'move', 'single', undefined);
+  const start = fromLocal({ year: +date[1], month: +date[2], day: +date[3], hour: +time[1], minute: +time[2], second: 0 }, user.profile.timeZone);
+  const end = new Date(start.getTime() + Date.parse(current.end) - Date.parse(current.start));
+  const scope: MeetingScope = !isInSeries(e) ? 'single' : stringField(request.data, 'scope') === 'series' ? 'series' : 'occurrence';
+  try {
+    return await proposeChange(services, user, await moveChange(user, e, scope, start, end));
+  } catch (error) {
+    services.logger.warn({ err: error }, 'move proposal failed');
+    return notice("Couldn't prepare the move", graphTroubleMessage(error, 'read the series'));
+  }
+};
+
+const proposeCancel: CardActionHandler = async (request) => {
+  const e = await eventOf(request);
+  if (!isEvent(e)) return e;
+  const scope: MeetingScope = isInSeries(e) ? 'occurrence' : 'single';
+  return proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, ''));
+};
+
+/** The verbs of the details, move and change cards, and what each does. */
+export const MEETING_CARD_ACTIONS = {
+  [VERBS.meetingConfirm]: confirm,
+  [VERBS.meetingDiscard]: discard,
+  [VERBS.meetingDetails]: details,
+  [VERBS.meetingMoveForm]: moveForm,
+  [VERBS.meetingProposeMove]: proposeMove,
+  [VERBS.meetingProposeCancel]: proposeCancel,
+} satisfies Record<string, CardActionHandler>;

@@ -1,0 +1,276 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import {
+  ChoiceFactory,
+  ChoicePrompt,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { cardAttachment } from '../cards/cardTemplates';
+import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import type { Entities, EventReference } from '../src/nlu/types';
+import type { AssistantServices } from './assistantServices';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { MEETING_CHANGE_DIALOG } from './dialogIds';
+import { lookUpEvent, referenceOf } from './eventReference';
+import { graphTroubleMessage } from './graphTrouble';
+import { eventInterval, isInSeries, isOrganizer, movedTimes, type MeetingScope } from './meetingChange';
+import { cancelChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
+import { meetingDetailsCardData } from './meetingDetailsView';
+import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
+
+const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
+const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
+const TEXT = `${MEETING_CHANGE_DIALOG}.text`;
+
+/** What the user wants done with one existing meeting. */
+export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond';
+
+export interface MeetingChangeOptions {
+  request: MeetingRequest;
+  entities: Entities;
+  /** The message as typed: "it" and "that meeting" are read from it when the recogniser gave no target. */
+  text: string;
+}
+
+interface MeetingChangeState extends MeetingChangeOptions {
+  reference?: EventReference;
+  candidates?: Array<{ eventId: string; label: string }>;
+  event?: Graph.Event;
+  scope?: MeetingScope;
+  askingScope?: boolean;
+  askingWhen?: boolean;
+  whenProblem?: string;
+  newTimes?: { start: string; end: string };
+}
+
+const RESPONSES: Record<NonNullable<Entities['response']>, MeetingResponse> = { accept: 'accept', decline: 'decline', tentative: 'tentativelyAccept' };
+/** "decline Friday's sync, I'm out": what follows the comma is the message, when the recogniser kept none. */
+const TRAILING_COMMENT = /^[^,;:–—]+[,;:–—]\s*(.+)$/;
+
+function dayLabel(e: Graph.Event, user: TurnUser): string {
+  const when = eventInterval(e, user.profile.timeZone);
+  return when ? new Intl.DateTimeFormat(user.locale, { timeZone: user.profile.timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(when.start) : 'this one';
+}
+
+/**
+ * "When is the budget review?", "move my 3pm to 4", "cancel it", "decline Friday's sync":
+ * finds the meeting (asking which when more than one fits), asks "this one or the whole
+ * series" where that matters, and shows the details or a proposal card. Nothing changes
+ * until the user confirms on that card.
+ */
+export class MeetingChangeDialog extends CancelAndHelpDialog {
+  constructor(private readonly services: AssistantServices) {
+    super(MEETING_CHANGE_DIALOG);
+    this.addDialog(new ChoicePrompt(CHOICE));
+    this.addDialog(new TextPrompt(TEXT));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.findStep.bind(this),
+        this.pickStep.bind(this),
+        this.scopeStep.bind(this),
+        this.scopeAnswerStep.bind(this),
+        this.whenStep.bind(this),
+        this.whenAnswerStep.bind(this),
+        this.proposeStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  protected override helpText(innerDc: DialogContext): string {
+    const state = innerDc.activeDialog?.state?.options as MeetingChangeState | undefined;
+    if (state?.askingWhen) return 'I need the new time for this meeting. Say something like "tomorrow at 2pm" or "30 minutes later", or "cancel" to leave it as it is.';
+    if (state?.askingScope) return 'This meeting repeats. Pick "Just this one" to change only this occurrence, or "The whole series", or say "cancel" to leave it.';
+    return 'More than one meeting fits what you said. Pick the one you mean, or say "cancel" to stop.';
+  }
+
+  protected override cancelledText(): string {
+    return 'OK, I left the meeting as it is.';
+  }
+
+  override async beginDialog(outerDc: DialogContext, options?: MeetingChangeOptions): Promise<DialogTurnResult> {
+    const state: MeetingChangeState = { request: options?.request ?? 'details', entities: options?.entities ?? {}, text: options?.text ?? '' };
+    return super.beginDialog(outerDc, state);
+  }
+
+  private user(step: WaterfallStepContext): TurnUser {
+    const user = getTurnUser(step.context);
+    if (!user) throw new Error('MeetingChangeDialog needs the turn user');
+    return user;
+  }
+
+  private async findStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.event) return step.next();
+    const user = this.user(step);
+    const e = state.entities;
+    state.reference = referenceOf(e, state.text);
+    const within = e.start && e.end && e.dateOnly ? { start: new Date(e.start), end: new Date(e.end) } : undefined;
+    try {
+      const found = await lookUpEvent(this.services, user, state.reference, within);
+      if (found.kind === 'none') {
+        await step.context.sendActivity(found.searched);
+        return step.endDialog();
+      }
+      if (found.kind === 'found') return step.next(found.eventId);
+      state.candidates = found.candidates;
+      return step.prompt(CHOICE, {
+        prompt: 'More than one meeting fits. Which one do you mean?',
+        choices: ChoiceFactory.toChoices([...found.candidates.map((c) => c.label), 'None of them']),
+        style: 3,
+      });
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'meeting lookup failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));
+      return step.endDialog();
+    }
+  }
+
+  private async pickStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.event) return step.next();
+    const user = this.user(step);
+    let eventId = typeof step.result === 'string' ? step.result : undefined;
+    if (state.candidates) {
+      const choice = step.result as FoundChoice | undefined;
+      eventId = choice && choice.index < state.candidates.length ? state.candidates[choice.index].eventId : undefined;
+      state.candidates = undefined;
+      if (!eventId) {
+        await step.context.sendActivity('OK, I left your meetings as they are.');
+        return step.endDialog();
+      }
+    }
+    if (!eventId) return step.endDialog();
+    let event: Graph.Event;
+    try {
+      event = await getMeeting(user.mailbox, eventId, user.profile.mailboxTimeZone);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) {
+        await step.context.sendActivity('That meeting is no longer in your calendar.');
+      } else {
+        this.services.logger.warn({ err: error }, 'meeting could not be read');
+        await step.context.sendActivity(graphTroubleMessage(error, 'read that meeting'));
+      }
+      return step.endDialog();
+    }
+    state.event = event;
+    await rememberEvent(this.services, user, event.id ?? '');
+    const subject = event.subject?.trim() || 'That meeting';
+    if (state.request === 'details') {
+      await step.context.sendActivity(MessageFactory.attachment(cardAttachment('meetingDetails', meetingDetailsCardData(event, user))));
+      return step.endDialog();
+    }
+    if (event.isCancelled) {
+      await step.context.sendActivity(`"${subject}" has already been cancelled.`);
+      return step.endDialog();
+    }
+    const mine = isOrganizer(event, user);
+    if (state.request === 'respond' && mine) {
+      await step.context.sendActivity(`"${subject}" is your own meeting, so there's no invitation to answer.`);
+      return step.endDialog();
+    }
+    if (state.request === 'move' && !mine) {
+      const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
+      await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can move it. I can decline it for you if you can't make it.`);
+      return step.endDialog();
+    }
+    return step.next();
+  }
+
+  private async scopeStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const event = state.event!;
+    if (state.scope) return step.next();
+    if (!isInSeries(event)) {
+      state.scope = 'single';
+      return step.next();
+    }
+    if (state.request === 'respond') {
+      // A day or time said ("Friday's sync") means that occurrence; a name alone, the invitation as a whole.
+      state.scope = state.entities.start || state.reference?.kind === 'time' ? 'occurrence' : 'series';
+      return step.next();
+    }
+    state.askingScope = true;
+    return step.prompt(CHOICE, {
+      prompt: `"${event.subject?.trim() ?? 'This meeting'}" repeats. Just this one (${dayLabel(event, this.user(step))}) or the whole series?`,
+      choices: ChoiceFactory.toChoices(['Just this one', 'The whole series']),
+      style: 3,
+    });
+  }
+
+  private async scopeAnswerStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.askingScope) {
+      state.askingScope = false;
+      const choice = step.result as FoundChoice | undefined;
+      state.scope = choice?.index === 1 ? 'series' : 'occurrence';
+    }
+    return step.next();
+  }
+
+  private async whenStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.request !== 'move' || state.newTimes) return step.next();
+    const user = this.user(step);
+    const current = eventInterval(state.event!, user.profile.timeZone);
+    const moved = current && !state.whenProblem ? movedTimes(state.entities, current.start, current.end, this.services.clock.now(), user.profile.timeZone, state.text) : undefined;
+    if (moved) {
+      state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
+      return step.next();
+    }
+    state.askingWhen = true;
+    const question = `${state.whenProblem ? `${state.whenProblem} ` : ''}When should "${state.event!.subject?.trim() ?? 'it'}" move to? For example "tomorrow at 2pm" or "30 minutes later".`;
+    state.whenProblem = undefined;
+    return step.prompt(TEXT, { prompt: question });
+  }
+
+  private async whenAnswerStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (!state.askingWhen) return step.next();
+    state.askingWhen = false;
+    const user = this.user(step);
+    const text = String(step.result ?? '');
+    const answer = this.services.recognize(text, {
+      now: this.services.clock.now(),
+      timeZone: user.profile.timeZone,
+      locale: user.locale,
+      workingHours: recogniserWorkingHours(user.profile),
+    }).entities;
+    const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined } : undefined);
+    const current = eventInterval(state.event!, user.profile.timeZone);
+    const moved = change && current ? movedTimes({ change }, current.start, current.end, this.services.clock.now(), user.profile.timeZone, text) : undefined;
+    if (!moved) {
+      state.whenProblem = "Sorry, I couldn't find a day or time in that.";
+      return step.replaceDialog(WATERFALL, state);
+    }
+    state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
+    return step.next();
+  }
+
+  private async proposeStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const user = this.user(step);
+    const event = state.event!;
+    const scope = state.scope ?? 'single';
+    const comment = (state.entities.comment ?? (state.request !== 'move' ? TRAILING_COMMENT.exec(state.text)?.[1] : undefined) ?? '').trim().slice(0, 500);
+    try {
+      const change =
+        state.request === 'move'
+          ? await moveChange(user, event, scope, new Date(state.newTimes!.start), new Date(state.newTimes!.end))
+          : state.request === 'cancel'
+            ? await cancelChange(user, event, scope, comment)
+            : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment);
+      const card = await proposeChange(this.services, user, change);
+      await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'meeting change proposal failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'prepare that change'));
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,30 @@
+import type { Recognition } from '../src/nlu/types';
+import type { MeetingChangeOptions } from './meetingChangeDialog';
+
+const NEXT_MEETING_QUESTION = /^\s*(what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(me\s+)?)?(my\s+)?next\s+(meeting|event|appointment|call)\s*[?.!]*\s*$/i;
+const WHEN_IS = /^\s*(when|what\s+time)\b/i;
+/** "move it", "reschedule that meeting": the recogniser reads these bare forms as nothing. */
+const BARE_MOVE = /^\s*(move|reschedule)\s+(it|that(\s+(meeting|one))?|the\s+last\s+one)\s*[.!]*\s*$/i;
+
+/**
+ * Which requests are about one existing meeting: moving, cancelling or answering it, and
+ * the questions answered with its details ("when is the budget review?", "next meeting").
+ */
+export function meetingRequestOf(recognition: Recognition, text: string): MeetingChangeOptions | undefined {
+  const { entities } = recognition;
+  if (NEXT_MEETING_QUESTION.test(text)) return { request: 'details', entities: { target: { kind: 'next' } }, text };
+  switch (recognition.intent) {
+    case 'calendar.update':
+      return { request: 'move', entities, text };
+    case 'calendar.cancel':
+      return { request: 'cancel', entities, text };
+    case 'calendar.respond':
+      return { request: 'respond', entities, text };
+    case 'calendar.query':
+      return WHEN_IS.test(text) && (entities.subject || entities.target) ? { request: 'details', entities, text } : undefined;
+    case 'none':
+      return BARE_MOVE.test(text) ? { request: 'move', entities: { target: { kind: 'anaphora' } }, text } : undefined;
+    default:
+      return undefined;
+  }
+}
