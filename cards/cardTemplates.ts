@@ -73,6 +73,18 @@ export interface NoticeCardData {
   text: string;
 }
 
+/** Meeting times that suit everyone, each a button that turns into a proposal. */
+export interface TimeSuggestionsCardData {
+  /** The stored search the buttons refer to. */
+  searchId: string;
+  heading: string;
+  facts: Fact[];
+  /** Why nothing fits; '' when there are suggestions. */
+  explanation: string;
+  /** `start` is an ISO instant. */
+  suggestions: Array<{ label: string; start: string }>;
+}
+
 /** A change to an existing meeting (move, cancel, decline, answer): open with Confirm, or its outcome. */
 export interface MeetingChangeCardData {
   /** '' once carried out or dropped: no buttons then. */
@@ -120,6 +132,7 @@ export interface CardDataByName {
   eventForm: EventFormCardData;
   eventScheduled: EventScheduledCardData;
   notice: NoticeCardData;
+  timeSuggestions: TimeSuggestionsCardData;
   meetingChange: MeetingChangeCardData;
   meetingDetails: MeetingDetailsCardData;
   meetingMoveForm: MeetingMoveFormCardData;
@@ -127,7 +140,7 @@ export interface CardDataByName {
 
 export type CardName = keyof CardDataByName;
 
-export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice', 'meetingChange', 'meetingDetails', 'meetingMoveForm'];
+export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice', 'timeSuggestions', 'meetingChange', 'meetingDetails', 'meetingMoveForm'];
 
 const templates = new Map<CardName, Template>();
 

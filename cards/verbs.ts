@@ -15,6 +15,8 @@ export const VERBS = {
   eventPickSlot: 'event.pickSlot',
   /** Drop the proposal. */
   eventDiscard: 'event.discard',
+  /** Turn one of the found meeting times into a new-event proposal. */
+  findTimePick: 'findTime.pick',
   /** Carry out a proposed change to an existing meeting (move, cancel, decline, answer). */
   meetingConfirm: 'meeting.confirm',
   /** Drop that proposal: the meeting stays as it is. */

@@ -38,7 +38,8 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function defaultSubject(attendees: Person[]): string {
+/** "Meeting with Megan and Adele": the subject when none was said. */
+export function defaultSubject(attendees: Person[]): string {
   if (attendees.length === 0) return 'Meeting';
   const first = attendees.map((a) => a.name.split(' ')[0]);
   return `Meeting with ${first.length > 1 ? `${first.slice(0, -1).join(', ')} and ${first[first.length - 1]}` : first[0]}`;

@@ -3,4 +3,5 @@ export const MAIN_DIALOG = 'mainDialog';
 export const MAIN_WATERFALL = 'mainDialog.waterfall';
 export const AGENDA_DIALOG = 'agendaDialog';
 export const CREATE_EVENT_DIALOG = 'createEventDialog';
+export const FIND_TIME_DIALOG = 'findTimeDialog';
 export const MEETING_CHANGE_DIALOG = 'meetingChangeDialog';

@@ -15,9 +15,12 @@ import { CreateEventDialog, type CreateEventOptions } from './createEventDialog'
 import { MeetingChangeDialog } from './meetingChangeDialog';
 import { meetingRequestOf } from './meetingRequestRoute';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
+import { FindTimeDialog, type FindTimeOptions } from './findTimeDialog';
+import { phraseRoute } from './phraseRoute';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
+import { FIND_TIME_DIALOG } from './dialogIds';
 import type { Recognition } from '../src/nlu/types';
 import { getTurnUser, recogniserWorkingHours } from './turnUser';
 
@@ -28,6 +31,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new AgendaDialog(services));
     this.addDialog(new CreateEventDialog(services));
     this.addDialog(new MeetingChangeDialog(services));
+    this.addDialog(new FindTimeDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
@@ -71,6 +75,8 @@ export class MainDialog extends ComponentDialog {
     const recognition = this.recognise(step.context);
     const meeting = meetingRequestOf(recognition, step.context.activity.text ?? '');
     if (meeting) return step.beginDialog(MEETING_CHANGE_DIALOG, meeting);
+    const phrased = phraseRoute(recognition, step.context.activity.text ?? '');
+    if (phrased?.kind === 'findTime') return step.beginDialog(FIND_TIME_DIALOG, { entities: recognition.entities } satisfies FindTimeOptions);
     switch (recognition.intent) {
       case 'calendar.create':
         return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);

@@ -1,0 +1,166 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { ChoicePrompt, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { expandCard, type Fact } from '../cards/cardTemplates';
+import type { Entities } from '../src/nlu/types';
+import type { WorkingWindow } from '../src/scheduling/freeSlots';
+import { addLocalDays, startOfLocalDay, toLocal } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { defaultSubject } from './createEventDialog';
+import { FIND_TIME_DIALOG } from './dialogIds';
+import { graphTroubleMessage } from './graphTrouble';
+import { findMeetingTimes } from './meetingTimes';
+import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
+import { workingWindow } from './scheduleCheck';
+import { FIND_TIME, type TimeSearch } from './timeSearch';
+import { plainSpaces } from './timeText';
+import { getTurnUser, type TurnUser } from './turnUser';
+
+const WATERFALL = `${FIND_TIME_DIALOG}.waterfall`;
+const PERSON_CHOICE = `${FIND_TIME_DIALOG}.personChoice`;
+const TEXT = `${FIND_TIME_DIALOG}.text`;
+
+const DEFAULT_MINUTES = 30;
+const DEFAULT_WORKING_DAYS = 5;
+const MAX_SUGGESTIONS = 5;
+const GENERIC_SUBJECT = /^(a\s+)?(meeting|appointment|event|call|catch ?up|chat|sync|time)$/i;
+
+export interface FindTimeOptions {
+  entities: Entities;
+}
+
+interface FindTimeState extends PeopleState {
+  entities: Entities;
+}
+
+/**
+ * "When can Megan, Adele and I meet next week for an hour?": resolves the people, looks
+ * for times everyone is free within everyone's working hours, and shows up to five as
+ * buttons; a button becomes the usual new-meeting proposal, so nothing is booked yet.
+ */
+export class FindTimeDialog extends CancelAndHelpDialog {
+  constructor(private readonly services: AssistantServices) {
+    super(FIND_TIME_DIALOG);
+    this.addDialog(new ChoicePrompt(PERSON_CHOICE));
+    this.addDialog(new TextPrompt(TEXT));
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.personStep.bind(this), this.personAnswerStep.bind(this), this.suggestStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  protected override helpText(innerDc: DialogContext): string {
+    const state = innerDc.activeDialog?.state?.options as FindTimeState | undefined;
+    return peopleHelpText(state, 'looking for a time to meet') ?? 'I\'m looking for a time to meet. Say "cancel" to stop.';
+  }
+
+  protected override cancelledText(): string {
+    return "OK, I've stopped looking for a time.";
+  }
+
+  override async beginDialog(outerDc: DialogContext, options?: FindTimeOptions): Promise<DialogTurnResult> {
+    const entities = options?.entities ?? {};
+    const state: FindTimeState = { entities, pending: namesToResolve(entities.people), attendees: [] };
+    return super.beginDialog(outerDc, state);
+  }
+
+  private user(step: WaterfallStepContext): TurnUser {
+    const user = getTurnUser(step.context);
+    if (!user) throw new Error('FindTimeDialog needs the turn user');
+    return user;
+  }
+
+  private async personStep(step: WaterfallStepContext<FindTimeState>): Promise<DialogTurnResult> {
+    const asked = await askNextPerson(step, step.options, this.user(step), { choice: PERSON_CHOICE, text: TEXT }, this.services.logger, 'look up the people to meet');
+    return asked ?? step.next();
+  }
+
+  private async personAnswerStep(step: WaterfallStepContext<FindTimeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (await takePersonAnswer(step, state, this.user(step))) return step.replaceDialog(WATERFALL, state);
+    return step.next();
+  }
+
+  private async suggestStep(step: WaterfallStepContext<FindTimeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const user = this.user(step);
+    const { profile, locale } = user;
+    const now = this.services.clock.now();
+    const e = state.entities;
+    const minutes = e.durationMinutes ?? DEFAULT_MINUTES;
+    const window = searchWindow(e, now, profile.timeZone, workingWindow(profile));
+    if (window.until.getTime() - window.from.getTime() < minutes * 60000) {
+      await step.context.sendActivity("That time has already passed, so there's nothing left to look for. Try a later day, like \"next week\".");
+      return step.endDialog();
+    }
+    let result;
+    try {
+      result = await findMeetingTimes(user.mailbox, profile, state.attendees, window.from, window.until, minutes, MAX_SUGGESTIONS);
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'meeting time search failed');
+      await step.context.sendActivity(graphTroubleMessage(error, "check everyone's calendars"));
+      return step.endDialog();
+    }
+    const subject = e.subject && !GENERIC_SUBJECT.test(e.subject.trim()) ? e.subject.trim().charAt(0).toUpperCase() + e.subject.trim().slice(1) : defaultSubject(state.attendees);
+    const search: TimeSearch = {
+      attendees: state.attendees,
+      subject: subject.slice(0, 255),
+      durationMinutes: minutes,
+      timeZone: profile.timeZone,
+      mailboxTimeZone: profile.mailboxTimeZone,
+      locale,
+      starts: result.suggestions.map((s) => s.slot.start.toISOString()),
+    };
+    const stored = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, FIND_TIME, search);
+    const slotText = new Intl.DateTimeFormat(locale, { timeZone: profile.timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    const dayText = new Intl.DateTimeFormat(locale, { timeZone: profile.timeZone, weekday: 'short', month: 'short', day: 'numeric' });
+    const timeText = new Intl.DateTimeFormat(locale, { timeZone: profile.timeZone, hour: 'numeric', minute: '2-digit' });
+    const facts: Fact[] = [
+      { label: 'With', value: state.attendees.length ? state.attendees.map((a) => a.name).join(', ') : 'Just you' },
+      { label: 'Length', value: lengthText(minutes) },
+      { label: 'Between', value: plainSpaces(`${slotText.format(window.from)} – ${dayText.format(new Date(window.until.getTime() - 1))}, within ${state.attendees.length ? "everyone's" : 'your'} working hours`) },
+    ];
+    const names = state.attendees.map((a) => a.name.split(' ')[0]);
+    const card = expandCard('timeSuggestions', {
+      searchId: stored.id,
+      heading: names.length ? `Times you, ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]} are free` : "Times you're free",
+      facts,
+      explanation: result.explanation,
+      suggestions: result.suggestions.map((s) => ({
+        label: plainSpaces(`${dayText.format(s.slot.start)}, ${timeText.formatRange(s.slot.start, s.slot.end)}`),
+        start: s.slot.start.toISOString(),
+      })),
+    });
+    await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    return step.endDialog();
+  }
+}
+
+function lengthText(minutes: number): string {
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  return minutes > 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} minutes`;
+}
+
+/**
+ * Where to look: the span the user said ("next week", "tomorrow afternoon"), a single
+ * time's whole day, or by default the next five working days; never before now.
+ */
+export function searchWindow(e: Entities, now: Date, zone: string, hours: WorkingWindow): { from: Date; until: Date } {
+  if (e.start) {
+    const start = new Date(e.start);
+    const until = e.end && Date.parse(e.end) > start.getTime() ? new Date(e.end) : addLocalDays(startOfLocalDay(start, zone), 1, zone);
+    return { from: new Date(Math.max(start.getTime(), now.getTime())), until };
+  }
+  // Today counts as a working day only while some of its working hours are left.
+  let day = startOfLocalDay(now, zone);
+  let counted = 0;
+  const [endHour, endMinute] = hours.endTime.split(':').map(Number);
+  for (let i = 0; i < 14 && counted < DEFAULT_WORKING_DAYS; i++) {
+    const l = toLocal(day, zone);
+    const weekday = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+    const nowLocal = toLocal(now, zone);
+    const isToday = i === 0;
+    const dayOver = isToday && nowLocal.hour * 60 + nowLocal.minute >= endHour * 60 + (endMinute || 0);
+    if (hours.daysOfWeek.includes(weekday) && !dayOver) counted++;
+    day = addLocalDays(day, 1, zone);
+  }
+  return { from: now, until: day };
+}
