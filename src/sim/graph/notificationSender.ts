@@ -126,7 +126,7 @@ export class NotificationSender {
   }
 
   /** How the endpoint is treated now, from the share of slow answers in the current window. */
-  endpointState(url: string): EndpointState {
+  private endpointState(url: string): EndpointState {
     const h = this.currentHealth(url);
     if (h.answered < this.policy.evaluationMinimum || h.answered === 0) return 'normal';
     const ratio = h.slow / h.answered;
