@@ -183,7 +183,7 @@ export function resolveEntities(s: RecognitionState): void {
       e.unread = true;
       s.trace.unread = 'mail.unread';
     }
-    if (m.folder) {
+    if (m.folder && intent === 'mail.query') {
       e.folder = m.folder;
       s.trace.folder = 'mail.folder';
     }

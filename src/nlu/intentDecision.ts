@@ -21,6 +21,8 @@ export interface IntentInputs {
   features: string[];
   /** A time with a person or an event, or a repeating time: the shape of a calendar entry. */
   calendarShape: boolean;
+  /** A name (not an address or a relation) was found. */
+  hasPerson: boolean;
   /** The message is a time and little else ("today", "what's on Monday?"). */
   onlyWhen: boolean;
 }
@@ -40,7 +42,7 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
     (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || rules.fired.some((f) => f.startsWith('create.'))));
-  return { rules, features, calendarShape, onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
+  return { rules, features, calendarShape, hasPerson: s.people.some((p) => p.kind === 'name'), onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
 }
 
 export function decideIntent(inputs: IntentInputs, model: IntentModel | null = storedModel()): IntentScore {
@@ -62,6 +64,10 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport)$/.test(f))) {
     cls = rules.intent === 'calendar.query' ? 'calendar_query' : rules.intent === 'calendar.cancel' ? 'calendar_remove' : 'calendar_set';
   }
+  // "Tell the team the standup is cancelled": the words after "tell X" are the message.
+  if (rules.fired.includes('send.tell') && cls !== 'oos') cls = 'email_sendemail';
+  // A named person and a confident in-scope rule outweigh a topic word the model dislikes.
+  if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
   if (cls === 'oos' && inputs.onlyWhen) cls = 'calendar_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
@@ -103,6 +109,18 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   }
   const confidence = model.classes[best] === cls ? probs[best] : 0.5;
   return { intent, confidence: Math.round(confidence * 1000) / 1000, fired: [`model:${cls}`, ...fired] };
+}
+
+/** The model class an intent belongs to. */
+function classOfIntent(intent: Intent): string {
+  if (intent === 'calendar.query') return 'calendar_query';
+  if (intent === 'calendar.cancel') return 'calendar_remove';
+  if (intent.startsWith('calendar.')) return 'calendar_set';
+  if (intent === 'mail.query') return 'email_query';
+  if (intent.startsWith('mail.')) return 'email_sendemail';
+  if (intent === 'contact.add') return 'email_addcontact';
+  if (intent === 'contact.query') return 'email_querycontact';
+  return 'oos';
 }
 
 /** Rules and features of one message: every part up to the intent runs. */

@@ -66,7 +66,8 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|e-?mail|mail|message)\b`) },
   { name: 'send.toAddress', intent: 'mail.send', weight: 2.5, re: /\b(send|sent|write|mail|e-?mail)\b.{0,40}\bto\b.{0,30}(@| at [a-z]+ dot [a-z]+)/ },
   { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?${PERSONISH}`) },
-  { name: 'send.tell', intent: 'mail.send', weight: 2.5, re: /^\s*(please |can you |could you )?(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+)? (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },
+  { name: 'send.tell', intent: 'mail.send', weight: 5, re: /^\s*(please |can you |could you )?(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+)? (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },
+  { name: 'send.someoneThing', intent: 'mail.send', weight: 3.5, re: /^\s*(please |can you |could you )?(send|forward|email|mail) (?!me\b|it\b|this\b|that\b|an?\b|the\b|my\b)[a-z'-]+ (the|a|an|my|our|this|that|these|those)\b/ },
   { name: 'send.toSomeone', intent: 'mail.send', weight: 1.5, re: /\b(e-?mail|mail|message) (to|for) \S+/ },
   { name: 'send.address', intent: 'mail.send', weight: 1, re: /@|\bdot com\b/ },
   { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: new RegExp(String.raw`${IMPERATIVE}(send )?(a )?(reply|respond|answer|write back|get back to|replay)\b|\b(reply|respond|answer) (to|the|this|that|back|him|her|them|with|saying)\b.{0,40}\b(e-?mail|mail|message|him|her|them|it)\b`) },
@@ -81,9 +82,10 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'contact.birthday', intent: 'contact.query', weight: 2.5, re: /\b(when is|what'?s|what is) [a-z]+'s birthday\b/ },
   { name: 'contact.possessive', intent: 'contact.query', weight: 1.5, re: /\b(what'?s|what is|give me|tell me|find|get|show)\b.{0,20}\b[a-z]+'s (e-?mail|number|phone|address|birthday|info|contact|details|last name|surname)\b/ },
   { name: 'contact.call', intent: 'contact.query', weight: 4, re: /^\s*(please |help me |can you )?(call|dial|ring|phone) (?!me\b)[a-z']+( [a-z']+)?\s*$|\b(missed calls?|last call|calls? from|tried to call|text me|texted me|spoke to|talked to)\b|\bmake a call\b/ },
-  { name: 'contact.who', intent: 'contact.query', weight: 2, re: /^\s*who (is|are|was)\b/ },
+  { name: 'contact.who', intent: 'contact.query', weight: 2, re: /^\s*who( is|'s| are| was)\b/ },
+  { name: 'contact.possessiveInfo', intent: 'contact.query', weight: 3.5, re: /\b[a-z]+'s (manager|boss|office|desk|title|job title|role|team|department|location|extension|mobile|cell|phone|number|email address|address|birthday)\b/ },
   { name: 'contact.add', intent: 'contact.add', weight: 6, re: /\b(add|save|store|create|new|put|insert|enter|update|remember|make)\b.{0,50}\b(contacts?|address book|phone ?book|contact list)\b/ },
-  { name: 'contact.addEmail', intent: 'contact.add', weight: 4.5, re: /\b(add|save|store|remember|use)\b.{0,20}\b(e-?mail( address| id)?|address)\b|\b(change|update|edit)\b.{0,20}\b(e-?mail( address| id)?|address|number)\b|^\s*here'?s an? (new )?e-?mail|\bin my (contacts?|phone ?book|address book)\b/ },
+  { name: 'contact.addEmail', intent: 'contact.add', weight: 4.5, re: /\b(add|save|store|remember|use)\b.{0,20}\b(e-?mail( address| id)?|address)\b|\b(change|update|edit|save|store)\b.{0,20}\b(e-?mail( address| id)?|address|number|phone)\b|^\s*here'?s an? (new )?e-?mail|\bin my (contacts?|phone ?book|address book)\b/ },
   { name: 'contact.bareAddress', intent: 'contact.add', weight: 1, re: /^\s*[a-z0-9._-]+@[a-z0-9.-]+( dot [a-z]+)?\s*$/ },
 
   // what an assistant for calendar and mail cannot do

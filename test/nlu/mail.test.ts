@@ -46,4 +46,21 @@ describe('mail', () => {
   it('a folder', () => {
     expectParse('anything in my inbox from Alex today?', NOW, NY, { intent: 'mail.query', entities: { folder: 'inbox', from: 'Alex' } });
   });
+
+  it.each([
+    ['send Adele the agenda for tomorrow', 'mail.send'],
+    ['tell the team the standup is cancelled', 'mail.send'],
+    ['let Alex know I will be 10 minutes late', 'mail.send'],
+    ['did Adele reply?', 'mail.query'],
+    ["who's Megan's manager?", 'contact.query'],
+    ["where is Adele's office", 'contact.query'],
+    ["save Megan's new number 555 0101", 'contact.add'],
+  ] as const)('%s -> %s', (text, intent) => {
+    expectParse(text, NOW, NY, { intent });
+  });
+
+  it('a folder is only read for a mail query', () => {
+    const r = expectParse("draft an email to the team about Friday's release", NOW, NY, { intent: 'mail.send' });
+    expect(r.entities.folder).toBeUndefined();
+  });
 });
