@@ -1,0 +1,164 @@
+import { BotClient, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, meetingRequestsTo, resetTenant, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from './meetingKit';
+
+describe('moving a meeting by conversation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await resetTenant(stack);
+  });
+  afterEach(async () => {
+    await clearFaults(stack);
+  });
+
+  test('"move the design review to 4pm": old and new time on the card, then the organizer\'s event and both copies move, responses cleared', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'move the design review to 4pm');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining([
+        'Move this meeting?',
+        'Project Falcon design review',
+        'From',
+        'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)',
+        'To',
+        'Wed, Nov 18, 4:00 – 5:00 PM (Pacific Time)',
+        'Move',
+      ]),
+    );
+    // Nothing moves before Confirm.
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-18T13:00']);
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(done.status).toBe(200);
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Moved', 'Wed, Nov 18, 4:00 – 5:00 PM (Pacific Time)']));
+    expect(JSON.stringify(done.body.value)).not.toContain('Action.Execute');
+
+    const mine = only(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'));
+    expect(mine.start?.dateTime).toBe('2026-11-18T16:00:00.0000000');
+    expect(mine.end?.dateTime).toBe('2026-11-18T17:00:00.0000000');
+    for (const attendee of [MEGAN, PATTI]) {
+      const copy = only(await eventsOn(stack, attendee, 'Project Falcon design review'));
+      expect(copy.start?.dateTime).toBe('2026-11-18T16:00:00.0000000');
+      expect(copy.responseStatus?.response).toBe('notResponded');
+    }
+    expect(mine.attendees?.every((a) => a.status?.response === 'none')).toBe(true);
+  }, 30000);
+
+  test('"it" after a details card: "when is the design review?" then "make it 30 minutes later"; a second Confirm changes nothing more', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const details = cardReply(await client.say('when is the design review?'));
+    expect(details.texts).toContain('Project Falcon design review');
+    const proposal = await proposeThrough(client, 'make it 30 minutes later');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Wed, Nov 18, 1:30 – 2:30 PM (Pacific Time)']));
+
+    const [first, second] = await Promise.all([
+      client.execute('meeting.confirm', { proposalId: proposal.id }),
+      client.execute('meeting.confirm', { proposalId: proposal.id }),
+    ]);
+    expect(cardTexts(first.body.value)).toContain('Moved');
+    expect(cardTexts(second.body.value)).toContain('Moved');
+    const requestsAfterMove = await meetingRequestsTo(stack, 'meganb@example.com', 'Project Falcon design review');
+    const again = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(again.body.value)).toContain('Moved');
+    // One move of 30 minutes, not two or three.
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-18T13:30']);
+    expect(starts(await eventsOn(stack, MEGAN, 'Project Falcon design review'))).toEqual(['2026-11-18T13:30']);
+    // Megan was sent the new time once.
+    expect(requestsAfterMove).toBe(1);
+    expect(await meetingRequestsTo(stack, 'meganb@example.com', 'Project Falcon design review')).toBe(1);
+  }, 30000);
+
+  test('"it" after a create: the meeting just scheduled moves, keeping its day', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const created = await proposeThrough(client, 'meet with Megan tomorrow at 11am for 30 minutes about staffing');
+    await client.execute('event.confirm', { proposalId: created.id });
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Staffing'))).toEqual(['2026-11-19T11:00']);
+
+    const proposal = await proposeThrough(client, 'move it to 2pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Staffing', 'Thu, Nov 19, 2:00 – 2:30 PM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Staffing'))).toEqual(['2026-11-19T14:00']);
+    expect(starts(await eventsOn(stack, MEGAN, 'Staffing'))).toEqual(['2026-11-19T14:00']);
+  }, 30000);
+
+  test('"push the budget review to Thursday": same time of day, Thursday', async () => {
+    await graphSend(stack, 'POST', `/users/${ALEX_ID}/events`, {
+      subject: 'Budget review',
+      start: { dateTime: '2026-11-20T10:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-20T11:00:00', timeZone: 'Pacific Standard Time' },
+      attendees: [{ emailAddress: { address: 'meganb@example.com', name: 'Megan Bowen' }, type: 'required' }],
+    });
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'push the budget review to Thursday');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 10:00 – 11:00 AM (Pacific Time)', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Budget review'))).toEqual(['2026-11-19T10:00']);
+    expect(starts(await eventsOn(stack, MEGAN, 'Budget review'))).toEqual(['2026-11-19T10:00']);
+  }, 30000);
+
+  test('"move my 3pm to 4" when someone else organises it: told only they can move it, nothing changes', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('move my 3pm to 4');
+    expect(textOf(replies)).toMatch(/organised by Megan Bowen, so only they can move it/);
+    expect(starts(await eventsOn(stack, ALEX_ID, '1:1 Alex / Megan'))).toEqual(['2026-11-18T15:00']);
+  }, 30000);
+
+  test('one occurrence of a series: "move the standup to 9:30" → "Just this one" moves only that day, in every copy', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('move the standup to 9:30');
+    expect(textOf(question)).toMatch(/repeats\. Just this one \(Thu, Nov 19\) or the whole series\?/);
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Thu, Nov 19, 9:30 – 9:45 AM (Pacific Time)', 'Just this occurrence']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    for (const who of [ALEX_ID, MEGAN]) {
+      const standups = starts(await eventsOn(stack, who, 'Daily standup'));
+      expect(standups).toEqual(expect.arrayContaining(['2026-11-18T09:00', '2026-11-19T09:30', '2026-11-20T09:00', '2026-11-23T09:00']));
+      expect(standups).not.toContain('2026-11-19T09:00');
+    }
+  }, 30000);
+
+  test('the whole series: "move the standup to 10am" → "The whole series" moves every occurrence', async () => {
+    const client = new BotClient(stack.assistant.url);
+    await client.say('move the standup to 10am');
+    const proposal = await proposeThrough(client, 'The whole series');
+    expect(proposal.texts.some((t) => t.startsWith('The whole series'))).toBe(true);
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    for (const who of [ALEX_ID, MEGAN]) {
+      const standups = starts(await eventsOn(stack, who, 'Daily standup'));
+      expect(standups.length).toBeGreaterThan(5);
+      expect(standups.every((s) => s.endsWith('T10:00'))).toBe(true);
+    }
+  }, 30000);
+
+  test('a 429 in the middle: retried, and the user gets the result', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'move the design review to 4pm');
+    await fault(stack, { path: '/events/', method: 'PATCH', status: 429, retryAfterSeconds: 1, count: 1 });
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toContain('Moved');
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-18T16:00']);
+  }, 30000);
+
+  test('a lasting 503: a "try again" card, nothing changed anywhere, and Confirm works once Graph is back', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'move the design review to 4pm');
+    await fault(stack, { path: '/events/', method: 'PATCH', status: 503, retryAfterSeconds: 0, count: 10 });
+    const failed = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const texts = cardTexts(failed.body.value);
+    expect(texts.join(' ')).toMatch(/Nothing was changed: Microsoft 365 is busy right now, so I couldn't move it\. Please try again in a minute\./);
+    expect(texts).toContain('Move this meeting?');
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-18T13:00']);
+    expect(starts(await eventsOn(stack, MEGAN, 'Project Falcon design review'))).toEqual(['2026-11-18T13:00']);
+
+    await clearFaults(stack);
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toContain('Moved');
+    expect(starts(await eventsOn(stack, MEGAN, 'Project Falcon design review'))).toEqual(['2026-11-18T16:00']);
+  }, 60000);
+});
