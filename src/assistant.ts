@@ -19,7 +19,7 @@ import type { Logger } from './log';
 import { recognize } from './nlu';
 import { createServer, httpReachable } from './server';
 import { DatabaseStorage } from './store/botStateStorage';
-import { ConversationReferenceRecorder } from './store/conversationReferenceRecorder';
+import { ConversationReferenceRecorder } from './bot/conversationReferenceRecorder';
 import { ConversationReferences } from './store/conversationReferences';
 import { openDatabase, type Database } from './store/database';
 import { LastEvents } from './store/lastEvents';

@@ -1,6 +1,6 @@
 import { TurnContext, type Middleware } from 'botbuilder';
 import type { Logger } from '../log';
-import type { ConversationReferences } from './conversationReferences';
+import type { ConversationReferences } from '../store/conversationReferences';
 
 /**
  * Bot middleware that stores the sender's conversation reference on every incoming activity.

@@ -1,6 +1,6 @@
 import { ActivityTypes, TestAdapter, type ConversationReference } from 'botbuilder';
 import { ConversationReferences } from '../../src/store/conversationReferences';
-import { ConversationReferenceRecorder } from '../../src/store/conversationReferenceRecorder';
+import { ConversationReferenceRecorder } from '../../src/bot/conversationReferenceRecorder';
 import { engines, openTestDatabase, quietLogger, type TestDatabase } from './testDatabase';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
