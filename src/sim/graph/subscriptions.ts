@@ -137,7 +137,7 @@ export class SubscriptionService {
     const now = this.ctx.clock.now();
     s.authorizedUntil = principal.tokenExpiresAt;
     const earliest = firstChallengeAt(now, reauthorizationDeadline(s.expirationDateTime, s.authorizedUntil));
-    if (!s.nextChallengeAt || earliest > s.nextChallengeAt) s.nextChallengeAt = earliest;
+    if (earliest > s.nextChallengeAt) s.nextChallengeAt = earliest;
   }
 
   private owned(principal: Principal, id: string): SubscriptionRecord {
