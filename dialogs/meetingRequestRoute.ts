@@ -1,8 +1,11 @@
 import type { Recognition } from '../src/nlu/types';
+import { significantWords } from './eventReference';
 import type { MeetingChangeOptions } from './meetingChangeDialog';
 
 const NEXT_MEETING_QUESTION = /^\s*(what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(me\s+)?)?(my\s+)?next\s+(meeting|event|appointment|call)\s*[?.!]*\s*$/i;
 const WHEN_IS = /^\s*(when|what\s+time)\b/i;
+/** "when is my focus time?": the recogniser finds no subject in some of these, so the name is read here. */
+const WHEN_IS_NAMED = /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+was)\s+(?:my\s+|the\s+|our\s+)?(.+?)\s*[?.!]*\s*$/i;
 /** "move it", "reschedule that meeting": the recogniser reads these bare forms as nothing. */
 const BARE_MOVE = /^\s*(move|reschedule)\s+(it|that(\s+(meeting|one))?|the\s+last\s+one)\s*[.!]*\s*$/i;
 
@@ -21,10 +24,18 @@ export function meetingRequestOf(recognition: Recognition, text: string): Meetin
     case 'calendar.respond':
       return { request: 'respond', entities, text };
     case 'calendar.query':
-      return WHEN_IS.test(text) && (entities.subject || entities.target) ? { request: 'details', entities, text } : undefined;
+      if (WHEN_IS.test(text) && (entities.subject || entities.target)) return { request: 'details', entities, text };
+      return namedInQuestion(text, entities.start);
     case 'none':
-      return BARE_MOVE.test(text) ? { request: 'move', entities: { target: { kind: 'anaphora' } }, text } : undefined;
+      return BARE_MOVE.test(text) ? { request: 'move', entities: { target: { kind: 'anaphora' } }, text } : namedInQuestion(text, entities.start);
     default:
       return undefined;
   }
+}
+
+/** "when is my focus time?" with no time in it: a question about the meeting of that name. */
+function namedInQuestion(text: string, start: string | undefined): MeetingChangeOptions | undefined {
+  const name = WHEN_IS_NAMED.exec(text)?.[1];
+  if (!name || start || significantWords(name).length === 0) return undefined;
+  return { request: 'details', entities: { target: { kind: 'subject', text: name } }, text };
 }

@@ -101,3 +101,10 @@ export async function mailsTo(stack: TestStack, to: string, subject: string): Pr
 export async function meetingRequestsTo(stack: TestStack, to: string, subject: string): Promise<number> {
   return (await mailsTo(stack, to, subject)).filter((m) => !/^(Canceled|Accepted|Declined|Tentative):/.test(m.subject ?? '')).length;
 }
+
+/** The text of a delivered mail as the recipient's mailbox has it. */
+export async function mailBody(stack: TestStack, userId: string, mail: { payload?: unknown }): Promise<string> {
+  const messageId = (mail.payload as { messageId?: string } | undefined)?.messageId ?? '';
+  const message = await stack.graphGet<{ body?: { content?: string } }>(`/users/${userId}/messages/${encodeURIComponent(messageId)}`);
+  return message.body?.content ?? '';
+}

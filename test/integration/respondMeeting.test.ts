@@ -1,0 +1,84 @@
+import { BotClient, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, clearFaults, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, resetTenant, textOf } from './meetingKit';
+
+describe('answering an invitation by conversation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await resetTenant(stack);
+  });
+  afterEach(async () => {
+    await clearFaults(stack);
+  });
+
+  test('"accept the quarterly planning": confirmed, then accepted in Alex\'s copy and in Adele\'s meeting', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'accept the quarterly planning');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Accept this invitation?', 'Quarterly planning', 'Accept']));
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).not.toBe('accepted');
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toContain('Accepted');
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('accepted');
+    const adeles = only(await eventsOn(stack, ADELE, 'Quarterly planning'));
+    expect(adeles.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('accepted');
+  }, 30000);
+
+  test('"decline Friday\'s sync, I\'m out": the comment is on the card and reaches the organizer; Alex\'s copy goes', async () => {
+    await graphSend(stack, 'POST', `/users/${MEGAN}/events`, {
+      subject: 'Friday sync',
+      start: { dateTime: '2026-11-20T14:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-20T14:30:00', timeZone: 'Pacific Standard Time' },
+      attendees: [{ emailAddress: { address: 'alexw@example.com', name: 'Alex Wilber' }, type: 'required' }],
+    });
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, "decline Friday's sync, I'm out");
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Friday sync', 'Fri, Nov 20, 2:00 – 2:30 PM (Pacific Time)']));
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id, comment: "I'm out" });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Declined', "I'm out"]));
+
+    expect((await eventsOn(stack, ALEX_ID, 'Friday sync')).filter((e) => !e.isCancelled)).toEqual([]);
+    const megans = only(await eventsOn(stack, MEGAN, 'Friday sync'));
+    expect(megans.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('declined');
+    const answer = only(await mailsTo(stack, 'meganb@example.com', 'Declined: Friday sync'));
+    expect(await mailBody(stack, MEGAN, answer)).toContain("I'm out");
+  }, 30000);
+
+  test('the comment said in the message is put on the card for the user to see before confirming', async () => {
+    await graphSend(stack, 'POST', `/users/${MEGAN}/events`, {
+      subject: 'Friday sync',
+      start: { dateTime: '2026-11-20T14:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-20T14:30:00', timeZone: 'Pacific Standard Time' },
+      attendees: [{ emailAddress: { address: 'alexw@example.com', name: 'Alex Wilber' }, type: 'required' }],
+    });
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say("decline Friday's sync, I'm out");
+    expect(JSON.stringify(cardReply(replies).card)).toContain(`"id":"comment"`);
+    expect(JSON.stringify(cardReply(replies).card)).toContain(`"value":"I'm out"`);
+    // Confirming without touching the box sends what was said.
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardReply(replies).card))![1];
+    await client.execute('meeting.confirm', { proposalId });
+    expect(await mailBody(stack, MEGAN, only(await mailsTo(stack, 'meganb@example.com', 'Declined: Friday sync')))).toContain("I'm out");
+  }, 30000);
+
+  test('"accept the design review" when Alex organises it: nothing to answer', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('accept the design review');
+    expect(textOf(replies)).toMatch(/is your own meeting, so there's no invitation to answer/);
+  }, 30000);
+
+  test('"tentatively accept it" after a details card answers that meeting', async () => {
+    const client = new BotClient(stack.assistant.url);
+    cardReply(await client.say('when is the quarterly planning?'));
+    const proposal = await proposeThrough(client, 'tentatively accept it');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Tentatively accept this invitation?', 'Quarterly planning']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('tentativelyAccepted');
+  }, 30000);
+});
