@@ -125,6 +125,42 @@ export interface MeetingMoveFormCardData {
   inSeries: boolean;
 }
 
+/** A change to calendars or a series (new calendar, office hours ended or moved), to confirm or drop. */
+export interface CalendarChangeCardData {
+  proposalId: string;
+  heading: string;
+  /** Shown above the facts: a side effect to know about, or why the last attempt failed; '' for none. */
+  notice: string;
+  confirmLabel: string;
+  facts: Fact[];
+}
+
+/** The user's office hours series, each with Change (a small form) and End. */
+export interface OfficeHoursCardData {
+  heading: string;
+  /** Shown when there are none; '' otherwise. */
+  emptyText: string;
+  zoneName: string;
+  series: Array<{
+    /** Position in the list, suffixing the form's input ids so the forms don't share them. */
+    key: string;
+    seriesId: string;
+    when: string;
+    next: string;
+    /** Lower-case English day name, the form's default. */
+    day: string;
+    /** HH:mm */
+    startTime: string;
+    endTime: string;
+  }>;
+}
+
+/** The user's calendars; `marker` is "Default" for the default one. */
+export interface CalendarListCardData {
+  heading: string;
+  calendars: Array<{ name: string; marker: string; owner: string }>;
+}
+
 export interface CardDataByName {
   agenda: AgendaCardData;
   capabilities: CapabilitiesCardData;
@@ -136,11 +172,14 @@ export interface CardDataByName {
   meetingChange: MeetingChangeCardData;
   meetingDetails: MeetingDetailsCardData;
   meetingMoveForm: MeetingMoveFormCardData;
+  calendarChange: CalendarChangeCardData;
+  officeHours: OfficeHoursCardData;
+  calendarList: CalendarListCardData;
 }
 
 export type CardName = keyof CardDataByName;
 
-export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice', 'timeSuggestions', 'meetingChange', 'meetingDetails', 'meetingMoveForm'];
+export const CARD_NAMES: CardName[] = ['agenda', 'capabilities', 'eventProposal', 'eventForm', 'eventScheduled', 'notice', 'timeSuggestions', 'meetingChange', 'meetingDetails', 'meetingMoveForm', 'calendarChange', 'officeHours', 'calendarList'];
 
 const templates = new Map<CardName, Template>();
 

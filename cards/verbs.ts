@@ -17,6 +17,14 @@ export const VERBS = {
   eventDiscard: 'event.discard',
   /** Turn one of the found meeting times into a new-event proposal. */
   findTimePick: 'findTime.pick',
+  /** Carry out a proposed calendar or series change (new calendar, office hours ended or changed, event moved to another calendar). */
+  calendarChangeConfirm: 'calendarChange.confirm',
+  /** Drop that proposal. */
+  calendarChangeDiscard: 'calendarChange.discard',
+  /** Propose new day and hours for an office hours series, from its card's form. */
+  officeHoursChange: 'officeHours.change',
+  /** Propose ending an office hours series. */
+  officeHoursEnd: 'officeHours.end',
   /** Carry out a proposed change to an existing meeting (move, cancel, decline, answer). */
   meetingConfirm: 'meeting.confirm',
   /** Drop that proposal: the meeting stays as it is. */

@@ -5,3 +5,5 @@ export const AGENDA_DIALOG = 'agendaDialog';
 export const CREATE_EVENT_DIALOG = 'createEventDialog';
 export const FIND_TIME_DIALOG = 'findTimeDialog';
 export const MEETING_CHANGE_DIALOG = 'meetingChangeDialog';
+export const OFFICE_HOURS_DIALOG = 'officeHoursDialog';
+export const CALENDARS_DIALOG = 'calendarsDialog';

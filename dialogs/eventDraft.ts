@@ -23,6 +23,10 @@ export interface EventDraft {
   recurrence: Graph.PatternedRecurrence | null;
   reminderMinutes: number;
   body: string | null;
+  /** Another calendar of the user's to create it in; the default calendar when absent. */
+  calendarId?: string;
+  /** That calendar's name, for the card. */
+  calendarName?: string;
 }
 
 /** What a carried-out create left behind, kept with the proposal so a repeated Confirm shows it again. */
@@ -53,6 +57,6 @@ export function toNewEvent(draft: EventDraft): NewEvent {
     recurrence: draft.recurrence ?? undefined,
     reminderMinutes: draft.reminderMinutes,
     body: draft.body ?? undefined,
-    calendarId: undefined,
+    calendarId: draft.calendarId,
   };
 }

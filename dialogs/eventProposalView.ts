@@ -21,6 +21,7 @@ function draftFacts(draft: EventDraft): Fact[] {
   const where = [draft.location, draft.online ? 'Microsoft Teams meeting' : null].filter(Boolean).join(' and ');
   facts.push({ label: 'Where', value: where || 'No location' });
   facts.push({ label: 'Reminder', value: reminderText(draft.reminderMinutes) });
+  if (draft.calendarName) facts.push({ label: 'Calendar', value: draft.calendarName });
   return facts;
 }
 

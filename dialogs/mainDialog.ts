@@ -16,11 +16,13 @@ import { MeetingChangeDialog } from './meetingChangeDialog';
 import { meetingRequestOf } from './meetingRequestRoute';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { FindTimeDialog, type FindTimeOptions } from './findTimeDialog';
+import { OfficeHoursDialog, type OfficeHoursOptions } from './officeHoursDialog';
+import { CalendarsDialog, type CalendarsOptions } from './calendarsDialog';
 import { phraseRoute } from './phraseRoute';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
-import { FIND_TIME_DIALOG } from './dialogIds';
+import { CALENDARS_DIALOG, FIND_TIME_DIALOG, OFFICE_HOURS_DIALOG } from './dialogIds';
 import type { Recognition } from '../src/nlu/types';
 import { getTurnUser, recogniserWorkingHours } from './turnUser';
 
@@ -32,6 +34,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new CreateEventDialog(services));
     this.addDialog(new MeetingChangeDialog(services));
     this.addDialog(new FindTimeDialog(services));
+    this.addDialog(new OfficeHoursDialog(services));
+    this.addDialog(new CalendarsDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
@@ -73,10 +77,15 @@ export class MainDialog extends ComponentDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const recognition = this.recognise(step.context);
-    const meeting = meetingRequestOf(recognition, step.context.activity.text ?? '');
-    if (meeting) return step.beginDialog(MEETING_CHANGE_DIALOG, meeting);
+    // Office hours and calendars first: the recogniser reads "cancel my office hours" as cancelling a meeting.
     const phrased = phraseRoute(recognition, step.context.activity.text ?? '');
+    const meeting = meetingRequestOf(recognition, step.context.activity.text ?? '');
+    if (meeting && !phrased) return step.beginDialog(MEETING_CHANGE_DIALOG, meeting);
     if (phrased?.kind === 'findTime') return step.beginDialog(FIND_TIME_DIALOG, { entities: recognition.entities } satisfies FindTimeOptions);
+    if (phrased?.kind === 'officeHours') {
+      return step.beginDialog(OFFICE_HOURS_DIALOG, { action: phrased.action, entities: recognition.entities, text: step.context.activity.text ?? '' } satisfies OfficeHoursOptions);
+    }
+    if (phrased?.kind === 'calendars') return step.beginDialog(CALENDARS_DIALOG, { action: phrased.action, name: phrased.name } satisfies CalendarsOptions);
     switch (recognition.intent) {
       case 'calendar.create':
         return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);

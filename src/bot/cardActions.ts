@@ -3,12 +3,14 @@ import type { CardActionHandler, CardActionRequest } from '../../dialogs/cardAct
 import { EVENT_CARD_ACTIONS } from '../../dialogs/eventCardActions';
 import { MEETING_CARD_ACTIONS } from '../../dialogs/meetingChangeActions';
 import { FIND_TIME_CARD_ACTIONS } from '../../dialogs/findTimeActions';
+import { CALENDAR_CHANGE_CARD_ACTIONS } from '../../dialogs/calendarChangeActions';
 
 /** Every Action.Execute verb and its handler, in one table. */
 const HANDLERS: Record<string, CardActionHandler> = {
   ...EVENT_CARD_ACTIONS,
   ...MEETING_CARD_ACTIONS,
   ...FIND_TIME_CARD_ACTIONS,
+  ...CALENDAR_CHANGE_CARD_ACTIONS,
 };
 
 export const CARD_ACTION_VERBS: readonly string[] = Object.keys(HANDLERS);

@@ -147,7 +147,7 @@ export async function getEvent(mailbox: MailboxGraph, eventId: string, timeZone:
   try {
     return (await mailbox.client
       .api(mailbox.path(`/events/${encodeURIComponent(eventId)}`))
-      .select([...EVENT_FIELDS, 'recurrence', 'body', 'reminderMinutesBeforeStart', 'isReminderOn', 'sensitivity', 'calendar'])
+      .select([...EVENT_FIELDS, 'recurrence', 'body', 'reminderMinutesBeforeStart', 'isReminderOn', 'sensitivity', 'importance', 'categories', 'isOrganizer'])
       .header('Prefer', `outlook.timezone="${timeZone}"`)
       .get()) as Graph.Event;
   } catch (error) {
@@ -203,4 +203,35 @@ export async function listInstances(mailbox: MailboxGraph, seriesId: string, sta
     events.push(...page.value);
   }
   return events.filter((e) => !e.isCancelled).sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
+}
+
+/**
+ * A copy of an event in another calendar. Graph has no move for events between calendars,
+ * so moving is this followed by deleting the original; `transactionId` makes a retried copy
+ * return the first one. The copy is a new meeting: a Teams meeting gets a new join link and
+ * attendees a new invitation.
+ */
+export async function copyEventToCalendar(mailbox: MailboxGraph, event: Graph.Event, calendarId: string, transactionId: string): Promise<Graph.Event> {
+  const body: Graph.Event = {
+    subject: event.subject,
+    body: event.body,
+    start: event.start,
+    end: event.end,
+    isAllDay: event.isAllDay,
+    location: event.location,
+    attendees: (event.attendees ?? []).map((a) => ({ emailAddress: a.emailAddress, type: a.type })),
+    isReminderOn: event.isReminderOn,
+    reminderMinutesBeforeStart: event.reminderMinutesBeforeStart,
+    showAs: event.showAs,
+    sensitivity: event.sensitivity,
+    importance: event.importance,
+    categories: event.categories,
+    transactionId,
+  };
+  if (event.isOnlineMeeting) {
+    body.isOnlineMeeting = true;
+    body.onlineMeetingProvider = event.onlineMeetingProvider ?? 'teamsForBusiness';
+  }
+  if (event.recurrence) body.recurrence = event.recurrence;
+  return (await mailbox.client.api(mailbox.path(`/calendars/${encodeURIComponent(calendarId)}/events`)).post(body)) as Graph.Event;
 }

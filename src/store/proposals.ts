@@ -77,6 +77,20 @@ export class Proposals {
     return result.rows[0] ? fromRow<P, R>(result.rows[0]) : undefined;
   }
 
+  /**
+   * The user's most recent proposal of a kind still open (not carried out, not dropped),
+   * changed within the last `maxAgeMs` (by the database's clock, the one updated_at uses).
+   */
+  async latestOpen<P, R>(tenantId: string, aadObjectId: string, kind: string, maxAgeMs: number): Promise<Proposal<P, R> | undefined> {
+    const result = await this.db.query<ProposalRow>(
+      `SELECT ${COLUMNS} FROM proposals WHERE tenant_id = $1 AND aad_object_id = $2 AND kind = $3 AND state = 'proposed'
+         AND updated_at >= now() - ($4::int * interval '1 millisecond')
+       ORDER BY updated_at DESC LIMIT 1`,
+      [tenantId, aadObjectId, kind, maxAgeMs],
+    );
+    return result.rows[0] ? fromRow<P, R>(result.rows[0]) : undefined;
+  }
+
   /** Replaces what is proposed; false when it is no longer open for changes. */
   async revise<P>(id: string, payload: P): Promise<boolean> {
     const result = await this.db.query(

@@ -1,0 +1,124 @@
+import { CardFactory, MessageFactory } from 'botbuilder';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { expandCard } from '../cards/cardTemplates';
+import type { Entities } from '../src/nlu/types';
+import { toLocal } from '../src/time/zonedTime';
+import type { AssistantServices } from './assistantServices';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { changeCard } from './calendarChangeActions';
+import { OFFICE_HOURS_DIALOG } from './dialogIds';
+import { CREATE_EVENT } from './eventDraft';
+import { proposalCard } from './eventCardActions';
+import { graphTroubleMessage } from './graphTrouble';
+import { listOfficeHours, officeHoursCardData, officeHoursDraft, type OfficeHoursSeries } from './officeHours';
+import { endSeriesProposal, replaceSeriesProposal } from './officeHoursProposals';
+import type { OfficeHoursAction } from './phraseRoute';
+import { getTurnUser, type TurnUser } from './turnUser';
+
+const WATERFALL = `${OFFICE_HOURS_DIALOG}.waterfall`;
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_SAID = /\b(mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?s?\b/i;
+const DEFAULT_MINUTES = 60;
+
+export interface OfficeHoursOptions {
+  action: OfficeHoursAction;
+  entities: Entities;
+  text: string;
+}
+
+function hhmm(instant: Date, zone: string): string {
+  const l = toLocal(instant, zone);
+  return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+}
+
+function dayOf(instant: Date, zone: string): string {
+  const l = toLocal(instant, zone);
+  return DAY_NAMES[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+}
+
+/**
+ * Office hours: a weekly Teams series with "Office hours" as its subject. "hold office
+ * hours every Tuesday 2–4pm" proposes one; "show my office hours" lists them with Change
+ * and End; "end my office hours" and "change my office hours to Wednesday 3-5" propose
+ * those changes. Every change waits for the user's Confirm.
+ */
+export class OfficeHoursDialog extends CancelAndHelpDialog {
+  constructor(private readonly services: AssistantServices) {
+    super(OFFICE_HOURS_DIALOG);
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.actStep.bind(this)]));
+    this.initialDialogId = WATERFALL;
+  }
+
+  protected override helpText(_innerDc: DialogContext): string {
+    return 'Say "hold office hours every Tuesday 2–4pm", "show my office hours", "change my office hours to Wednesday 3-5pm" or "end my office hours".';
+  }
+
+  protected override cancelledText(): string {
+    return "OK, I've left your office hours as they are.";
+  }
+
+  private user(step: WaterfallStepContext): TurnUser {
+    const user = getTurnUser(step.context);
+    if (!user) throw new Error('OfficeHoursDialog needs the turn user');
+    return user;
+  }
+
+  private async actStep(step: WaterfallStepContext<OfficeHoursOptions>): Promise<DialogTurnResult> {
+    const { action } = step.options;
+    try {
+      const card = action === 'create' ? await this.create(step) : await this.existing(step, action);
+      await step.context.sendActivity(typeof card === 'string' ? card : MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'office hours failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'look after your office hours'));
+    }
+    return step.endDialog();
+  }
+
+  private async create(step: WaterfallStepContext<OfficeHoursOptions>): Promise<Record<string, unknown> | string> {
+    const user = this.user(step);
+    const { entities } = step.options;
+    const zone = user.profile.timeZone;
+    if (!entities.start) return 'When should your office hours be? Say the day and hours, like "hold office hours every Tuesday 2–4pm".';
+    const start = new Date(entities.start);
+    const end = entities.end && Date.parse(entities.end) > start.getTime() ? new Date(entities.end) : new Date(start.getTime() + (entities.durationMinutes ?? DEFAULT_MINUTES) * 60000);
+    const days = (entities.recurrence?.pattern?.daysOfWeek ?? []).map((d) => String(d).toLowerCase());
+    const day = days[0] ?? dayOf(start, zone);
+    const draft = officeHoursDraft(day, hhmm(start, zone), hhmm(end, zone), user.profile, user.locale, this.services.clock.now());
+    if (days.length > 1 && draft.recurrence?.pattern) draft.recurrence.pattern.daysOfWeek = entities.recurrence?.pattern?.daysOfWeek;
+    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft);
+    return proposalCard({ user, data: {}, services: this.services }, { ...proposal, result: null });
+  }
+
+  private async existing(step: WaterfallStepContext<OfficeHoursOptions>, action: Exclude<OfficeHoursAction, 'create'>): Promise<Record<string, unknown> | string> {
+    const user = this.user(step);
+    const series = await listOfficeHours(user.mailbox, user.profile, user.locale, this.services.clock.now());
+    const list = (): Record<string, unknown> => expandCard('officeHours', officeHoursCardData(series, user.profile, user.locale));
+    // Several series: the list, whose Change and End buttons say which one.
+    if (action === 'show' || series.length !== 1) return list();
+    const [only] = series;
+    if (action === 'end') {
+      const proposal = await endSeriesProposal(this.services, user, only.seriesId);
+      return proposal ? changeCard(proposal) : list();
+    }
+    const wanted = this.newHours(step.options, only, user.profile.timeZone);
+    if (!wanted) return list();
+    const proposal = await replaceSeriesProposal(this.services, user, only.seriesId, wanted.day, wanted.startTime, wanted.endTime);
+    return proposal ? changeCard(proposal) : list();
+  }
+
+  /** The day and hours a change asks for; a day not said keeps the series' own. */
+  private newHours(options: OfficeHoursOptions, series: OfficeHoursSeries, zone: string): { day: string; startTime: string; endTime: string } | undefined {
+    const e = options.entities;
+    const startText = e.change?.start ?? e.start;
+    if (!startText) return undefined;
+    const start = new Date(startText);
+    const endText = e.change?.end ?? e.end;
+    const length = Date.parse(`2000-01-01T${series.endTime}:00Z`) - Date.parse(`2000-01-01T${series.startTime}:00Z`);
+    const end = endText && Date.parse(endText) > start.getTime() ? new Date(endText) : new Date(start.getTime() + length);
+    const day = WEEKDAY_SAID.test(options.text) ? dayOf(start, zone) : (series.days[0] ?? dayOf(start, zone));
+    const startTime = hhmm(start, zone);
+    const endTime = hhmm(end, zone);
+    return endTime > startTime ? { day, startTime, endTime } : undefined;
+  }
+}
