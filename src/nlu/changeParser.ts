@@ -42,7 +42,7 @@ export function splitChange(text: string): ChangeSplit {
     const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
     out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
-    const to = /\b(?:move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s(to|until|till|for|on|at)\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)/i.exec(t);
+    const to = /\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s(to|until|till|for|on|at)\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)/i.exec(t);
     if (to) {
       const at = to.index + to[0].length;
       out.target = { start: 0, end: at - to[1].length - 1 };

@@ -116,7 +116,7 @@ export function resolveEntities(s: RecognitionState): void {
       e.end = iso(d.end ?? d.start, z);
     }
   }
-  if (s.recurrence && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
+  if (s.recurrence && e.change?.subject === undefined && e.change?.location === undefined && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
     const untilAt = s.recurrence.untilAt ?? Infinity;
     // chrono reads "9am until March 31st" as one range; the series and its end are read apart.
     const across = s.whens.some((w) => w.start < untilAt && w.end > untilAt);
@@ -221,7 +221,7 @@ export function resolveEntities(s: RecognitionState): void {
   }
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') resolveTarget(s);
   if (intent === 'calendar.respond') {
-    const r = /\b(accept|decline|turn down|reject|tentative|maybe)/.exec(s.lower);
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable)/.exec(s.lower);
     if (r) {
       e.response = r[1] === 'accept' ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
       s.trace.response = 'respond.verb';
@@ -352,6 +352,18 @@ function resolveChange(s: RecognitionState): void {
     return;
   }
   const changeText = s.text.slice(split.change.start, split.change.end);
+  // "rename the standup to daily sync", "change the location of my 3pm to room 12"
+  const what = /\b(rename|retitle|title|name|subject|location|room|place)\b/i.exec(s.text.slice(0, split.change.start));
+  if (what) {
+    const value = changeText.trim().replace(/[.!?]+$/, '');
+    const field = /location|room|place/i.test(what[1]) ? 'location' : 'subject';
+    e.change = { [field]: value };
+    s.trace.change = `change.${field}`;
+    delete e.recurrence;
+    delete e.start;
+    delete e.end;
+    return;
+  }
   const targetStart = e.target?.kind === 'time' ? new Date(e.target.start) : undefined;
   const bare = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\b/i.exec(changeText);
   const base = targetStart ?? s.ctx.now;

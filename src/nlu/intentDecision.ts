@@ -69,7 +69,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // A named person and a confident in-scope rule outweigh a topic word the model dislikes.
   if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
-  if (cls === 'oos' && inputs.onlyWhen) cls = 'calendar_query';
+  if (inputs.onlyWhen && cls !== 'calendar_query') cls = 'calendar_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
@@ -150,7 +150,7 @@ export function entityEvidence(s: RecognitionState): Partial<Record<Intent, numb
     }
     rest += s.lower.slice(at);
     // A message that is only a time ("today", "what's on Friday?", "this week") asks what is on then.
-    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what have i got|do i have anything|anything on|am i (free|busy))?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
+    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what did i have|what was on|what was|what were|what'?s on|what have i got|do i have anything|anything on|am i (free|busy))?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
       e['calendar.query'] = 3;
     } else {
       e['calendar.create'] = 0.5;

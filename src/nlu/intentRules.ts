@@ -13,7 +13,7 @@ export interface IntentRule {
   re: RegExp;
 }
 
-const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?)\b`;
+const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
 const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
 const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
@@ -44,7 +44,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'query.myCalendar', intent: 'calendar.query', weight: 1.5, re: /\b(my|the) (calendar|agenda|schedule|diary|plans?)\b|^\s*(my|today'?s|tomorrow'?s) (day|week|afternoon|morning|evening|schedule|agenda|plan|events|meetings)\s*[?.!]*$/ },
   { name: 'query.lookLike', intent: 'calendar.query', weight: 4, re: /\b(what'?s|what does|what is|how'?s|how does|how is) (my|the) (day|week|morning|afternoon|evening|schedule|calendar|agenda)( look(ing)?( like)?)?\b/ },
   { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
-  { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
+  { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|what did i have|what had i|how long is (my|the)|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
   { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b/ },
@@ -54,10 +54,12 @@ export const INTENT_RULES: IntentRule[] = [
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
+  { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\bchange the (title|name|subject|location|room|place) of\b/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
+  { name: 'respond.cantMake', intent: 'calendar.respond', weight: 6, re: /\b(can'?t|cannot|won'?t be able to|will not be able to|unable to) (make|attend|join|come to|go to) (the|my|it|that|this|tomorrow'?s|today'?s)\b/ },
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 

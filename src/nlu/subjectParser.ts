@@ -45,7 +45,7 @@ export function findEventNoun(text: string): SubjectMatch | undefined {
   re.lastIndex = 0;
   const m = re.exec(text);
   if (!m) return undefined;
-  const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/) : [];
+  const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && NOT_MODIFIER.test(words[0])) words.shift();
   const mods = words.filter((w) => !NOT_MODIFIER.test(w));
   const phrase = mods.length === words.length ? [...words, m[2]].join(' ') : m[2];

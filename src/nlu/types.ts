@@ -67,6 +67,10 @@ export interface EventChange {
   start?: string;
   end?: string;
   shiftMinutes?: number;
+  /** New title ("rename the standup to daily sync"). */
+  subject?: string;
+  /** New place ("change the location of my 3pm to room 12"). */
+  location?: string;
 }
 
 export type SpanType = 'when' | 'person' | 'subject' | 'location' | 'duration' | 'recurrence';

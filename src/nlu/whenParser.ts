@@ -134,6 +134,15 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.restOf',
+    re: /\b(?:the\s+)?rest of (?:the |this |my )?(day|week|month)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const to = m[1] === 'day' ? addLocalDays(startOfLocalDay(ctx.now, z), 1, z) : m[1] === 'week' ? addLocalDays(startOfWeek(ctx.now, z), 7, z) : startOfMonth(ctx.now, z, 1);
+      return { from: ctx.now, to, hasTime: false };
+    },
+  },
+  {
     name: 'when.dayOfMonth',
     // "on the 15th": chrono needs a month; the coming such day is meant.
     re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|time|floor|row|week|month|anniversary|birthday|century|place|item|one|minute|hour))/,
@@ -196,7 +205,7 @@ const CUSTOM_RULES: CustomRule[] = ([
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
 /** Words without which no custom rule can match: most messages skip them all. */
-const CUSTOM_GATE = /week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
+const CUSTOM_GATE = /rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
@@ -262,9 +271,12 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   const base: Omit<WhenMatch, 'from'> = { start: r.index, end: endIdx, hasTime, hasDate, source: 'when.chrono', zone: zone === ctx.timeZone ? undefined : zone };
   if (RELATIVE.test(lowerText)) return { ...base, from: r.date(), hasTime: true };
+  // forwardDate pushes "last Tuesday" ahead; it is the one before today.
+  const lastWeekday = /\b(last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)/.test(lowerText);
   if (!hasTime) {
     const part = PART_WORD.exec(lowerText);
-    const day = fromLocal({ ...localOf(s), hour: 12 }, zone);
+    let day = fromLocal({ ...localOf(s), hour: 12 }, zone);
+    if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (part) {
       const [a, b] = PARTS_OF_DAY[part[1]];
       const rr = hoursOn(day, a, b, zone);
@@ -280,6 +292,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     return { ...base, from: rr.start, to: endDay, source: 'when.chrono+wholeDay' };
   }
   let from = instantOf(s, zone, ctx.now);
+  if (lastWeekday && from.getTime() > ctx.now.getTime()) from = addLocalDays(from, -7, zone);
   if (zone !== ctx.timeZone && !hasDate) {
     // chrono dated "9am" by the user's clock; in the named zone it may still be ahead today.
     const today = toLocal(ctx.now, zone);

@@ -86,3 +86,36 @@ describe('cancelling and responding', () => {
     });
   });
 });
+
+describe('other changes', () => {
+  it('rename the standup to daily sync', () => {
+    const r = expectParse('rename the standup to daily sync', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { subject: 'daily sync' } },
+    });
+    expect(r.entities.recurrence).toBeUndefined();
+  });
+
+  it('change the location of my 3pm to room 12', () => {
+    expectParse('change the location of my 3pm to room 12', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { location: 'room 12' } },
+    });
+  });
+
+  it("I can't make the 4pm", () => {
+    expectParse("I can't make the 4pm", NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { response: 'decline', target: { kind: 'time', start: '2026-11-19T16:00:00-05:00' } },
+    });
+  });
+
+  it('last Tuesday is in the past', () => {
+    expectParse('what did I have last Tuesday', NOW, NY, { intent: 'calendar.query', start: '2026-11-17T00:00:00-05:00', end: '2026-11-18T00:00:00-05:00' });
+  });
+
+  it('the rest of the week', () => {
+    expectParse('show my schedule for the rest of the week', NOW, NY, { intent: 'calendar.query', start: '2026-11-19T09:00:00-05:00', end: '2026-11-23T00:00:00-05:00' });
+  });
+});
+
