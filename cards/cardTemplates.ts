@@ -15,6 +15,8 @@ export interface AgendaCardData {
     location: string;
     people: string;
     joinUrl: string;
+    /** Opens the details card; '' for none. */
+    eventId: string;
   }>;
 }
 

@@ -72,6 +72,7 @@ export function agendaCardData(
       location: e.location?.displayName ?? '',
       people: people.length > 4 ? `${people.slice(0, 3).join(', ')} and ${people.length - 3} more` : people.join(', '),
       joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
+      eventId: e.id ?? '',
     };
   });
 

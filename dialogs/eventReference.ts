@@ -51,13 +51,23 @@ export function referenceOf(entities: Entities, text: string): EventReference | 
     if (entities.target.kind === 'subject' && significantWords(entities.target.text).length === 0) {
       return ANAPHORA.test(text) ? { kind: 'anaphora' } : NEXT.test(text) ? { kind: 'next' } : undefined;
     }
-    return entities.target;
+    return entities.target.kind === 'subject' ? { kind: 'subject', text: withTrailingNoun(entities.target.text, text) } : entities.target;
   }
   if (NEXT.test(text)) return { kind: 'next' };
-  if (entities.subject && significantWords(entities.subject).length > 0) return { kind: 'subject', text: entities.subject };
+  if (entities.subject && significantWords(entities.subject).length > 0) return { kind: 'subject', text: withTrailingNoun(entities.subject, text) };
   if (ANAPHORA.test(text)) return { kind: 'anaphora' };
   if (entities.start && !entities.dateOnly) return { kind: 'time', start: entities.start };
   return undefined;
+}
+
+/** Meeting nouns that are part of a name ("the planning sync"): kept when the recogniser left them off the subject. */
+const NAME_NOUNS = /^\s+(sync|call|review|standup|stand-up|check-in|catch-up|lunch|session|workshop|interview|demo|huddle)\b/i;
+
+function withTrailingNoun(subject: string, text: string): string {
+  const at = text.toLowerCase().indexOf(subject.toLowerCase());
+  if (at < 0) return subject;
+  const noun = NAME_NOUNS.exec(text.slice(at + subject.length));
+  return noun ? `${subject} ${noun[1]}` : subject;
 }
 
 function localStart(e: Graph.Event): Date | undefined {

@@ -1,0 +1,110 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { BotClient, cardOf, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, resetTenant, starts, textOf } from './meetingKit';
+
+/** The eventId behind an Action.Execute with this title on a card. */
+function eventIdOn(card: unknown, title: string, near: string): string {
+  const json = JSON.stringify(card);
+  const at = json.indexOf(near);
+  const after = json.slice(at);
+  const m = new RegExp(`"title":"${title}","verb":"[^"]+","data":\\{"eventId":"([^"]+)"`).exec(after);
+  if (!m) throw new Error(`no ${title} button after ${near}`);
+  return m[1];
+}
+
+describe('looking at one meeting', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await resetTenant(stack);
+  });
+
+  test('"when is the design review?": time in the user\'s zone, organizer, attendees with their responses, Join, Move and Cancel', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { card, texts } = cardReply(await client.say('when is the design review?'));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Project Falcon design review',
+        'When',
+        'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)',
+        'Organizer',
+        'Alex Wilber (you)',
+        'Attendees',
+        'Megan Bowen',
+        'Patti Fernandez',
+        'Join',
+        'Move',
+        'Cancel meeting',
+      ]),
+    );
+    const attendees = only(await eventsOn(stack, ALEX_ID, 'Project Falcon design review')).attendees ?? [];
+    const responseWords: Record<string, string> = { accepted: 'Accepted', tentativelyAccepted: 'Tentative', declined: 'Declined', none: 'No response', notResponded: 'No response' };
+    for (const a of attendees) expect(texts).toContain(responseWords[String(a.status?.response)]);
+    expect(JSON.stringify(card)).toMatch(/"verb":"meeting.moveForm"/);
+    expect(JSON.stringify(card)).toMatch(/"verb":"meeting.proposeCancel"/);
+  }, 30000);
+
+  test('"what\'s my next meeting?" is the next one from now', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { texts } = cardReply(await client.say("what's my next meeting?"));
+    expect(texts).toEqual(expect.arrayContaining(['Focus time', 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
+  }, 30000);
+
+  test('an invitation from someone else shows the user\'s own answer and offers Decline, not Move', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { card, texts } = cardReply(await client.say('when is the quarterly planning?'));
+    expect(texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Adele Vance', 'Decline']));
+    expect(texts).not.toContain('Move');
+    expect(JSON.stringify(card)).not.toMatch(/"verb":"meeting.moveForm"/);
+  }, 30000);
+
+  test('nothing found: says what was searched', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(textOf(await client.say('when is the unicorn review?'))).toBe('I found no meeting called "unicorn review" between today and 30 days from now.');
+  }, 30000);
+
+  test('two meetings fit: asks which, and shows the one picked', async () => {
+    for (const day of ['19', '20']) {
+      await graphSend<Graph.Event>(stack, 'POST', `/users/${ALEX_ID}/events`, {
+        subject: 'Planning sync',
+        start: { dateTime: `2026-11-${day}T15:00:00`, timeZone: 'Pacific Standard Time' },
+        end: { dateTime: `2026-11-${day}T15:30:00`, timeZone: 'Pacific Standard Time' },
+      });
+    }
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('when is the planning sync?');
+    expect(textOf(question)).toMatch(/More than one meeting fits/);
+    expect(JSON.stringify(question)).not.toContain('Quarterly planning');
+    expect(JSON.stringify(question)).toContain('Planning sync (Thu 3:00 PM)');
+    expect(JSON.stringify(question)).toContain('Planning sync (Fri 3:00 PM)');
+    const { texts } = cardReply(await client.say('2'));
+    expect(texts).toContain('Fri, Nov 20, 3:00 – 3:30 PM (Pacific Time)');
+  }, 30000);
+
+  test('from the agenda: Details on a row, then Move on the details card, a new time on the form, Confirm; then "cancel it" means that meeting', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const agenda = cardOf(only(await client.say("what's on my calendar today?")));
+    const eventId = eventIdOn(agenda, 'Details', 'Project Falcon design review');
+
+    const details = await client.execute('meeting.details', { eventId });
+    expect(cardTexts(details.body.value)).toContain('Project Falcon design review');
+    const form = await client.execute('meeting.moveForm', { eventId: eventIdOn(details.body.value, 'Move', 'Project Falcon design review') });
+    expect(JSON.stringify(form.body.value)).toContain('"id":"date","label":"New day","value":"2026-11-18"');
+    expect(JSON.stringify(form.body.value)).toContain('"value":"13:00"');
+
+    const proposal = await client.execute('meeting.proposeMove', { eventId, date: '2026-11-19', time: '11:30' });
+    expect(cardTexts(proposal.body.value)).toEqual(expect.arrayContaining(['Move this meeting?', 'Thu, Nov 19, 11:30 AM – 12:30 PM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposalIdOf(proposal.body.value) });
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-19T11:30']);
+    expect(starts(await eventsOn(stack, MEGAN, 'Project Falcon design review'))).toEqual(['2026-11-19T11:30']);
+
+    const cancel = cardReply(await client.say('cancel it'));
+    expect(cancel.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Project Falcon design review', 'Thu, Nov 19, 11:30 AM – 12:30 PM (Pacific Time)']));
+  }, 30000);
+});
