@@ -6,7 +6,7 @@ import { RecognitionState } from './recognition';
 import { completeRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findWhens, mainWhen, WhenMatch } from './whenParser';
-import { Entities, Span, SpanType } from './types';
+import { Entities, SpanType } from './types';
 
 /**
  * Turns what the finders found into the entities the dialogs read, according to the

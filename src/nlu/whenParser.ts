@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
 import { NormalizedText } from './normalizedText';
@@ -56,8 +56,6 @@ interface CustomRule {
   global: RegExp;
   resolve: (m: RegExpExecArray, ctx: RecognizerContext) => { from: Date; to?: Date; hasTime: boolean } | undefined;
 }
-
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Rules for expressions chrono misses or reads as a point; their order is their priority. */
 const CUSTOM_RULES: CustomRule[] = ([
@@ -393,4 +391,3 @@ export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch 
   return whens[0];
 }
 
-export { WEEKDAY_NAMES };
