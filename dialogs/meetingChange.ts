@@ -233,6 +233,14 @@ function scopeText(change: MeetingChange): string {
   return '';
 }
 
+/** Who was told what, once it is done. */
+function doneExplanation(change: MeetingChange): string {
+  if (change.operation === 'move') return change.attendees.length > 0 ? `${names(change.attendees)} got the new time.` : '';
+  if (change.operation === 'cancel' && change.cancelMode === 'cancel') return `${names(change.attendees)} got a cancellation.`;
+  if (change.operation === 'cancel' && change.cancelMode === 'delete') return '';
+  return change.organizer ? `${change.organizer} got your answer.` : '';
+}
+
 /** The card's data for a change: open (with Confirm), done, or dropped. */
 export function changeCardData(
   proposalId: string,
@@ -290,10 +298,8 @@ export function changeCardData(
     else if (!change.isOrganizer && change.organizer) facts.push({ label: 'Organizer', value: change.organizer });
   }
   if (state === 'done' && doneComment) facts.push({ label: 'Message', value: doneComment });
-  if (state === 'discarded') {
-    heading = 'Nothing changed';
-    explanation = '';
-  }
+  if (state === 'discarded') heading = 'Nothing changed';
+  if (state !== 'open') explanation = state === 'done' ? doneExplanation(change) : '';
   return {
     proposalId: open ? proposalId : '',
     heading,
@@ -302,7 +308,7 @@ export function changeCardData(
     conflicts: open
       ? check.conflicts.map((c) => ({ text: `${c.who ?? 'You'} ${c.who ? 'is' : 'are'} ${c.status === 'tentative' ? 'tentatively busy' : 'busy'} ${timeRangeText(c.busy.start, c.busy.end, change.timeZone, change.locale).replace(/^[^,]+, /, 'at ')}` }))
       : [],
-    explanation: state === 'discarded' ? '' : explanation,
+    explanation,
     commentLabel: open ? commentLabel : '',
     comment: change.comment,
     confirmLabel,

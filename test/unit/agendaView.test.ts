@@ -62,6 +62,7 @@ describe('agenda card data', () => {
       location: 'Rainier',
       people: 'Megan Bowen',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      eventId: '',
     });
   });
 
