@@ -93,4 +93,45 @@ describe('the local stack through the Agents Playground', () => {
     const [reply] = await playground.nextBotMessages(before);
     expect(cardTexts(cardIn(reply))[0]).toBe("Here's what I can do");
   }, 60000);
+  test('a seeded meeting moved in the chat and confirmed on its card moves in the organizer\'s and an attendee\'s calendar', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('move the design review to 4pm');
+    const [proposal] = await playground.nextBotMessages(before);
+    const texts = cardTexts(cardIn(proposal));
+    expect(texts).toEqual(expect.arrayContaining(['Move this meeting?', 'Thu, Nov 19, 1:00 – 2:00 PM (Pacific Time)', 'Thu, Nov 19, 4:00 – 5:00 PM (Pacific Time)']));
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardIn(proposal)))![1];
+    const response = await playground.execute(proposal.messageId!, 'Move', 'meeting.confirm', { proposalId });
+    expect(JSON.stringify(response)).toContain('Moved');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    for (const userId of [ALEX.aadObjectId, '00000000-0000-0000-0000-0000000000021']) {
+      const res = await fetch(
+        `${stack.graphStandIn!.url}/v1.0/users/${userId}/calendarView?startDateTime=2026-11-19T08:00:00Z&endDateTime=2026-11-20T08:00:00Z&$top=100`,
+        { headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' } },
+      );
+      const review = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => e.subject === 'Project Falcon design review');
+      expect(review.map((e) => e.start?.dateTime)).toEqual(['2026-11-19T16:00:00.0000000']);
+    }
+  }, 60000);
+
+  test('an invitation declined in the chat shows as declined in the organizer\'s meeting', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('decline the quarterly planning');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Decline this invitation?', 'Quarterly planning']));
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardIn(proposal)))![1];
+    const response = await playground.execute(proposal.messageId!, 'Decline', 'meeting.confirm', { proposalId, comment: 'On leave' });
+    expect(JSON.stringify(response)).toContain('Declined');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    const res = await fetch(
+      `${stack.graphStandIn!.url}/v1.0/users/00000000-0000-0000-0000-0000000000022/calendarView?startDateTime=2026-11-19T08:00:00Z&endDateTime=2026-11-27T08:00:00Z&$top=100`,
+      { headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' } },
+    );
+    const planning = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => e.subject === 'Quarterly planning');
+    expect(planning).toHaveLength(1);
+    expect(planning[0].attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('declined');
+  }, 60000);
 });
