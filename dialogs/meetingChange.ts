@@ -306,7 +306,7 @@ export function changeCardData(
     notice,
     facts,
     conflicts: open
-      ? check.conflicts.map((c) => ({ text: `${c.who ?? 'You'} ${c.who ? 'is' : 'are'} ${c.status === 'tentative' ? 'tentatively busy' : 'busy'} ${timeRangeText(c.busy.start, c.busy.end, change.timeZone, change.locale).replace(/^[^,]+, /, 'at ')}` }))
+      ? check.conflicts.map((c) => ({ text: `${c.who ?? 'You'} ${c.who ? 'is' : 'are'} ${c.status === 'tentative' ? 'tentatively busy' : 'busy'} ${timeRangeText(c.busy.start, c.busy.end, change.timeZone, change.locale).replace(/^[^,]+, [^,]+, /, 'at ')}` }))
       : [],
     explanation,
     commentLabel: open ? commentLabel : '',

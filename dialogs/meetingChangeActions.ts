@@ -209,7 +209,7 @@ const proposeMove: CardActionHandler = async (request) => {
 const proposeCancel: CardActionHandler = async (request) => {
   const e = await eventOf(request);
   if (!isEvent(e)) return e;
-  const scope: MeetingScope = isInSeries(e) ? 'occurrence' : 'single';
+  const scope: MeetingScope = !isInSeries(e) ? 'single' : stringField(request.data, 'scope') === 'series' ? 'series' : 'occurrence';
   return proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, ''));
 };
 

@@ -19,6 +19,10 @@ function whenText(e: Graph.Event, user: TurnUser): string {
   return when ? timeRangeText(when.start, when.end, user.profile.timeZone, user.locale, e.isAllDay === true) : '';
 }
 
+function cancelWord(mine: boolean, attendees: number): string {
+  return !mine ? 'Decline' : attendees > 0 ? 'Cancel' : 'Delete';
+}
+
 /** The details card's data for one event read with times in the user's zone. */
 export function meetingDetailsCardData(e: Graph.Event, user: TurnUser): MeetingDetailsCardData {
   const mine = isOrganizer(e, user);
@@ -43,7 +47,8 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser): MeetingD
     attendees,
     joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
     canMove: open && mine,
-    cancelLabel: !open ? '' : !mine ? 'Decline' : attendees.length > 0 ? 'Cancel meeting' : 'Delete',
+    cancelLabel: !open ? '' : isInSeries(e) ? `${cancelWord(mine, attendees.length)} this one` : mine && attendees.length > 0 ? 'Cancel meeting' : cancelWord(mine, attendees.length),
+    seriesCancelLabel: open && isInSeries(e) ? `${cancelWord(mine, attendees.length)} the series` : '',
   };
 }
 

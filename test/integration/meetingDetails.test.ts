@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { BotClient, cardOf, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, resetTenant, starts, textOf } from './meetingKit';
+import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, resetTenant, starts, textOf } from './meetingKit';
 
 /** The eventId behind an Action.Execute with this title on a card. */
 function eventIdOn(card: unknown, title: string, near: string): string {
@@ -106,5 +106,39 @@ describe('looking at one meeting', () => {
 
     const cancel = cardReply(await client.say('cancel it'));
     expect(cancel.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Project Falcon design review', 'Thu, Nov 19, 11:30 AM – 12:30 PM (Pacific Time)']));
+  }, 30000);
+  test('an occurrence\'s details offer "Cancel this one" and "Cancel the series"; the series button cancels every occurrence', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { card, texts } = cardReply(await client.say('when is the standup?'));
+    expect(texts).toEqual(expect.arrayContaining(['Daily standup', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Cancel this one', 'Cancel the series']));
+    const eventId = eventIdOn(card, 'Cancel the series', 'Daily standup');
+    const proposal = await client.execute('meeting.proposeCancel', { eventId, scope: 'series' });
+    expect(cardTexts(proposal.body.value)).toEqual(expect.arrayContaining(['Cancel this meeting?']));
+    expect(cardTexts(proposal.body.value).some((t) => t.startsWith('The whole series'))).toBe(true);
+    await client.execute('meeting.confirm', { proposalId: proposalIdOf(proposal.body.value) });
+    for (const who of [ALEX_ID, MEGAN]) {
+      expect((await eventsOn(stack, who, /Daily standup/)).filter((e) => !e.isCancelled)).toEqual([]);
+    }
+  }, 30000);
+
+  test('a move that clashes: the card lists who is busy at the new time, leaving out the meeting itself', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'move the design review to 1:30pm');
+    // Overlapping its own current slot is no clash; nobody else is busy at 1:30.
+    expect(proposal.texts).not.toContain('Conflicts');
+    expect(proposal.texts.filter((t) => / busy at /.test(t))).toEqual([]);
+    const clash = await proposeThrough(client, 'move the design review to 3pm');
+    expect(clash.texts).toEqual(expect.arrayContaining(['Conflicts', 'You are busy at 3:00 – 3:30 PM (Pacific Time)', 'Megan Bowen is busy at 3:00 – 3:30 PM (Pacific Time)']));
+  }, 30000);
+
+  test('"move it" with no time asks for one, and "the last one" is the meeting last talked about', async () => {
+    const client = new BotClient(stack.assistant.url);
+    cardReply(await client.say('when is the design review?'));
+    const asked = await client.say('move it');
+    expect(textOf(asked)).toMatch(/When should "Project Falcon design review" move to\?/);
+    const proposal = await proposeThrough(client, 'tomorrow at 2pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Thu, Nov 19, 2:00 – 3:00 PM (Pacific Time)']));
+    const again = await proposeThrough(client, 'move the last one to 5pm');
+    expect(again.texts).toEqual(expect.arrayContaining(['Project Falcon design review', 'Wed, Nov 18, 5:00 – 6:00 PM (Pacific Time)']));
   }, 30000);
 });
