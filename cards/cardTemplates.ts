@@ -112,6 +112,8 @@ export interface MeetingDetailsCardData {
   canMove: boolean;
   /** "Cancel meeting", "Decline" or '' for no button. */
   cancelLabel: string;
+  /** The same for the whole series, for an occurrence; '' otherwise. */
+  seriesCancelLabel: string;
 }
 
 /** Picking a new time for a meeting from its details card. */
