@@ -13,6 +13,7 @@ import { Intent } from './types';
  * "out of scope".
  */
 const OOS_THRESHOLD = 0.93;
+const MIN_ALTERNATIVE = 0.05;
 
 const RULE_ONLY: ReadonlySet<Intent> = new Set(['help', 'signin', 'signout', 'settings', 'calendar.respond']);
 
@@ -56,12 +57,16 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (model.classes[best] === 'oos' && probs[best] < OOS_THRESHOLD) {
     let alt = -1;
     for (let i = 0; i < probs.length; i++) if (model.classes[i] !== 'oos' && (alt < 0 || probs[i] > probs[alt])) alt = i;
-    if (alt >= 0) best = alt;
+    // Between in-scope classes the model barely considers, the phrase rules choose.
+    const ruled = model.classes.indexOf(classOfIntent(rules.intent));
+    if (ruled >= 0 && model.classes[ruled] !== 'oos' && probs[ruled] >= MIN_ALTERNATIVE) alt = ruled;
+    // Only towards a class the model gives a real chance; otherwise the refusal stands.
+    if (alt >= 0 && probs[alt] >= MIN_ALTERNATIVE) best = alt;
   }
   let cls = model.classes[best];
   // Office requests the training data never saw ("coffee with Lee at 4") look like its
   // out-of-scope topics; the shape of a calendar entry outweighs the topic word.
-  if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport)$/.test(f))) {
+  if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport|facts|games|jokes)$/.test(f))) {
     cls = rules.intent === 'calendar.query' ? 'calendar_query' : rules.intent === 'calendar.cancel' ? 'calendar_remove' : 'calendar_set';
   }
   // "Tell the team the standup is cancelled": the words after "tell X" are the message.

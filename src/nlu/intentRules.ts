@@ -34,7 +34,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'create.meet', intent: 'calendar.create', weight: 2.5, re: /^\s*(let'?s )?meet\b|\b(set up|arrange|organi[sz]e) (a )?(time|call|chat)\b/ },
   { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
   { name: 'create.bookRoom', intent: 'calendar.create', weight: 3, re: /\b(book|reserve|grab) (a |the )?(meeting |conference )?room\b/ },
-  { name: 'create.schedule', intent: 'calendar.create', weight: 2, re: /\b(schedule|book) (a|an|me|my|the|time|some|us|it|this|that)\b/ },
+  { name: 'create.schedule', intent: 'calendar.create', weight: 2.5, re: /\b(schedule|book) (a|an|me|my|the|time|some|something|us|it|this|that)\b/ },
   { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },
 
@@ -50,7 +50,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
   { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
-  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
+  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|find (\d+|an?|half an?) (minutes?|mins?|hours?)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
@@ -95,7 +95,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'none.weather', intent: 'none', weight: 5, re: /\b(weather|temperature|rain|raining|snow|sunny|forecast|humid|humidity|umbrella|jacket|cold|hot|degrees|windy|wind)\b/ },
   { name: 'none.media', intent: 'none', weight: 5, re: /\b(music|song|songs|play|playing|playlist|album|artist|radio|podcasts?|audiobooks?|volume|louder|quieter|mute|unmute|speaker|tune|track|band|spotify|pandora|sing|movies?|film|tv|netflix|shuffle)\b/ },
   { name: 'none.home', intent: 'none', weight: 5, re: /\b(lights?|lamp|bulbs?|brightness|dim|hue|vacuum|roomba|clean(ing)?|coffee|plug|socket|wemo|thermostat|heating|colou?r)\b/ },
-  { name: 'none.facts', intent: 'none', weight: 4, re: /\b(define|definition|meaning of|what does \w+ mean|how (tall|old|far|big|many people)|capital of|population|president|who (invented|wrote|discovered|won)|stock|stocks|shares|nasdaq|dow jones|price of|exchange rate|currency|dollars?|euros?|pounds|yen|rupees?|convert|calculate|plus|minus|times|divided|square root|math|percent)\b/ },
+  { name: 'none.facts', intent: 'none', weight: 4, re: /\b(define|definition|meaning of|what does \w+ mean|how (tall|old|far|big|many people)|capital of|population|president|who (invented|wrote|discovered|won)|stock|stocks|shares|nasdaq|dow jones|price of|exchange rate|currency|dollars?|euros?|pounds|yen|rupees?|convert|calculate|plus|minus|(?<!\d )times(?! (a|per|each|every))|divided|square root|math|percent)\b/ },
   { name: 'none.food', intent: 'none', weight: 4.5, re: /\b(recipe|recipes|cook|cooking|bake|ingredients?|pizza|takeaway|take away|takeout|delivery|order (some|a|me|food)|restaurant|restaurants|menu|food|eat)\b/ },
   { name: 'none.transport', intent: 'none', weight: 4.5, re: /\b(traffic|taxi|uber|lyft|cab|train|trains|bus|buses|ticket|tickets|flight|flights|directions|route|commute|drive|driving|station|airport)\b/ },
   { name: 'none.social', intent: 'none', weight: 4, re: /\b(tweet|twitter|facebook|instagram|post (on|to)|status update|social media|complain|complaint|customer service)\b/ },

@@ -18,6 +18,9 @@ describe('out of scope', () => {
     'call a taxi to the airport',
     'add milk to my shopping list',
     'what is the capital of france',
+    'translate hello to french',
+    'who won the game last night',
+    'thanks, that\'s all',
   ])('%s -> none', (text) => {
     expect(parse(text, NOW, NY).intent).toBe('none');
   });
