@@ -116,7 +116,7 @@ export class FindTimeDialog extends CancelAndHelpDialog {
     const facts: Fact[] = [
       { label: 'With', value: state.attendees.length ? state.attendees.map((a) => a.name).join(', ') : 'Just you' },
       { label: 'Length', value: lengthText(minutes) },
-      { label: 'Between', value: plainSpaces(`${slotText.format(window.from)} – ${dayText.format(new Date(window.until.getTime() - 1))}, within ${state.attendees.length ? "everyone's" : 'your'} working hours`) },
+      { label: 'Between', value: plainSpaces(`${betweenText(window, profile.timeZone, slotText, dayText, timeText)}, within ${state.attendees.length ? "everyone's" : 'your'} working hours`) },
     ];
     const names = state.attendees.map((a) => a.name.split(' ')[0]);
     const card = expandCard('timeSuggestions', {
@@ -132,6 +132,16 @@ export class FindTimeDialog extends CancelAndHelpDialog {
     await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     return step.endDialog();
   }
+}
+
+/** "Mon, Nov 23 – Sun, Nov 29" for whole days, "Thu, Nov 19, 12:00 – 5:00 PM" within one day. */
+function betweenText(window: { from: Date; until: Date }, zone: string, slot: Intl.DateTimeFormat, day: Intl.DateTimeFormat, time: Intl.DateTimeFormat): string {
+  const last = new Date(window.until.getTime() - 1);
+  const from = toLocal(window.from, zone);
+  const wholeDays = from.hour === 0 && from.minute === 0 && startOfLocalDay(window.until, zone).getTime() === window.until.getTime();
+  if (wholeDays) return day.format(window.from) === day.format(last) ? day.format(window.from) : `${day.format(window.from)} – ${day.format(last)}`;
+  if (day.format(window.from) === day.format(last)) return `${day.format(window.from)}, ${time.formatRange(window.from, window.until)}`;
+  return `${slot.format(window.from)} – ${slot.format(window.until)}`;
 }
 
 function lengthText(minutes: number): string {

@@ -57,7 +57,9 @@ describe('finding a time to meet by conversation', () => {
     const client = new BotClient(stack.assistant.url);
     const card = cardOf(only(await client.say('when can Megan, Adele and I meet next week for an hour?')));
     const texts = cardTexts(card);
-    expect(texts).toEqual(expect.arrayContaining(['Times you, Megan and Adele are free', 'Megan Bowen, Adele Vance', '1 hour']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Times you, Megan and Adele are free', 'Megan Bowen, Adele Vance', '1 hour', "Mon, Nov 23 – Sun, Nov 29, within everyone's working hours"]),
+    );
     const suggestions = suggestionsOf(card);
     // Alex works 8–17 Pacific, Megan 9–17 Eastern (6–14 Pacific), Adele 9–17 London (1–9
     // Pacific): the only common hour is 8–9 AM Pacific, on each working day of next week.
