@@ -81,4 +81,31 @@ describe('answering an invitation by conversation', () => {
     await client.execute('meeting.confirm', { proposalId: proposal.id });
     expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('tentativelyAccepted');
   }, 30000);
+  test('a series invitation answered by name applies to the whole series: "tentatively accept the weekly sales sync"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'tentatively accept the weekly sales sync');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Tentatively accept this invitation?', 'Weekly sales sync']));
+    expect(proposal.texts.some((t) => t.startsWith('The whole series (Every Thursday'))).toBe(true);
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const mine = await eventsOn(stack, ALEX_ID, 'Weekly sales sync');
+    expect(mine.length).toBeGreaterThan(1);
+    expect(mine.every((e) => e.responseStatus?.response === 'tentativelyAccepted')).toBe(true);
+  }, 30000);
+
+  test('an attendee cancelling one occurrence declines just that one; the organizer sees the decline there and the rest stands', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('cancel the weekly sales sync');
+    expect(textOf(question)).toMatch(/Just this one \(Thu, Nov 19\) or the whole series\?/);
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this meeting?', 'Just this occurrence']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const mine = (await eventsOn(stack, ALEX_ID, 'Weekly sales sync')).filter((e) => !e.isCancelled).map((e) => (e.start?.dateTime ?? '').slice(0, 10));
+    expect(mine).not.toContain('2026-11-19');
+    expect(mine).toContain('2026-11-26');
+    const isaiahs = await eventsOn(stack, '00000000-0000-0000-0000-0000000000023', 'Weekly sales sync');
+    const alexOn = (day: string): string | undefined =>
+      isaiahs.find((e) => (e.start?.dateTime ?? '').startsWith(day))?.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response ?? undefined;
+    expect(alexOn('2026-11-19')).toBe('declined');
+    expect(alexOn('2026-11-26')).toBe('accepted');
+  }, 30000);
 });
