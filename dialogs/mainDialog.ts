@@ -50,7 +50,10 @@ export class MainDialog extends ComponentDialog {
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const recognition = this.recognise(context);
-    if (dc.activeDialog && isClearNewRequest(recognition, context.activity.text ?? '')) {
+    // Office hours and calendar requests have no intent of their own; their wording marks them as new requests.
+    const phrased = phraseRoute(recognition, context.activity.text ?? '');
+    const namedByWording = phrased?.kind === 'officeHours' || phrased?.kind === 'calendars';
+    if (dc.activeDialog && (isClearNewRequest(recognition, context.activity.text ?? '') || namedByWording)) {
       await dc.cancelAllDialogs();
       await context.sendActivity("I've set aside what we were doing to look at this instead.");
     }

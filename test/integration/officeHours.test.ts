@@ -190,3 +190,21 @@ describe('office hours by conversation', () => {
     expect(await officeHoursSeries()).toEqual([]);
   });
 });
+
+describe('office hours asked for in the middle of another conversation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  test('"show my office hours" while the bot waits for a meeting time is taken as the new request', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(only(await client.say('schedule a meeting with adele')).text).toMatch(/When should it be\?/);
+    const replies = await client.say('show my office hours');
+    expect(replies[0].text).toBe("I've set aside what we were doing to look at this instead.");
+    expect(cardTexts(cardOf(replies[1]))[0]).toBe("You don't hold office hours");
+  });
+});
