@@ -157,39 +157,38 @@ const discard: CardActionHandler = async (request) => {
   return latest ? renderProposal(request.services, request.user, latest) : GONE();
 };
 
-/** The event an action names, or a card saying why it can't be shown. */
-async function eventOf(request: CardActionRequest): Promise<Graph.Event | Record<string, unknown>> {
+/** The event an action names, or the card saying why it can't be shown. */
+async function eventOf(request: CardActionRequest): Promise<{ event: Graph.Event } | { card: Record<string, unknown> }> {
   const eventId = stringField(request.data, 'eventId');
-  if (!eventId) return GONE();
+  if (!eventId) return { card: GONE() };
   try {
-    return await getMeeting(request.user.mailbox, eventId, request.user.profile.mailboxTimeZone);
+    return { event: await getMeeting(request.user.mailbox, eventId, request.user.profile.mailboxTimeZone) };
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return notice('That meeting is no longer in your calendar');
+    if ((error as { statusCode?: number }).statusCode === 404) return { card: notice('That meeting is no longer in your calendar') };
     request.services.logger.warn({ err: error }, 'meeting could not be read');
-    return notice("Couldn't open that meeting", graphTroubleMessage(error, 'read it'));
+    return { card: notice("Couldn't open that meeting", graphTroubleMessage(error, 'read it')) };
   }
 }
 
-function isEvent(value: Graph.Event | Record<string, unknown>): value is Graph.Event {
-  return typeof (value as Graph.Event).id === 'string' && (value as Record<string, unknown>).type !== 'AdaptiveCard';
-}
-
 const details: CardActionHandler = async (request) => {
-  const e = await eventOf(request);
-  if (!isEvent(e)) return e;
+  const loaded = await eventOf(request);
+  if ('card' in loaded) return loaded.card;
+  const e = loaded.event;
   await rememberEvent(request.services, request.user, e.id ?? '');
   return expandCard('meetingDetails', meetingDetailsCardData(e, request.user));
 };
 
 const moveForm: CardActionHandler = async (request) => {
-  const e = await eventOf(request);
-  if (!isEvent(e)) return e;
+  const loaded = await eventOf(request);
+  if ('card' in loaded) return loaded.card;
+  const e = loaded.event;
   return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user));
 };
 
 const proposeMove: CardActionHandler = async (request) => {
-  const e = await eventOf(request);
-  if (!isEvent(e)) return e;
+  const loaded = await eventOf(request);
+  if ('card' in loaded) return loaded.card;
+  const e = loaded.event;
   const { user, services } = request;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stringField(request.data, 'date'));
   const time = /^(\d{1,2}):(\d{2})/.exec(stringField(request.data, 'time'));
@@ -207,10 +206,16 @@ const proposeMove: CardActionHandler = async (request) => {
 };
 
 const proposeCancel: CardActionHandler = async (request) => {
-  const e = await eventOf(request);
-  if (!isEvent(e)) return e;
+  const loaded = await eventOf(request);
+  if ('card' in loaded) return loaded.card;
+  const e = loaded.event;
   const scope: MeetingScope = !isInSeries(e) ? 'single' : stringField(request.data, 'scope') === 'series' ? 'series' : 'occurrence';
-  return proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, ''));
+  try {
+    return await proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, ''));
+  } catch (error) {
+    request.services.logger.warn({ err: error }, 'cancel proposal failed');
+    return notice("Couldn't prepare the cancellation", graphTroubleMessage(error, 'read the series'));
+  }
 };
 
 /** The verbs of the details, move and change cards, and what each does. */
