@@ -134,4 +134,65 @@ describe('the local stack through the Agents Playground', () => {
     expect(planning).toHaveLength(1);
     expect(planning[0].attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('declined');
   }, 60000);
+
+  test('a time found for three people in the chat, picked and confirmed on its cards, lands in all three calendars', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('when can Megan, Adele and I meet next week for an hour?');
+    const [found] = await playground.nextBotMessages(before);
+    const card = JSON.stringify(cardIn(found));
+    expect(cardTexts(cardIn(found))).toEqual(expect.arrayContaining(['Times you, Megan and Adele are free', 'Mon, Nov 23, 8:00 – 9:00 AM']));
+    const pick = /"title":"Mon, Nov 23, 8:00 – 9:00 AM","verb":"findTime.pick","data":(\{[^}]*\})/.exec(card);
+    expect(pick).not.toBeNull();
+    const proposalCard = JSON.stringify(await playground.execute(found.messageId!, 'Mon, Nov 23, 8:00 – 9:00 AM', 'findTime.pick', JSON.parse(pick![1]) as Record<string, unknown>));
+    expect(proposalCard).toContain('Schedule this meeting?');
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(proposalCard)![1];
+    const response = await playground.execute(found.messageId!, 'Schedule', 'event.confirm', { proposalId });
+    expect(JSON.stringify(response)).toContain('Scheduled: Meeting with Megan and Adele');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    for (const userId of [ALEX.aadObjectId, '00000000-0000-0000-0000-0000000000021', '00000000-0000-0000-0000-0000000000022']) {
+      const res = await fetch(
+        `${stack.graphStandIn!.url}/v1.0/users/${userId}/calendarView?startDateTime=2026-11-23T08:00:00Z&endDateTime=2026-11-24T08:00:00Z&$top=100`,
+        { headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' } },
+      );
+      const meeting = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => e.subject === 'Meeting with Megan and Adele');
+      expect(meeting.map((e) => e.start?.dateTime)).toEqual(['2026-11-23T08:00:00.0000000']);
+    }
+  }, 60000);
+
+  test('office hours held from the chat become a weekly Teams series', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('hold office hours every Tuesday 2-4pm');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Schedule this series?', 'Office hours', 'Every Tuesday']));
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardIn(proposal)))![1];
+    const response = await playground.execute(proposal.messageId!, 'Schedule', 'event.confirm', { proposalId });
+    expect(JSON.stringify(response)).toContain('Scheduled: Office hours');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    const res = await fetch(`${stack.graphStandIn!.url}/v1.0/users/${ALEX.aadObjectId}/events?$top=100`, {
+      headers: { authorization: `Bearer ${token}`, Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    });
+    const series = ((await res.json()) as { value: Graph.Event[] }).value.filter((e) => e.subject === 'Office hours');
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ type: 'seriesMaster', isOnlineMeeting: true, start: { dateTime: '2026-11-24T14:00:00.0000000', timeZone: 'Pacific Standard Time' } });
+    expect(series[0].recurrence?.pattern?.daysOfWeek).toEqual(['tuesday']);
+  }, 60000);
+
+  test('a calendar created from the chat exists in Graph', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('create a calendar called Projects');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Create this calendar?', 'Projects']));
+    const proposalId = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(cardIn(proposal)))![1];
+    const response = await playground.execute(proposal.messageId!, 'Create', 'calendarChange.confirm', { proposalId });
+    expect(JSON.stringify(response)).toContain('Created the Projects calendar');
+
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    const res = await fetch(`${stack.graphStandIn!.url}/v1.0/users/${ALEX.aadObjectId}/calendars`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await res.json()) as { value: Graph.Calendar[] }).value.map((c) => c.name)).toContain('Projects');
+  }, 60000);
 });
