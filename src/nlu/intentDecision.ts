@@ -42,7 +42,7 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
   const timed = s.whens.length > 0 || s.durations.length > 0;
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
-    (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || rules.fired.some((f) => f.startsWith('create.'))));
+    (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
   return { rules, features, calendarShape, hasPerson: s.people.some((p) => p.kind === 'name'), onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
 }
 

@@ -49,6 +49,8 @@ export function findEventNoun(text: string): SubjectMatch | undefined {
   while (words.length > 0 && NOT_MODIFIER.test(words[0])) words.shift();
   const mods = words.filter((w) => !NOT_MODIFIER.test(w));
   const phrase = mods.length === words.length ? [...words, m[2]].join(' ') : m[2];
+  // "the event", "my reminders", "calendar events" name no particular thing.
+  if (/^((calendar|pending|repeating|recurring|new|next|upcoming|all|scheduled)\s+)*(events?|reminders?)$/i.test(phrase)) return undefined;
   const end = m.index + m[0].length;
   const start = end - phrase.length;
   if (text.slice(start, end).toLowerCase() !== phrase.toLowerCase()) {
