@@ -83,6 +83,8 @@ export interface TimeSuggestionsCardData {
   facts: Fact[];
   /** Why nothing fits; '' when there are suggestions. */
   explanation: string;
+  /** Whose calendars could not be seen (they count as free); '' when everyone's could. */
+  note: string;
   /** `start` is an ISO instant. */
   suggestions: Array<{ label: string; start: string }>;
 }

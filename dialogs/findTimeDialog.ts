@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { ChoicePrompt, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { expandCard, type Fact } from '../cards/cardTemplates';
+import type { Person } from '../src/graph/directory';
 import type { Entities } from '../src/nlu/types';
 import type { WorkingWindow } from '../src/scheduling/freeSlots';
 import { addLocalDays, startOfLocalDay, toLocal } from '../src/time/zonedTime';
@@ -124,6 +125,7 @@ export class FindTimeDialog extends CancelAndHelpDialog {
       heading: names.length ? `Times you, ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]} are free` : "Times you're free",
       facts,
       explanation: result.explanation,
+      note: unseenNote(result.suggestions.length > 0 ? result.suggestions[0].attendeeAvailability : [], state.attendees),
       suggestions: result.suggestions.map((s) => ({
         label: plainSpaces(`${dayText.format(s.slot.start)}, ${timeText.formatRange(s.slot.start, s.slot.end)}`),
         start: s.slot.start.toISOString(),
@@ -142,6 +144,14 @@ function betweenText(window: { from: Date; until: Date }, zone: string, slot: In
   if (wholeDays) return day.format(window.from) === day.format(last) ? day.format(window.from) : `${day.format(window.from)} – ${day.format(last)}`;
   if (day.format(window.from) === day.format(last)) return `${day.format(window.from)}, ${time.formatRange(window.from, window.until)}`;
   return `${slot.format(window.from)} – ${slot.format(window.until)}`;
+}
+
+/** Who could not be checked, from a suggestion's availability (the same for every suggestion). */
+function unseenNote(availability: Array<{ address: string; availability: string }>, attendees: Person[]): string {
+  const unseen = availability.filter((a) => a.availability === 'unknown').map((a) => attendees.find((p) => p.address === a.address)?.name ?? a.address);
+  if (unseen.length === 0) return '';
+  const who = unseen.length > 1 ? `${unseen.slice(0, -1).join(', ')} and ${unseen[unseen.length - 1]}` : unseen[0];
+  return `I can't see ${who}'s calendar${unseen.length > 1 ? 's' : ''}, so these times fit everyone else.`;
 }
 
 function lengthText(minutes: number): string {

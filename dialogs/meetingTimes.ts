@@ -45,7 +45,7 @@ export async function findMeetingTimes(
   ]);
   const byAddress = new Map(schedules.map((s) => [s.address, s]));
   const participants: Participant[] = [
-    { address: me, name: 'you', isOrganizer: true, busy: byAddress.get(me)?.busy ?? [], hours: workingWindow(profile) },
+    { address: me, name: 'you', isOrganizer: true, busy: byAddress.get(me)?.busy ?? [], hours: workingWindow(profile), calendarKnown: true },
     ...attendees.map((a, i) => {
       const schedule = byAddress.get(a.address);
       return {
@@ -54,6 +54,7 @@ export async function findMeetingTimes(
         isOrganizer: false,
         busy: schedule?.busy ?? [],
         hours: windowOfWorkingHours(hours[i]) ?? windowOfWorkingHours(schedule?.workingHours),
+        calendarKnown: schedule !== undefined && schedule.error === undefined,
       };
     }),
   ];

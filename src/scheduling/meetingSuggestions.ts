@@ -9,6 +9,8 @@ export interface Participant {
   busy: Array<Interval & { status: string }>;
   /** Undefined when unknown (a guest): their hours then constrain nothing. */
   hours: WorkingWindow | undefined;
+  /** False when their free/busy could not be read (someone outside the organisation): they count as free. */
+  calendarKnown: boolean;
 }
 
 export type Availability = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
@@ -16,7 +18,7 @@ export type Availability = 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsew
 /** As Graph's meetingTimeSuggestion: a slot, how sure it is, and each attendee's availability in it. */
 export interface MeetingSuggestion {
   slot: Interval;
-  /** 100 when everyone is free, as findMeetingTimes rates a slot where all required attendees are. */
+  /** 100 when everyone is known to be free, as findMeetingTimes rates such a slot; 50 when someone's calendar is unknown. */
   confidence: number;
   attendeeAvailability: Array<{ address: string; availability: Availability }>;
 }
@@ -54,8 +56,10 @@ export function suggestMeetingTimes(options: {
     return {
       suggestions: slots.map((slot) => ({
         slot,
-        confidence: 100,
-        attendeeAvailability: participants.filter((p) => !p.isOrganizer).map((p) => ({ address: p.address, availability: 'free' as const })),
+        confidence: participants.every((p) => p.calendarKnown) ? 100 : 50,
+        attendeeAvailability: participants
+          .filter((p) => !p.isOrganizer)
+          .map((p) => ({ address: p.address, availability: p.calendarKnown ? ('free' as const) : ('unknown' as const) })),
       })),
       emptySuggestionsReason: '',
       explanation: '',

@@ -134,6 +134,15 @@ describe('finding a time to meet by conversation', () => {
     }
   });
 
+  test('someone outside the organisation: their calendar cannot be seen, and the card says the times fit everyone else', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const card = cardOf(only(await client.say('find a time with Megan and bob@contoso.com tomorrow')));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(["I can't see bob@contoso.com's calendar, so these times fit everyone else.", 'Megan Bowen, bob@contoso.com']));
+    const [first] = suggestionsOf(card);
+    const picked = await client.execute('findTime.pick', { searchId: first.searchId, start: first.start });
+    expect(cardTexts(picked.body.value)).toEqual(expect.arrayContaining(['Megan Bowen (meganb@example.com), bob@contoso.com']));
+  });
+
   test('a suggestion that was never offered is refused', async () => {
     const client = new BotClient(stack.assistant.url);
     const card = cardOf(only(await client.say('find a time with Megan tomorrow')));

@@ -10,6 +10,7 @@ const person = (name: string, h: WorkingWindow | undefined, busy: Participant['b
   isOrganizer,
   busy,
   hours: h,
+  calendarKnown: h !== undefined,
 });
 
 const busy = (start: string, end: string, status = 'busy'): Participant['busy'][number] => ({ start: new Date(start), end: new Date(end), status });
@@ -45,6 +46,8 @@ describe('meeting suggestions from free/busy and everyone\'s working hours', () 
       maxCandidates: 2,
     });
     expect(result.suggestions.map((s) => s.slot.start.toISOString())).toEqual(['2026-11-23T18:30:00.000Z', '2026-11-23T19:00:00.000Z']);
+    // As findMeetingTimes has it: someone whose calendar is unknown makes a slot less certain.
+    expect(result.suggestions[0]).toMatchObject({ confidence: 50, attendeeAvailability: [{ address: 'guest@example.com', availability: 'unknown' }] });
   });
 
   test('someone out of office the whole time is named', () => {
