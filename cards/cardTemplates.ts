@@ -17,6 +17,10 @@ export interface AgendaCardData {
     joinUrl: string;
     /** Opens the details card; '' for none. */
     eventId: string;
+    /** The user organises it, so it can be moved. */
+    canMove: boolean;
+    /** "Cancel", "Decline" (someone else's meeting) or '' for no button. */
+    cancelLabel: string;
   }>;
 }
 

@@ -64,6 +64,7 @@ export function agendaCardData(
     const others = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)].filter(
       (a) => a && a.address?.toLowerCase() !== me,
     );
+    const mine = !e.organizer?.emailAddress?.address || e.organizer.emailAddress.address.toLowerCase() === (me ?? '').toLowerCase();
     const people = [...new Set(others.map((a) => a?.name || a?.address || ''))].filter((n) => n !== '');
     return {
       startTime,
@@ -73,6 +74,8 @@ export function agendaCardData(
       people: people.length > 4 ? `${people.slice(0, 3).join(', ')} and ${people.length - 3} more` : people.join(', '),
       joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
       eventId: e.id ?? '',
+      canMove: mine && !e.isCancelled,
+      cancelLabel: !e.id || e.isCancelled ? '' : mine ? 'Cancel' : 'Decline',
     };
   });
 

@@ -14,6 +14,7 @@ import {
   changeCardData,
   CHANGE_MEETING,
   isInSeries,
+  isOrganizer,
   loadMaster,
   seriesMove,
   type MeetingChange,
@@ -170,6 +171,12 @@ async function eventOf(request: CardActionRequest): Promise<{ event: Graph.Event
   }
 }
 
+/** Only the organizer moves a meeting; an attendee's change would only touch their own copy. */
+function notOrganizer(e: Graph.Event): Record<string, unknown> {
+  const organizer = e.organizer?.emailAddress?.name ?? 'someone else';
+  return notice('Only the organizer can move this meeting', `It is organised by ${organizer}. You can decline it if you can't make it.`);
+}
+
 const details: CardActionHandler = async (request) => {
   const loaded = await eventOf(request);
   if ('card' in loaded) return loaded.card;
@@ -182,6 +189,7 @@ const moveForm: CardActionHandler = async (request) => {
   const loaded = await eventOf(request);
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
+  if (!isOrganizer(e, request.user)) return notOrganizer(e);
   return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user));
 };
 
@@ -189,6 +197,7 @@ const proposeMove: CardActionHandler = async (request) => {
   const loaded = await eventOf(request);
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
+  if (!isOrganizer(e, request.user)) return notOrganizer(e);
   const { user, services } = request;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stringField(request.data, 'date'));
   const time = /^(\d{1,2}):(\d{2})/.exec(stringField(request.data, 'time'));

@@ -141,4 +141,19 @@ describe('looking at one meeting', () => {
     const again = await proposeThrough(client, 'move the last one to 5pm');
     expect(again.texts).toEqual(expect.arrayContaining(['Project Falcon design review', 'Wed, Nov 18, 5:00 – 6:00 PM (Pacific Time)']));
   }, 30000);
+  test('agenda rows carry Move for the user\'s own meetings and Decline for others\'; Decline on a row proposes declining, nothing more', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const agenda = cardOf(only(await client.say("what's on my calendar today?")));
+    expect(eventIdOn(agenda, 'Move', 'Project Falcon design review')).toBe(eventIdOn(agenda, 'Details', 'Project Falcon design review'));
+    const rows = ((agenda as { body: unknown[] }).body ?? []).map((row) => cardTexts(row));
+    const oneToOne = only(rows.filter((texts) => texts.includes('1:1 Alex / Megan')));
+    expect(oneToOne).toContain('Decline');
+    expect(oneToOne).not.toContain('Move');
+    const decline = await client.execute('meeting.proposeCancel', { eventId: eventIdOn(agenda, 'Decline', '1:1 Alex / Megan') });
+    expect(cardTexts(decline.body.value)).toEqual(expect.arrayContaining(['Decline this meeting?', '1:1 Alex / Megan']));
+    // A move of someone else's meeting is refused even if asked for directly.
+    const refused = await client.execute('meeting.proposeMove', { eventId: eventIdOn(agenda, 'Decline', '1:1 Alex / Megan'), date: '2026-11-18', time: '16:00' });
+    expect(cardTexts(refused.body.value)).toContain('Only the organizer can move this meeting');
+    expect(starts(await eventsOn(stack, MEGAN, '1:1 Alex / Megan'))).toEqual(['2026-11-18T15:00']);
+  }, 30000);
 });

@@ -63,6 +63,8 @@ describe('agenda card data', () => {
       people: 'Megan Bowen',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
       eventId: '',
+      canMove: false,
+      cancelLabel: '',
     });
   });
 
