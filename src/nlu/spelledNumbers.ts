@@ -76,7 +76,14 @@ function adjacent(t: Token[], i: number): boolean {
   return a !== undefined && b !== undefined && b.start - a.end <= 2;
 }
 
+/** Words and forms without which there is nothing to rewrite: most messages stop here. */
+const GATE = new RegExp(
+  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), 'half', 'quarter', 'between'].join('|')})\b|\d{3,4}|\d\s*-\s*\d`,
+  'i',
+);
+
 export function normalizeSpelledNumbers(text: string): NormalizedText {
+  if (!GATE.test(text)) return applyReplacements(text, []);
   // ASCII-only lowering keeps offsets identical to the original.
   const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
   const t = tokenize(lower);
