@@ -1,0 +1,94 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { movedTimes, seriesMove, type MeetingChange } from '../../dialogs/meetingChange';
+import { significantWords, referenceOf } from '../../dialogs/eventReference';
+
+const LA = 'America/Los_Angeles';
+// Wednesday 18 November 2026, 09:30 in Los Angeles.
+const NOW = new Date('2026-11-18T17:30:00Z');
+
+function local(iso: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: LA, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(iso);
+}
+
+describe('where a move puts an event', () => {
+  // Thursday 19 November, 11:00–11:30 Pacific.
+  const start = new Date('2026-11-19T19:00:00Z');
+  const end = new Date('2026-11-19T19:30:00Z');
+
+  test('"30 minutes later" shifts both ends', () => {
+    const moved = movedTimes({ change: { shiftMinutes: 30 } }, start, end, NOW, LA, 'make it 30 minutes later')!;
+    expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 11:30', '2026-11-19 12:00']);
+  });
+
+  test('a clock time alone ("to 4") keeps the event\'s day, not today\'s', () => {
+    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00' } }, start, end, NOW, LA, 'move it to 4')!;
+    expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 16:00', '2026-11-19 16:30']);
+  });
+
+  test('"today" said with the time means today', () => {
+    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00' } }, start, end, NOW, LA, 'move it to 4pm today')!;
+    expect(local(moved.start)).toBe('2026-11-18 16:00');
+  });
+
+  test('a day alone ("to Friday") keeps the time of day, across a DST change too', () => {
+    const friday = movedTimes({ change: { start: '2026-11-20T00:00:00-08:00', end: '2026-11-21T00:00:00-08:00' } }, start, end, NOW, LA, 'push it to Friday')!;
+    expect([local(friday.start), local(friday.end)]).toEqual(['2026-11-20 11:00', '2026-11-20 11:30']);
+    // 10:00 PDT on Friday 30 October, pushed to Monday 2 November (PST): still 10:00 on the wall.
+    const before = new Date('2026-10-30T17:00:00Z');
+    const monday = movedTimes({ change: { start: '2026-11-02T00:00:00-08:00', end: '2026-11-03T00:00:00-08:00' } }, before, new Date(before.getTime() + 3600000), new Date('2026-10-29T17:00:00Z'), LA, 'push it to Monday')!;
+    expect(local(monday.start)).toBe('2026-11-02 10:00');
+  });
+
+  test('a range sets both ends; nothing said, nothing moved', () => {
+    const moved = movedTimes({ change: { start: '2026-11-23T14:00:00-08:00', end: '2026-11-23T15:00:00-08:00' } }, start, end, NOW, LA, 'move it to Monday 2-3pm')!;
+    expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-23 14:00', '2026-11-23 15:00']);
+    expect(movedTimes({}, start, end, NOW, LA, 'move it')).toBeUndefined();
+  });
+});
+
+describe('moving a whole series the way one occurrence moves', () => {
+  const master: Graph.Event = {
+    start: { dateTime: '2026-10-22T11:00:00.0000000', timeZone: 'Pacific Standard Time' },
+    end: { dateTime: '2026-10-22T11:30:00.0000000', timeZone: 'Pacific Standard Time' },
+    recurrence: {
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'], firstDayOfWeek: 'sunday' },
+      range: { type: 'numbered', startDate: '2026-10-22', numberOfOccurrences: 12 },
+    },
+  };
+  const change = {
+    timeZone: LA,
+    mailboxTimeZone: 'Pacific Standard Time',
+    start: '2026-11-19T19:00:00.000Z',
+    end: '2026-11-19T19:30:00.000Z',
+  } as MeetingChange;
+
+  test('same day, new hour: the first occurrence (in summer time) keeps the new wall-clock hour', () => {
+    const moved = seriesMove(master, { ...change, newStart: '2026-11-19T21:00:00.000Z', newEnd: '2026-11-19T21:30:00.000Z' });
+    expect(moved.seriesStart).toEqual({ dateTime: '2026-10-22T13:00:00.0000000', timeZone: 'Pacific Standard Time' });
+    expect(moved.seriesEnd).toEqual({ dateTime: '2026-10-22T13:30:00.0000000', timeZone: 'Pacific Standard Time' });
+    expect(moved.seriesRecurrence).toBeUndefined();
+  });
+
+  test('to the next day: the weekly pattern and the range start move with it', () => {
+    const moved = seriesMove(master, { ...change, newStart: '2026-11-20T19:00:00.000Z', newEnd: '2026-11-20T19:30:00.000Z' });
+    expect(moved.seriesStart?.dateTime).toBe('2026-10-23T11:00:00.0000000');
+    expect(moved.seriesRecurrence?.pattern?.daysOfWeek).toEqual(['friday']);
+    expect(moved.seriesRecurrence?.range?.startDate).toBe('2026-10-23');
+    expect(moved.seriesRecurrence?.range?.numberOfOccurrences).toBe(12);
+  });
+});
+
+describe('which meeting a message names', () => {
+  test('words that only say "a meeting" or what to do are not part of the name', () => {
+    expect(significantWords("decline Friday's sync")).toEqual(['sync']);
+    expect(significantWords('the budget review meeting')).toEqual(['budget', 'review']);
+  });
+
+  test('"that meeting" and "the last one" are the meeting last talked about; a name keeps its trailing noun', () => {
+    expect(referenceOf({ subject: 'meeting' }, 'cancel that meeting')).toEqual({ kind: 'anaphora' });
+    expect(referenceOf({ change: { start: '2026-11-18T17:00:00-08:00' } }, 'move the last one to 5pm')).toEqual({ kind: 'anaphora' });
+    expect(referenceOf({ subject: 'planning' }, 'when is the planning sync?')).toEqual({ kind: 'subject', text: 'planning sync' });
+    expect(referenceOf({ target: { kind: 'next' } }, 'next meeting')).toEqual({ kind: 'next' });
+    expect(referenceOf({}, 'move')).toBeUndefined();
+  });
+});
