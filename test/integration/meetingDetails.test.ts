@@ -54,6 +54,8 @@ describe('looking at one meeting', () => {
     const client = new BotClient(stack.assistant.url);
     const { texts } = cardReply(await client.say("what's my next meeting?"));
     expect(texts).toEqual(expect.arrayContaining(['Focus time', 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
+    const bare = cardReply(await client.say('next meeting'));
+    expect(bare.texts).toEqual(expect.arrayContaining(['Focus time', 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
   }, 30000);
 
   test('an invitation from someone else shows the user\'s own answer and offers Decline, not Move', async () => {
