@@ -132,6 +132,18 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.fromToday',
+    re: /\b(a|one|\d+)\s+(day|week|month)s?\s+from\s+(today|now|tomorrow)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
+      const base = m[3] === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : ctx.now;
+      const day = m[2] === 'month' ? addMonthsLocal(base, n, z) : addLocalDays(base, m[2] === 'week' ? 7 * n : n, z);
+      const r = dayRange(day, z);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
     name: 'when.restOf',
     re: /\b(?:the\s+)?rest of (?:the |this |my )?(day|week|month)\b/,
     resolve: (m, ctx) => {
@@ -203,7 +215,7 @@ const CUSTOM_RULES: CustomRule[] = ([
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
 /** Words without which no custom rule can match: most messages skip them all. */
-const CUSTOM_GATE = /rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
+const CUSTOM_GATE = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
@@ -229,11 +241,13 @@ function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
   const wh = workingHour(c);
   if (wh !== undefined) {
     l.hour = wh;
-    // chrono moved "at 3" (read as 3am) to tomorrow when 3am had passed; 3pm may still be ahead today.
-    if (now && !c.isCertain('day') && !c.isCertain('weekday')) {
+    // chrono moved "at 3" (read as 3am) to tomorrow, or "Thursday at 1" to next week, when that
+    // morning hour had passed; the afternoon hour may still be ahead today.
+    if (now && !c.isCertain('day')) {
       const today = toLocal(now, zone);
       const t = fromLocal({ ...l, year: today.year, month: today.month, day: today.day }, zone);
-      if (t.getTime() > now.getTime()) return t;
+      const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+      if (sameWeekday && t.getTime() > now.getTime()) return t;
     }
   }
   if (c.isCertain('timezoneOffset')) {
@@ -324,6 +338,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** The same day of the month `n` months on, clamped to the month's last day. */
+function addMonthsLocal(day: Date, n: number, zone: string): Date {
+  const l = toLocal(day, zone);
+  const first = new Date(Date.UTC(l.year, l.month - 1 + n, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
+}
+
 /** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
 function maskPlaces(text: string): string {
   return text.replace(/\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi, (m) => m.replace(/[\d.:-]/g, 'x'));
@@ -388,6 +410,9 @@ export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch 
       source: 'when.chrono+combined',
     };
   }
+  // "Friday the 27th": the day of the month is the more precise of two days.
+  const dayOfMonth = whens.find((w) => w.source === 'when.dayOfMonth');
+  if (dayOfMonth && whens.every((w) => !w.hasTime)) return dayOfMonth;
   return whens[0];
 }
 

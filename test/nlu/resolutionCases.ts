@@ -132,6 +132,10 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('april 1st', NY_SPRING, NY, '2026-04-01T00:00:00-04:00', '2026-04-02T00:00:00-04:00'),
   c('2026-03-10', NY_SPRING, NY, '2026-03-10T00:00:00-04:00', '2026-03-11T00:00:00-04:00'),
   c('2026-03-10 at 14:30', NY_SPRING, NY, '2026-03-10T14:30:00-04:00', null),
+  c('a week from today', NY_SPRING, NY, '2026-03-13T00:00:00-04:00', '2026-03-14T00:00:00-04:00'),
+  c('friday the 13th', NY_SPRING, NY, '2026-03-13T00:00:00-04:00', '2026-03-14T00:00:00-04:00'),
+  c('lunch at 1 on friday', NY_SPRING, NY, '2026-03-06T13:00:00-05:00', null),
+  c('a month from today', MONTH_END, LON, '2026-02-28T00:00:00+00:00', '2026-03-01T00:00:00+00:00'),
 
   // New York, the week clocks go back
   c('sunday', NY_AUTUMN, NY, '2026-11-01T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
