@@ -46,8 +46,8 @@ export class AppTokenProvider implements TokenProvider {
     });
   }
 
-  async getAccessToken(_user: MailboxUser): Promise<string> {
-    const result = await this.msal.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
+  async getAccessToken(_user: MailboxUser, options?: { forceRefresh?: boolean }): Promise<string> {
+    const result = await this.msal.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE], skipCache: options?.forceRefresh === true });
     if (!result?.accessToken) throw new Error('Entra ID returned no access token');
     return result.accessToken;
   }

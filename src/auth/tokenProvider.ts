@@ -9,5 +9,9 @@ export interface MailboxUser {
  * Graph client built with one of these.
  */
 export interface TokenProvider {
-  getAccessToken(user: MailboxUser): Promise<string>;
+  /**
+   * A token for the user's mailbox; `forceRefresh` skips any cached token (Graph refused
+   * the cached one: revoked, or expired earlier than the cache believed).
+   */
+  getAccessToken(user: MailboxUser, options?: { forceRefresh?: boolean }): Promise<string>;
 }

@@ -51,7 +51,7 @@ export class GraphClientFactory {
     }
     const chain: Middleware[] = [
       new MailboxConcurrencyHandler(gate),
-      new BearerTokenHandler(this.options.baseUrl, () => this.tokens.getAccessToken(user)),
+      new BearerTokenHandler(this.options.baseUrl, (options) => this.tokens.getAccessToken(user, options)),
       new RetryHandler(new RetryHandlerOptions(1, this.options.maxRetries ?? 3)),
       new RequestTimeoutHandler(this.options.timeoutMs),
       new HTTPMessageHandler(),

@@ -126,3 +126,23 @@ describe('Graph client paging', () => {
     }
   });
 });
+
+describe('Graph client and expired tokens', () => {
+  test('a token Graph refuses (the clock moved past its expiry) is replaced once and the call succeeds', async () => {
+    const clock = new AdjustableClock();
+    clock.freeze(new Date('2026-11-18T17:30:00Z'));
+    const logger = createLogger('silent');
+    const sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
+    try {
+      const config = loadConfig({ SIM_PORT: new URL(sim.url).port, PLAYGROUND: 'off' });
+      const tokens = new AppTokenProvider({ ...config.entra, logger });
+      const mailbox = new GraphClientFactory(tokens, { baseUrl: sim.url, timeoutMs: 5000 }).forUser(alex);
+      expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
+      // Two hours on: Graph now rejects the cached one-hour token that MSAL still holds.
+      clock.freeze(new Date('2026-11-18T19:31:00Z'));
+      expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
+    } finally {
+      await sim.close();
+    }
+  });
+});
