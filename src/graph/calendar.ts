@@ -1,3 +1,4 @@
+import type { GraphRequest } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { formatGraphDateTime } from '../time/zonedTime';
 import type { MailboxGraph } from './graphClientFactory';
@@ -27,6 +28,22 @@ interface Page<T> {
   '@odata.nextLink'?: string;
 }
 
+/** Every item of a collection: the first page, then each @odata.nextLink with the same Prefer header. */
+async function allPages<T>(mailbox: MailboxGraph, first: GraphRequest, prefer?: string): Promise<T[]> {
+  const withPrefer = (request: GraphRequest): GraphRequest => (prefer ? request.header('Prefer', prefer) : request);
+  let page = (await withPrefer(first).get()) as Page<T>;
+  const items = [...page.value];
+  while (page['@odata.nextLink']) {
+    page = (await withPrefer(mailbox.client.api(mailbox.link(page['@odata.nextLink']))).get()) as Page<T>;
+    items.push(...page.value);
+  }
+  return items;
+}
+
+function zonePreference(timeZone: string): string {
+  return `outlook.timezone="${timeZone}"`;
+}
+
 /**
  * Every event occurrence between two instants (recurrences expanded by Graph's
  * calendarView), with start/end written in `timeZone` (a name Graph accepts), in start order.
@@ -37,24 +54,14 @@ export async function listEventsBetween(
   end: Date,
   timeZone: string,
 ): Promise<Graph.Event[]> {
-  const events: Graph.Event[] = [];
-  let page = (await mailbox.client
+  const request = mailbox.client
     .api(mailbox.path('/calendarView'))
     .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
     .select(EVENT_FIELDS)
     .orderby('start/dateTime')
-    .top(50)
-    .header('Prefer', `outlook.timezone="${timeZone}"`)
-    .get()) as Page<Graph.Event>;
-  events.push(...page.value);
-  // Follow paging: a busy week can exceed one page.
-  while (page['@odata.nextLink']) {
-    page = (await mailbox.client
-      .api(mailbox.link(page['@odata.nextLink']))
-      .header('Prefer', `outlook.timezone="${timeZone}"`)
-      .get()) as Page<Graph.Event>;
-    events.push(...page.value);
-  }
+    .top(50);
+  // A busy week can exceed one page.
+  const events = await allPages<Graph.Event>(mailbox, request, zonePreference(timeZone));
   return events.filter((e) => !e.isCancelled);
 }
 
@@ -115,17 +122,8 @@ export interface CalendarSummary {
 
 /** The user's calendars (default first, then by name). */
 export async function listCalendars(mailbox: MailboxGraph): Promise<CalendarSummary[]> {
-  const calendars: Graph.Calendar[] = [];
-  let page = (await mailbox.client
-    .api(mailbox.path('/calendars'))
-    .select(['id', 'name', 'isDefaultCalendar', 'owner'])
-    .top(50)
-    .get()) as Page<Graph.Calendar>;
-  calendars.push(...page.value);
-  while (page['@odata.nextLink']) {
-    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).get()) as Page<Graph.Calendar>;
-    calendars.push(...page.value);
-  }
+  const request = mailbox.client.api(mailbox.path('/calendars')).select(['id', 'name', 'isDefaultCalendar', 'owner']).top(50);
+  const calendars = await allPages<Graph.Calendar>(mailbox, request);
   return calendars
     .map((c) => ({
       id: c.id ?? '',
@@ -148,7 +146,7 @@ export async function getEvent(mailbox: MailboxGraph, eventId: string, timeZone:
     return (await mailbox.client
       .api(mailbox.path(`/events/${encodeURIComponent(eventId)}`))
       .select([...EVENT_FIELDS, 'recurrence', 'body', 'reminderMinutesBeforeStart', 'isReminderOn', 'sensitivity', 'importance', 'categories', 'isOrganizer'])
-      .header('Prefer', `outlook.timezone="${timeZone}"`)
+      .header('Prefer', zonePreference(timeZone))
       .get()) as Graph.Event;
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return undefined;
@@ -171,37 +169,23 @@ export async function deleteEvent(mailbox: MailboxGraph, eventId: string): Promi
 
 /** The user's recurring series (masters, not occurrences), times in `timeZone`. */
 export async function listSeriesMasters(mailbox: MailboxGraph, timeZone: string): Promise<Graph.Event[]> {
-  const events: Graph.Event[] = [];
-  let page = (await mailbox.client
+  const request = mailbox.client
     .api(mailbox.path('/events'))
     .filter("type eq 'seriesMaster'")
     .select([...EVENT_FIELDS, 'recurrence'])
-    .top(50)
-    .header('Prefer', `outlook.timezone="${timeZone}"`)
-    .get()) as Page<Graph.Event>;
-  events.push(...page.value);
-  while (page['@odata.nextLink']) {
-    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Page<Graph.Event>;
-    events.push(...page.value);
-  }
+    .top(50);
+  const events = await allPages<Graph.Event>(mailbox, request, zonePreference(timeZone));
   return events.filter((e) => e.type === 'seriesMaster' && !e.isCancelled);
 }
 
 /** Occurrences of a series between two instants, in start order. */
 export async function listInstances(mailbox: MailboxGraph, seriesId: string, start: Date, end: Date, timeZone: string): Promise<Graph.Event[]> {
-  const events: Graph.Event[] = [];
-  let page = (await mailbox.client
+  const request = mailbox.client
     .api(mailbox.path(`/events/${encodeURIComponent(seriesId)}/instances`))
     .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
     .select(EVENT_FIELDS)
-    .top(50)
-    .header('Prefer', `outlook.timezone="${timeZone}"`)
-    .get()) as Page<Graph.Event>;
-  events.push(...page.value);
-  while (page['@odata.nextLink']) {
-    page = (await mailbox.client.api(mailbox.link(page['@odata.nextLink'])).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Page<Graph.Event>;
-    events.push(...page.value);
-  }
+    .top(50);
+  const events = await allPages<Graph.Event>(mailbox, request, zonePreference(timeZone));
   return events.filter((e) => !e.isCancelled).sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
 }
 
