@@ -1,17 +1,17 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingChangeCardData } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
-import { cancelMeeting, getMeeting, moveMeeting, removeOwnEvent, respondToMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import { cancelMeeting, getMeeting, moveMeeting, removeOwnEvent, respondToMeeting, setAttendees, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
 import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { recurrenceText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
 
-/** Proposal kind for a change to an existing meeting (move, cancel, answer). */
+/** Proposal kind for a change to an existing meeting (move, cancel, answer, who is invited). */
 export const CHANGE_MEETING = 'meeting.change';
 
-export type MeetingOperation = 'move' | 'cancel' | 'respond';
+export type MeetingOperation = 'move' | 'cancel' | 'respond' | 'attendees';
 /** single: not part of a series; occurrence: one of a series; series: all of it. */
 export type MeetingScope = 'single' | 'occurrence' | 'series';
 /** cancel: the organizer calls it off; decline: an attendee bows out; delete: nobody else is in it. */
@@ -47,6 +47,9 @@ export interface MeetingChange {
   seriesRecurrence?: Graph.PatternedRecurrence;
   cancelMode?: CancelMode;
   response?: MeetingResponse;
+  /** For an attendees change: who gets invited and who is taken off. */
+  added?: Person[];
+  removed?: Person[];
   comment: string;
 }
 
@@ -202,7 +205,25 @@ export async function carryOut(user: TurnUser, change: MeetingChange, comment: s
     case 'respond':
       await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment);
       return;
+    case 'attendees': {
+      // Read now rather than when proposed, so nobody invited since then is dropped.
+      const current = await getMeeting(mailbox, change.eventId, change.mailboxTimeZone);
+      await setAttendees(mailbox, change.eventId, attendeeList(current.attendees ?? [], change.added ?? [], change.removed ?? []));
+      return;
+    }
   }
+}
+
+/** Who is invited after the change: those there now, less the removed, plus the added not there yet. */
+export function attendeeList(current: Graph.Attendee[], added: Person[], removed: Person[]): Graph.Attendee[] {
+  const address = (a: Graph.Attendee): string => (a.emailAddress?.address ?? '').toLowerCase();
+  const gone = new Set(removed.map((p) => p.address.toLowerCase()));
+  const kept = current.filter((a) => !gone.has(address(a))).map((a) => ({ type: a.type ?? 'required', emailAddress: a.emailAddress }));
+  const present = new Set(kept.map(address));
+  const fresh = added
+    .filter((p) => !present.has(p.address.toLowerCase()) && !gone.has(p.address.toLowerCase()))
+    .map((p): Graph.Attendee => ({ type: 'required', emailAddress: { name: p.name || p.address, address: p.address } }));
+  return [...kept, ...fresh];
 }
 
 /** Reads the series master, for a change to the whole series. */
@@ -233,11 +254,24 @@ function scopeText(change: MeetingChange): string {
   return '';
 }
 
+/** Who is (or was) sent what for an attendees change. */
+function invitationNews(change: MeetingChange, verb: 'will get' | 'got'): string {
+  const added = change.added ?? [];
+  const removed = change.removed ?? [];
+  return [
+    added.length > 0 ? `${names(added)} ${verb} an invitation.` : '',
+    removed.length > 0 ? `${names(removed)} ${verb} a cancellation.` : '',
+  ]
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
 /** Who was told what, once it is done. */
 function doneExplanation(change: MeetingChange): string {
   if (change.operation === 'move') return change.attendees.length > 0 ? `${names(change.attendees)} got the new time.` : '';
   if (change.operation === 'cancel' && change.cancelMode === 'cancel') return `${names(change.attendees)} got a cancellation.`;
   if (change.operation === 'cancel' && change.cancelMode === 'delete') return '';
+  if (change.operation === 'attendees') return invitationNews(change, 'got');
   return change.organizer ? `${change.organizer} got your answer.` : '';
 }
 
@@ -265,6 +299,13 @@ export function changeCardData(
     }
     confirmLabel = 'Move';
     if (change.attendees.length > 0) explanation = `${names(change.attendees)} will get the new time and be asked to respond again.`;
+  } else if (change.operation === 'attendees') {
+    heading = state === 'done' ? 'Invitation updated' : 'Update the invitation?';
+    facts.push({ label: 'When', value: when(change, change.start, change.end) });
+    if ((change.added ?? []).length > 0) facts.push({ label: state === 'done' ? 'Added' : 'Add', value: names(change.added ?? []) });
+    if ((change.removed ?? []).length > 0) facts.push({ label: state === 'done' ? 'Removed' : 'Remove', value: names(change.removed ?? []) });
+    confirmLabel = 'Update';
+    explanation = invitationNews(change, 'will get');
   } else {
     facts.push({ label: 'When', value: when(change, change.start, change.end) });
     if (change.operation === 'cancel') {

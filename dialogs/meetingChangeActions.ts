@@ -1,6 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expandCard } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
+import type { Person } from '../src/graph/directory';
 import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Proposal } from '../src/store/proposals';
 import { fromLocal } from '../src/time/zonedTime';
@@ -112,6 +113,12 @@ export async function respondChange(user: TurnUser, e: Graph.Event, scope: Meeti
   return { ...baseChange(e, user, 'respond', scope, master), response, comment };
 }
 
+/** Changing who is invited to `e` (the organizer's own event): `added` get an invitation, `removed` a cancellation. */
+export async function attendeesChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, added: Person[], removed: Person[]): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'attendees', scope, master), added, removed };
+}
+
 async function loadProposal(request: CardActionRequest): Promise<ChangeProposal | undefined> {
   const { user } = request;
   const proposal = await request.services.proposals.get<MeetingChange, MeetingChangeDone>(
@@ -145,7 +152,12 @@ const confirm: CardActionHandler = async (request) => {
   } catch (error) {
     services.logger.warn({ err: error, operation: proposal.payload.operation }, 'meeting change failed');
     await services.proposals.release(proposal.id);
-    const what = { move: 'move it', cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it', respond: 'send your answer' }[proposal.payload.operation];
+    const what = {
+      move: 'move it',
+      cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
+      respond: 'send your answer',
+      attendees: 'update the invitation',
+    }[proposal.payload.operation];
     return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
   }
 };

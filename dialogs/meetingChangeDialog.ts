@@ -11,6 +11,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { cardAttachment } from '../cards/cardTemplates';
+import type { Person } from '../src/graph/directory';
 import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities, EventReference } from '../src/nlu/types';
 import type { AssistantServices } from './assistantServices';
@@ -19,7 +20,9 @@ import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, referenceOf } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
 import { eventInterval, isInSeries, isOrganizer, movedTimes, type MeetingScope } from './meetingChange';
-import { cancelChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
+import { attendeesChange, cancelChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
+import type { AttendeeEdit } from './attendeeRequest';
+import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
 import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
 
@@ -28,13 +31,15 @@ const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
 const TEXT = `${MEETING_CHANGE_DIALOG}.text`;
 
 /** What the user wants done with one existing meeting. */
-export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond';
+export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees';
 
 export interface MeetingChangeOptions {
   request: MeetingRequest;
   entities: Entities;
   /** The message as typed: "it" and "that meeting" are read from it when the recogniser gave no target. */
   text: string;
+  /** For 'attendees': the names and addresses to add and to take off, as written. */
+  attendees?: AttendeeEdit;
 }
 
 interface MeetingChangeState extends MeetingChangeOptions {
@@ -46,6 +51,14 @@ interface MeetingChangeState extends MeetingChangeOptions {
   askingWhen?: boolean;
   whenProblem?: string;
   newTimes?: { start: string; end: string };
+  /** People to add, looked up in the directory one by one. */
+  people?: PeopleState;
+  /** Names to take off, matched against who is invited. */
+  removePending?: string[];
+  removed?: Person[];
+  /** Names to take off that match nobody invited. */
+  notInvited?: string[];
+  askingRemove?: { name: string; matches: Person[] };
 }
 
 const RESPONSES: Record<NonNullable<Entities['response']>, MeetingResponse> = { accept: 'accept', decline: 'decline', tentative: 'tentativelyAccept' };
@@ -76,6 +89,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
         this.scopeAnswerStep.bind(this),
         this.whenStep.bind(this),
         this.whenAnswerStep.bind(this),
+        this.peopleStep.bind(this),
+        this.peopleAnswerStep.bind(this),
         this.proposeStep.bind(this),
       ]),
     );
@@ -85,6 +100,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
   protected override helpText(innerDc: DialogContext): string {
     const state = innerDc.activeDialog?.state?.options as MeetingChangeState | undefined;
     if (state?.askingWhen) return 'I need the new time for this meeting. Say something like "tomorrow at 2pm" or "30 minutes later", or "cancel" to leave it as it is.';
+    const asking = peopleHelpText(state?.people, 'updating the invitation');
+    if (asking) return asking;
+    if (state?.askingRemove) return `More than one person called "${state.askingRemove.name}" is invited. Pick the one to take off, or say "cancel" to leave the invitation as it is.`;
     if (state?.askingScope) return 'This meeting repeats. Pick "Just this one" to change only this occurrence, or "The whole series", or say "cancel" to leave it.';
     return 'More than one meeting fits what you said. Pick the one you mean, or say "cancel" to stop.';
   }
@@ -94,7 +112,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
   }
 
   override async beginDialog(outerDc: DialogContext, options?: MeetingChangeOptions): Promise<DialogTurnResult> {
-    const state: MeetingChangeState = { request: options?.request ?? 'details', entities: options?.entities ?? {}, text: options?.text ?? '' };
+    const state: MeetingChangeState = { request: options?.request ?? 'details', entities: options?.entities ?? {}, text: options?.text ?? '', attendees: options?.attendees };
     return super.beginDialog(outerDc, state);
   }
 
@@ -179,6 +197,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can move it. I can decline it for you if you can't make it.`);
       return step.endDialog();
     }
+    if (state.request === 'attendees' && !mine) {
+      const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
+      await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can change who's invited. You could ask them to.`);
+      return step.endDialog();
+    }
     return step.next();
   }
 
@@ -252,12 +275,62 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     return step.next();
   }
 
+  /** Matches the names to take off against who is invited, then looks up the names to add; one question at a time. */
+  private async peopleStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.request !== 'attendees') return step.next();
+    const user = this.user(step);
+    if (!state.people) {
+      state.people = { pending: namesToResolve(state.attendees?.add), attendees: [] };
+      state.removePending = [...(state.attendees?.remove ?? [])];
+      state.removed = [];
+      state.notInvited = [];
+    }
+    while ((state.removePending ?? []).length > 0) {
+      const name = state.removePending!.shift()!;
+      const matches = invitedMatching(state.event!, name, user);
+      if (matches.length === 1) {
+        if (!state.removed!.some((p) => p.address === matches[0].address)) state.removed!.push(matches[0]);
+      } else if (matches.length === 0) {
+        state.notInvited!.push(name);
+      } else {
+        state.askingRemove = { name, matches };
+        return step.prompt(CHOICE, {
+          prompt: `More than one "${name}" is invited. Which one should I take off?`,
+          choices: ChoiceFactory.toChoices([...matches.map((m) => `${m.name} (${m.address})`), 'None of them']),
+          style: 3,
+        });
+      }
+    }
+    const asked = await askNextPerson(step, state.people, user, { choice: CHOICE, text: TEXT }, this.services.logger, 'look up who to invite');
+    return asked ?? step.next();
+  }
+
+  private async peopleAnswerStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.request !== 'attendees') return step.next();
+    if (state.askingRemove) {
+      const { matches } = state.askingRemove;
+      state.askingRemove = undefined;
+      const choice = step.result as FoundChoice | undefined;
+      const picked = choice && choice.index < matches.length ? matches[choice.index] : undefined;
+      if (picked && !state.removed!.some((p) => p.address === picked.address)) state.removed!.push(picked);
+      return step.replaceDialog(WATERFALL, state);
+    }
+    if (state.people?.asking) {
+      await takePersonAnswer(step, state.people, this.user(step));
+      return step.replaceDialog(WATERFALL, state);
+    }
+    return step.next();
+  }
+
   private async proposeStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
     const state = step.options;
     const user = this.user(step);
     const event = state.event!;
     const scope = state.scope ?? 'single';
     const comment = (state.entities.comment ?? (state.request !== 'move' ? TRAILING_COMMENT.exec(state.text)?.[1] : undefined) ?? '').trim().slice(0, 500);
+    if (state.request === 'attendees') return this.proposeAttendees(step);
     try {
       const change =
         state.request === 'move'
@@ -273,4 +346,49 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     return step.endDialog();
   }
+
+  /** The invitation change, less what is already so: someone already invited, someone who isn't. */
+  private async proposeAttendees(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
+    const state = step.options;
+    const user = this.user(step);
+    const event = state.event!;
+    const subject = event.subject?.trim() || 'that meeting';
+    const invited = new Set((event.attendees ?? []).map((a) => (a.emailAddress?.address ?? '').toLowerCase()));
+    const resolved = state.people?.attendees ?? [];
+    const already = resolved.filter((p) => invited.has(p.address.toLowerCase()));
+    const added = resolved.filter((p) => !invited.has(p.address.toLowerCase()));
+    const removed = state.removed ?? [];
+    const notes = [
+      ...already.map((p) => `${p.name || p.address} is already invited to "${subject}".`),
+      ...(state.notInvited ?? []).map((name) => `I can't find "${name}" among the people invited to "${subject}".`),
+    ];
+    if (notes.length > 0) await step.context.sendActivity(notes.join(' '));
+    if (added.length === 0 && removed.length === 0) {
+      if (notes.length === 0) await step.context.sendActivity(`OK, I left the invitation to "${subject}" as it is.`);
+      return step.endDialog();
+    }
+    try {
+      const card = await proposeChange(this.services, user, await attendeesChange(user, event, state.scope ?? 'single', added, removed));
+      await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'attendees proposal failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'prepare that change'));
+    }
+    return step.endDialog();
+  }
+}
+
+/** The invited people (not the user) a name or address fits: every word starts a word of their name, or the address is it. */
+function invitedMatching(e: Graph.Event, said: string, user: TurnUser): Person[] {
+  const me = (user.profile.mail ?? '').toLowerCase();
+  const wanted = said.trim().toLowerCase();
+  const words = wanted.split(/\s+/);
+  const people = (e.attendees ?? [])
+    .map((a) => ({ name: a.emailAddress?.name ?? '', address: (a.emailAddress?.address ?? '').toLowerCase() }))
+    .filter((p) => p.address !== '' && p.address !== me);
+  return people.filter((p) => {
+    if (p.address === wanted || p.address.split('@')[0] === wanted) return true;
+    const nameWords = p.name.toLowerCase().split(/\s+/);
+    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
+  });
 }

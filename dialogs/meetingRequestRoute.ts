@@ -1,4 +1,5 @@
 import type { Recognition } from '../src/nlu/types';
+import { attendeeRequestOf } from './attendeeRequest';
 import { significantWords } from './eventReference';
 import type { MeetingChangeOptions } from './meetingChangeDialog';
 
@@ -10,12 +11,14 @@ const WHEN_IS_NAMED = /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+was)\s+(?:my\s+|th
 const BARE_MOVE = /^\s*(move|reschedule)\s+(it|that(\s+(meeting|one))?|the\s+last\s+one)\s*[.!]*\s*$/i;
 
 /**
- * Which requests are about one existing meeting: moving, cancelling or answering it, and
+ * Which requests are about one existing meeting: moving, cancelling or answering it, who is invited, and
  * the questions answered with its details ("when is the budget review?", "next meeting").
  */
 export function meetingRequestOf(recognition: Recognition, text: string): MeetingChangeOptions | undefined {
   const { entities } = recognition;
   if (NEXT_MEETING_QUESTION.test(text)) return { request: 'details', entities: { target: { kind: 'next' } }, text };
+  const attendees = attendeeRequestOf(recognition, text);
+  if (attendees) return { request: 'attendees', entities: attendees.entities, text, attendees: attendees.edit };
   switch (recognition.intent) {
     case 'calendar.update':
       return { request: 'move', entities, text };

@@ -73,3 +73,12 @@ export type MeetingResponse = 'accept' | 'tentativelyAccept' | 'decline';
 export async function respondToMeeting(mailbox: MailboxGraph, eventId: string, response: MeetingResponse, comment: string): Promise<void> {
   await mailbox.client.api(meetingPath(mailbox, eventId, `/${response}`)).post({ comment, sendResponse: true });
 }
+
+/**
+ * Sets who is invited: the whole list, so the same change applied twice is harmless. Only
+ * attendees in the body, so Exchange sends an invitation to the added and a cancellation to
+ * the removed, and leaves everyone else alone.
+ */
+export async function setAttendees(mailbox: MailboxGraph, eventId: string, attendees: Graph.Attendee[]): Promise<void> {
+  await mailbox.client.api(meetingPath(mailbox, eventId)).patch({ attendees } satisfies Graph.Event);
+}

@@ -1,0 +1,180 @@
+import { BotClient, cardTexts } from '../support/botClient';
+import { startTestStack, type TestStack } from '../support/testStack';
+import {
+  ADELE,
+  ALEX_ID,
+  MEGAN,
+  NOW,
+  PATTI,
+  cardReply,
+  clearFaults,
+  eventsOn,
+  fault,
+  mailsTo,
+  meetingRequestsTo,
+  only,
+  proposeThrough,
+  resetTenant,
+  starts,
+  textOf,
+} from './meetingKit';
+
+const LYNNE = '00000000-0000-0000-0000-0000000000025';
+const REVIEW = 'Project Falcon design review';
+
+describe('changing who is invited by conversation', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(NOW);
+  }, 60000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  beforeEach(async () => {
+    await resetTenant(stack);
+  });
+  afterEach(async () => {
+    await clearFaults(stack);
+  });
+
+  async function invitedTo(userId: string, subject: string): Promise<string[]> {
+    const event = only(await eventsOn(stack, userId, subject));
+    return (event.attendees ?? []).map((a) => a.emailAddress?.address ?? '').sort();
+  }
+
+  test('"add Adele to it" after a details card: proposal, then Adele is on the organizer\'s event, has her own copy and an invitation', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const details = cardReply(await client.say('when is the design review?'));
+    expect(details.texts).toContain(REVIEW);
+
+    const proposal = await proposeThrough(client, 'add Adele to it');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining(['Update the invitation?', REVIEW, 'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)', 'Add', 'Adele Vance', 'Adele Vance will get an invitation.', 'Update']),
+    );
+    // Nothing changes before Confirm.
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['meganb@example.com', 'pattif@example.com']);
+    expect(await eventsOn(stack, ADELE, REVIEW)).toHaveLength(0);
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Invitation updated', 'Added', 'Adele Vance', 'Adele Vance got an invitation.']));
+    expect(JSON.stringify(done.body.value)).not.toContain('Action.Execute');
+
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['adelev@example.com', 'meganb@example.com', 'pattif@example.com']);
+    const copy = only(await eventsOn(stack, ADELE, REVIEW));
+    expect(copy.start?.dateTime).toBe('2026-11-18T13:00:00.0000000');
+    expect(copy.responseStatus?.response).toBe('notResponded');
+    expect(await meetingRequestsTo(stack, 'adelev@example.com', REVIEW)).toBe(1);
+    // Those already invited keep their copy and are not asked again.
+    expect(only(await eventsOn(stack, MEGAN, REVIEW)).start?.dateTime).toBe('2026-11-18T13:00:00.0000000');
+    expect(await meetingRequestsTo(stack, 'meganb@example.com', REVIEW)).toBe(0);
+  }, 30000);
+
+  test('"add lynner@example.com to my 1pm": an address, the meeting by its time', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'add lynner@example.com to my 1pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', REVIEW, 'Lynne Robbins']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(await invitedTo(ALEX_ID, REVIEW)).toContain('lynner@example.com');
+    expect(starts(await eventsOn(stack, LYNNE, REVIEW))).toEqual(['2026-11-18T13:00']);
+    expect(await meetingRequestsTo(stack, 'lynner@example.com', REVIEW)).toBe(1);
+  }, 30000);
+
+  test('"invite Isaiah and Adele to the design review": both added in one change', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'invite Isaiah and Adele to the design review');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Isaiah Langer and Adele Vance']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['adelev@example.com', 'isaiahl@example.com', 'meganb@example.com', 'pattif@example.com']);
+    expect(await eventsOn(stack, ADELE, REVIEW)).toHaveLength(1);
+  }, 30000);
+
+  test('"remove Patti from the design review": off the organizer\'s list, her copy gone, a cancellation sent to her only', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'remove Patti from the design review');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', 'Remove', 'Patti Fernandez', 'Patti Fernandez will get a cancellation.']));
+    expect(await eventsOn(stack, PATTI, REVIEW)).toHaveLength(1);
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Invitation updated', 'Removed', 'Patti Fernandez got a cancellation.']));
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['meganb@example.com']);
+    expect(await eventsOn(stack, PATTI, REVIEW)).toHaveLength(0);
+    expect(await mailsTo(stack, 'pattif@example.com', `Canceled: ${REVIEW}`)).toHaveLength(1);
+    expect(await mailsTo(stack, 'meganb@example.com', `Canceled: ${REVIEW}`)).toHaveLength(0);
+    expect(await eventsOn(stack, MEGAN, REVIEW)).toHaveLength(1);
+  }, 30000);
+
+  test('someone not invited, someone already invited: told, and nothing is proposed when nothing is left to do', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const notThere = await client.say('remove Lynne from the design review');
+    expect(textOf(notThere)).toMatch(/I can't find "Lynne" among the people invited to "Project Falcon design review"\./);
+    const already = await client.say('add Megan to the design review');
+    expect(textOf(already)).toMatch(/Megan Bowen is already invited to "Project Falcon design review"\./);
+    expect(already.every((r) => !r.attachments?.length)).toBe(true);
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['meganb@example.com', 'pattif@example.com']);
+  }, 30000);
+
+  test('a name nobody has: asked for an address, which is then invited', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('add Zelda to the design review');
+    expect(textOf(question)).toMatch(/I couldn't find anyone called "Zelda" in your organisation\. What's their email address\?/);
+    const proposal = await proposeThrough(client, 'zelda@contoso.com');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', 'zelda@contoso.com']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(await invitedTo(ALEX_ID, REVIEW)).toContain('zelda@contoso.com');
+  }, 30000);
+
+  test('"add lynner@example.com to my 3pm" when Megan organises it: told only she can, nothing changes', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('add lynner@example.com to my 3pm');
+    expect(textOf(replies)).toMatch(/"1:1 Alex \/ Megan" is organised by Megan Bowen, so only they can change who's invited/);
+    expect(await invitedTo(MEGAN, '1:1 Alex / Megan')).toEqual(['alexw@example.com']);
+    expect(await eventsOn(stack, LYNNE, '1:1 Alex / Megan')).toHaveLength(0);
+  }, 30000);
+
+  test('the whole series: "add Patti to the standup" → "The whole series" puts every occurrence in her calendar', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('add Patti to the standup');
+    expect(textOf(question)).toMatch(/repeats\. Just this one \(.+\) or the whole series\?/);
+    const proposal = await proposeThrough(client, 'The whole series');
+    expect(proposal.texts.some((t) => t.startsWith('The whole series'))).toBe(true);
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const hers = starts(await eventsOn(stack, PATTI, 'Daily standup'));
+    expect(hers.length).toBeGreaterThan(5);
+    expect(hers).toEqual(starts(await eventsOn(stack, ALEX_ID, 'Daily standup')));
+    expect(await meetingRequestsTo(stack, 'pattif@example.com', 'Daily standup')).toBe(1);
+  }, 30000);
+
+  test('Confirm twice at once: one change, one invitation', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'invite Adele to the design review');
+    const [first, second] = await Promise.all([
+      client.execute('meeting.confirm', { proposalId: proposal.id }),
+      client.execute('meeting.confirm', { proposalId: proposal.id }),
+    ]);
+    expect(cardTexts(first.body.value)).toContain('Invitation updated');
+    expect(cardTexts(second.body.value)).toContain('Invitation updated');
+    const again = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(again.body.value)).toContain('Invitation updated');
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['adelev@example.com', 'meganb@example.com', 'pattif@example.com']);
+    expect(await eventsOn(stack, ADELE, REVIEW)).toHaveLength(1);
+    expect(await meetingRequestsTo(stack, 'adelev@example.com', REVIEW)).toBe(1);
+  }, 30000);
+
+  test('a lasting 503: a "try again" card, nobody added or removed, and Confirm works once Graph is back', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'remove Patti from the design review');
+    await fault(stack, { path: '/events/', method: 'PATCH', status: 503, retryAfterSeconds: 0, count: 10 });
+    const failed = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const texts = cardTexts(failed.body.value);
+    expect(texts.join(' ')).toMatch(/Nothing was changed: Microsoft 365 is busy right now, so I couldn't update the invitation\. Please try again in a minute\./);
+    expect(texts).toContain('Update the invitation?');
+    expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['meganb@example.com', 'pattif@example.com']);
+    expect(await eventsOn(stack, PATTI, REVIEW)).toHaveLength(1);
+    expect(await mailsTo(stack, 'pattif@example.com', `Canceled: ${REVIEW}`)).toHaveLength(0);
+
+    await clearFaults(stack);
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toContain('Invitation updated');
+    expect(await eventsOn(stack, PATTI, REVIEW)).toHaveLength(0);
+  }, 60000);
+});
