@@ -16,8 +16,10 @@ const ANAPHORA = /^(?:it|that|this|that\s+one|the\s+last\s+one|the\s+same\s+(?:m
 const NEXT = /^(?:my\s+|the\s+)?next\s+(?:meeting|event|appointment|call|one)$/i;
 /** Things people are added to that are not meetings. */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book)\b/i;
-/** A clock time in the meeting's name ("my 3pm", "the 10:30"): the meeting at that time. */
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)|\b\d{1,2}:\d{2}\b|\b(?:noon|midday)\b/i;
+/** "my 3pm", "the 10:30 meeting": the meeting at that time. */
+const AT_CLOCK = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)(?:\s+(?:meeting|call|one|appointment))?$/i;
+/** A meeting is named with a determiner ("the design review", "Friday's sync"); "to lunch tomorrow" is a new one. */
+const NAMED = /^(?:the|my|our|this|that|[\p{L}\p{N}]+['’]s)\s+\S/iu;
 /** Words that start a thing, not a person ("add a note to it", "add lunch to my calendar"). */
 const NOT_A_NAME = /^(?:a|an|the|my|our|your|some|this|that|these|those|it|notes?|agenda|lunch|time|minutes?|hours?|room|location|link|teams|zoom|reminder|description|details)$/i;
 const NAME_WORD = /^[\p{L}][\p{L}'’.-]*$/u;
@@ -42,7 +44,8 @@ function referenceIn(text: string, entities: Entities): EventReference | undefin
   const said = text.trim();
   if (ANAPHORA.test(said)) return { kind: 'anaphora' };
   if (NEXT.test(said)) return { kind: 'next' };
-  if (CLOCK.test(said) && entities.start && !entities.dateOnly) return { kind: 'time', start: entities.start };
+  if (AT_CLOCK.test(said)) return entities.start && !entities.dateOnly ? { kind: 'time', start: entities.start } : undefined;
+  if (!NAMED.test(said)) return undefined;
   const name = said.replace(/^(?:the|my|our)\s+/i, '');
   return significantWords(name).length > 0 ? { kind: 'subject', text: name } : undefined;
 }
