@@ -195,4 +195,139 @@ describe('the local stack through the Agents Playground', () => {
     const res = await fetch(`${stack.graphStandIn!.url}/v1.0/users/${ALEX.aadObjectId}/calendars`, { headers: { authorization: `Bearer ${token}` } });
     expect(((await res.json()) as { value: Graph.Calendar[] }).value.map((c) => c.name)).toContain('Projects');
   }, 60000);
+
+  /** Graph as the application sees it, straight from the stand-in: to check what a card did. */
+  async function asApp<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const config = loadConfig({ SIM_PORT: new URL(stack.graphStandIn!.url).port, PLAYGROUND: 'off' });
+    const token = await new AppTokenProvider({ ...config.entra, logger }).getAccessToken({ tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId });
+    const res = await fetch(`${stack.graphStandIn!.url}/v1.0${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', Prefer: 'outlook.timezone="Pacific Standard Time"' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (res.status === 202 || res.status === 204 ? undefined : await res.json()) as T;
+  }
+
+  async function eventsOf(userId: string, subject: string, from: string, until: string): Promise<Graph.Event[]> {
+    const view = await asApp<{ value: Graph.Event[] }>('GET', `/users/${userId}/calendarView?startDateTime=${from}&endDateTime=${until}&$top=200`);
+    return view.value.filter((e) => e.subject === subject);
+  }
+
+  function proposalIdIn(message: PlaygroundMessage | unknown): string {
+    const card = JSON.stringify(message && typeof message === 'object' && 'attachments' in message ? cardIn(message as PlaygroundMessage) : message);
+    const m = /"proposalId":"([0-9a-f-]{36})"/.exec(card);
+    if (!m) throw new Error(`no proposal on ${card}`);
+    return m[1];
+  }
+
+  test('"when is the team lunch?" answers with its details card, as Graph has it', async () => {
+    const [lunch] = await eventsOf(ALEX.aadObjectId, 'Team lunch', '2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z');
+    expect(lunch.start?.dateTime).toBe('2026-11-20T12:00:00.0000000');
+
+    const before = playground.botMessages().length;
+    await playground.say('when is the team lunch?');
+    const [reply] = await playground.nextBotMessages(before);
+    const texts = cardTexts(cardIn(reply));
+    expect(texts).toEqual(expect.arrayContaining(['Team lunch', 'Fri, Nov 20, 12:00 – 1:00 PM (Pacific Time)', 'Cafe 34', 'Alex Wilber (you)', 'Megan Bowen', 'Patti Fernandez', 'Isaiah Langer']));
+    expect(JSON.stringify(cardIn(reply))).toContain(`"eventId":"${lunch.id}"`);
+  }, 60000);
+
+  test('a meeting the user organises cancelled in the chat with a message: the attendee\'s copy is cancelled and the message reaches them', async () => {
+    const before = playground.botMessages().length;
+    await playground.say('cancel the customer call');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Customer call: Contoso', 'Sat, Nov 21, 2:00 – 3:00 PM (Pacific Time)']));
+    const response = await playground.execute(proposal.messageId!, 'Cancel meeting', 'meeting.confirm', { proposalId: proposalIdIn(proposal), comment: 'Contoso asked to meet in December instead' });
+    expect(JSON.stringify(response)).toContain('Cancelled');
+
+    const window = ['2026-11-21T08:00:00Z', '2026-11-22T08:00:00Z'] as const;
+    expect((await eventsOf(ALEX.aadObjectId, 'Customer call: Contoso', ...window)).filter((e) => !e.isCancelled)).toEqual([]);
+    const isaiah = '00000000-0000-0000-0000-0000000000023';
+    const copies = (await asApp<{ value: Graph.Event[] }>('GET', `/users/${isaiah}/calendarView?startDateTime=${window[0]}&endDateTime=${window[1]}`)).value.filter((e) =>
+      /Customer call: Contoso/.test(e.subject ?? ''),
+    );
+    expect(copies).toHaveLength(1);
+    expect(copies[0].isCancelled).toBe(true);
+    const messages = await asApp<{ value: Graph.Message[] }>('GET', `/users/${isaiah}/messages?$top=100`);
+    const cancellation = messages.value.filter((m) => m.subject === 'Canceled: Customer call: Contoso');
+    expect(cancellation).toHaveLength(1);
+    const full = await asApp<Graph.Message>('GET', `/users/${isaiah}/messages/${encodeURIComponent(cancellation[0].id ?? '')}`);
+    expect(full.body?.content).toContain('Contoso asked to meet in December instead');
+  }, 60000);
+
+  test('an invitation accepted in the chat shows as accepted in the organizer\'s meeting and the user\'s copy', async () => {
+    const megan = '00000000-0000-0000-0000-0000000000021';
+    // Megan invites Alex from her own Outlook.
+    await asApp('POST', `/users/${megan}/events`, {
+      subject: 'Brand workshop',
+      start: { dateTime: '2026-11-23T13:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-23T14:00:00', timeZone: 'Pacific Standard Time' },
+      attendees: [{ emailAddress: { address: 'alexw@example.com', name: 'Alex Wilber' }, type: 'required' }],
+    });
+    const window = ['2026-11-23T08:00:00Z', '2026-11-24T08:00:00Z'] as const;
+    expect((await eventsOf(ALEX.aadObjectId, 'Brand workshop', ...window)).map((e) => e.responseStatus?.response)).toEqual(['notResponded']);
+
+    const before = playground.botMessages().length;
+    await playground.say('accept the brand workshop');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Accept this invitation?', 'Brand workshop', 'Mon, Nov 23, 1:00 – 2:00 PM (Pacific Time)', 'Megan Bowen']));
+    const response = await playground.execute(proposal.messageId!, 'Accept', 'meeting.confirm', { proposalId: proposalIdIn(proposal) });
+    expect(JSON.stringify(response)).toContain('Accepted');
+
+    const [organizers] = await eventsOf(megan, 'Brand workshop', ...window);
+    expect(organizers.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('accepted');
+    expect((await eventsOf(ALEX.aadObjectId, 'Brand workshop', ...window)).map((e) => e.responseStatus?.response)).toEqual(['accepted']);
+  }, 60000);
+
+  test('a clash on the proposal: a suggested free time picked on the card, then confirmed, lands at that time in both calendars', async () => {
+    const before = playground.botMessages().length;
+    // Alex's daily standup runs 9:00–9:15 on Wednesday the 25th.
+    await playground.say('meet with Patti on Wednesday at 9am about hiring');
+    const [proposal] = await playground.nextBotMessages(before);
+    const card = JSON.stringify(cardIn(proposal));
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Hiring', 'Conflicts', 'Free for everyone instead:']));
+    const slot = /"title":"([^"]+)","verb":"event.pickSlot","data":\{"proposalId":"([0-9a-f-]{36})","start":"([^"]+)"\}/.exec(card);
+    expect(slot).not.toBeNull();
+    const [, title, proposalId, start] = slot!;
+
+    const picked = await playground.execute(proposal.messageId!, title, 'event.pickSlot', { proposalId, start });
+    expect(cardTexts(picked)).not.toContain('Conflicts');
+    expect(cardTexts(picked)).toContain('Schedule this meeting?');
+    const response = await playground.execute(proposal.messageId!, 'Schedule', 'event.confirm', { proposalId: proposalIdIn(picked) });
+    expect(JSON.stringify(response)).toContain('Scheduled: Hiring');
+
+    for (const userId of [ALEX.aadObjectId, '00000000-0000-0000-0000-0000000000024']) {
+      const view = await asApp<{ value: Graph.Event[] }>('GET', `/users/${userId}/calendarView?startDateTime=2026-11-25T08:00:00Z&endDateTime=2026-11-26T08:00:00Z&$top=100`);
+      const hiring = view.value.filter((e) => e.subject === 'Hiring');
+      expect(hiring).toHaveLength(1);
+      // Times come back in Pacific; the picked start is an instant.
+      const [date, time] = (hiring[0].start?.dateTime ?? '').split('T');
+      expect(new Date(`${date}T${time.slice(0, 8)}-08:00`).getTime()).toBe(Date.parse(start));
+      expect(Date.parse(start)).not.toBe(Date.parse('2026-11-25T17:00:00Z'));
+    }
+  }, 60000);
+
+  test('"add Adele to it" after asking about the design review: Adele is invited, with her own copy and an invitation', async () => {
+    const adele = '00000000-0000-0000-0000-0000000000022';
+    let before = playground.botMessages().length;
+    await playground.say('when is the design review?');
+    const [details] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(details))).toContain('Project Falcon design review');
+
+    before = playground.botMessages().length;
+    await playground.say('add Adele to it');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Update the invitation?', 'Project Falcon design review', 'Add', 'Adele Vance']));
+    const response = await playground.execute(proposal.messageId!, 'Update', 'meeting.confirm', { proposalId: proposalIdIn(proposal) });
+    expect(JSON.stringify(response)).toContain('Invitation updated');
+
+    const window = ['2026-11-19T08:00:00Z', '2026-11-20T08:00:00Z'] as const;
+    const [review] = await eventsOf(ALEX.aadObjectId, 'Project Falcon design review', ...window);
+    expect((review.attendees ?? []).map((a) => a.emailAddress?.address).sort()).toEqual(['adelev@example.com', 'meganb@example.com', 'pattif@example.com']);
+    const copies = await eventsOf(adele, 'Project Falcon design review', ...window);
+    expect(copies.map((e) => e.start?.dateTime)).toEqual([review.start?.dateTime]);
+    const invitations = await asApp<{ value: Graph.Message[] }>('GET', `/users/${adele}/messages?$top=100`);
+    expect(invitations.value.filter((m) => m.subject === 'Project Falcon design review')).toHaveLength(1);
+  }, 60000);
 });
