@@ -14,6 +14,7 @@ import { AgendaDialog, type AgendaOptions } from './agendaDialog';
 import { CreateEventDialog, type CreateEventOptions } from './createEventDialog';
 import { MeetingChangeDialog } from './meetingChangeDialog';
 import { meetingRequestOf } from './meetingRequestRoute';
+import { attendeeRequestOf } from './attendeeRequest';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { FindTimeDialog, type FindTimeOptions } from './findTimeDialog';
 import { OfficeHoursDialog, type OfficeHoursOptions } from './officeHoursDialog';
@@ -50,9 +51,9 @@ export class MainDialog extends ComponentDialog {
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const recognition = this.recognise(context);
-    // Office hours and calendar requests have no intent of their own; their wording marks them as new requests.
+    // Office hours, calendar and invitation requests have no intent of their own; their wording marks them as new requests.
     const phrased = phraseRoute(recognition, context.activity.text ?? '');
-    const namedByWording = phrased?.kind === 'officeHours' || phrased?.kind === 'calendars';
+    const namedByWording = phrased?.kind === 'officeHours' || phrased?.kind === 'calendars' || attendeeRequestOf(recognition, context.activity.text ?? '') !== undefined;
     if (dc.activeDialog && (isClearNewRequest(recognition, context.activity.text ?? '') || namedByWording)) {
       await dc.cancelAllDialogs();
       await context.sendActivity("I've set aside what we were doing to look at this instead.");

@@ -144,6 +144,29 @@ describe('changing who is invited by conversation', () => {
     expect(await meetingRequestsTo(stack, 'pattif@example.com', 'Daily standup')).toBe(1);
   }, 30000);
 
+  test('one occurrence: "Just this one" is proposed for that day; when Graph refuses it for one occurrence, the user is told to pick the series, and nothing changed', async () => {
+    const client = new BotClient(stack.assistant.url);
+    await client.say('add Patti to the standup');
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Just this occurrence', 'Patti Fernandez']));
+    // The Graph stand-in refuses attendees on a single occurrence (400); this is how such a refusal reaches the user.
+    const refused = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(refused.body.value).join(' ')).toMatch(/wouldn't change who's invited to just this occurrence of "Daily standup"\. Ask me again and pick the whole series\./);
+    expect(JSON.stringify(refused.body.value)).not.toContain('Action.Execute');
+    expect(await eventsOn(stack, PATTI, 'Daily standup')).toHaveLength(0);
+    expect(await meetingRequestsTo(stack, 'pattif@example.com', 'Daily standup')).toBe(0);
+  }, 30000);
+
+  test('a pending question is set aside for "add Adele to the design review"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('schedule a meeting with Megan');
+    expect(textOf(question)).toMatch(/When should it be\?/);
+    const replies = await client.say('add Adele to the design review');
+    expect(textOf(replies)).toMatch(/I've set aside what we were doing/);
+    const { card } = cardReply(replies.filter((r) => (r.attachments ?? []).length > 0));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Update the invitation?', 'Adele Vance']));
+  }, 30000);
+
   test('Confirm twice at once: one change, one invitation', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'invite Adele to the design review');
