@@ -16,8 +16,9 @@ const ANAPHORA = /^(?:it|that|this|that\s+one|the\s+last\s+one|the\s+same\s+(?:m
 const NEXT = /^(?:my\s+|the\s+)?next\s+(?:meeting|event|appointment|call|one)$/i;
 /** Things people are added to that are not meetings. */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book)\b/i;
-/** "my 3pm", "the 10:30 meeting": the meeting at that time. */
-const AT_CLOCK = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)(?:\s+(?:meeting|call|one|appointment))?$/i;
+/** "my 3pm", "the 10:30 meeting", "my 10am on Friday", "tomorrow's 10am": the meeting at that time. */
+const AT_CLOCK =
+  /^(?:my|the|our|[\p{L}]+['’]s)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)(?:\s+(?:meeting|call|one|appointment))?(?:\s+(?:today|tomorrow|(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$/iu;
 /** A meeting is named with a determiner ("the design review", "Friday's sync"); "to lunch tomorrow" is a new one. */
 const NAMED = /^(?:the|my|our|this|that|[\p{L}\p{N}]+['’]s)\s+\S/iu;
 /** Words that start a thing, not a person ("add a note to it", "add lunch to my calendar"). */

@@ -22,6 +22,9 @@ describe('changes to who is invited, told by their wording', () => {
     ['remove Patti from the design review', { add: [], remove: ['Patti'] }, { kind: 'subject', text: 'design review' }],
     ['take Patti off the design review', { add: [], remove: ['Patti'] }, { kind: 'subject', text: 'design review' }],
     ['add Adele to the 3pm meeting', { add: ['Adele'], remove: [] }, { kind: 'time', start: '2026-11-18T15:00:00-08:00' }],
+    ['add Adele to my 3pm tomorrow', { add: ['Adele'], remove: [] }, { kind: 'time', start: '2026-11-19T15:00:00-08:00' }],
+    ['add Adele to my 10am on Friday', { add: ['Adele'], remove: [] }, { kind: 'time', start: '2026-11-20T10:00:00-08:00' }],
+    ["add Adele to tomorrow's 10am", { add: ['Adele'], remove: [] }, { kind: 'time', start: '2026-11-19T10:00:00-08:00' }],
     ['can you drop Megan from it?', { add: [], remove: ['Megan'] }, { kind: 'anaphora' }],
   ])('%s', (text, edit, target) => {
     expect(read(text)).toEqual({ edit, target });
