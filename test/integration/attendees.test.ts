@@ -10,6 +10,7 @@ import {
   clearFaults,
   eventsOn,
   fault,
+  graphSend,
   mailsTo,
   meetingRequestsTo,
   only,
@@ -111,6 +112,26 @@ describe('changing who is invited by conversation', () => {
     expect(textOf(already)).toMatch(/Megan Bowen is already invited to "Project Falcon design review"\./);
     expect(already.every((r) => !r.attachments?.length)).toBe(true);
     expect(await invitedTo(ALEX_ID, REVIEW)).toEqual(['meganb@example.com', 'pattif@example.com']);
+  }, 30000);
+
+  test('two invited people fit the name: asked which one, and only that one is taken off', async () => {
+    await graphSend(stack, 'POST', `/users/${ALEX_ID}/events`, {
+      subject: 'Launch readiness',
+      start: { dateTime: '2026-11-20T10:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-20T11:00:00', timeZone: 'Pacific Standard Time' },
+      attendees: [
+        { emailAddress: { address: 'meganb@example.com', name: 'Megan Bowen' }, type: 'required' },
+        { emailAddress: { address: 'megan.smith@contoso.com', name: 'Megan Smith' }, type: 'required' },
+      ],
+    });
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('remove Megan from the launch readiness');
+    expect(textOf(question)).toMatch(/More than one "Megan" is invited\. Which one should I take off\?/);
+    const proposal = await proposeThrough(client, 'Megan Smith (megan.smith@contoso.com)');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Remove', 'Megan Smith']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(await invitedTo(ALEX_ID, 'Launch readiness')).toEqual(['meganb@example.com']);
+    expect(await eventsOn(stack, MEGAN, 'Launch readiness')).toHaveLength(1);
   }, 30000);
 
   test('a name nobody has: asked for an address, which is then invited', async () => {
