@@ -1,7 +1,8 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingChangeCardData } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
-import { cancelMeeting, getMeeting, moveMeeting, removeOwnEvent, respondToMeeting, setAttendees, type MeetingResponse } from '../src/graph/meetingChanges';
+import { deleteEvent } from '../src/graph/calendar';
+import { cancelMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
 import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
@@ -200,7 +201,7 @@ export async function carryOut(user: TurnUser, change: MeetingChange, comment: s
     case 'cancel':
       if (change.cancelMode === 'cancel') await cancelMeeting(mailbox, change.eventId, comment);
       else if (change.cancelMode === 'decline') await respondToMeeting(mailbox, change.eventId, 'decline', comment);
-      else await removeOwnEvent(mailbox, change.eventId);
+      else await deleteEvent(mailbox, change.eventId);
       return;
     case 'respond':
       await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment);

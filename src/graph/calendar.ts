@@ -23,6 +23,19 @@ const EVENT_FIELDS = [
   'webLink',
 ];
 
+/** Everything a details card or a change needs about one event. */
+export const EVENT_DETAIL_FIELDS = [
+  ...EVENT_FIELDS,
+  'isOrganizer',
+  'recurrence',
+  'body',
+  'reminderMinutesBeforeStart',
+  'isReminderOn',
+  'sensitivity',
+  'importance',
+  'categories',
+];
+
 interface Page<T> {
   value: T[];
   '@odata.nextLink'?: string;
@@ -145,7 +158,7 @@ export async function getEvent(mailbox: MailboxGraph, eventId: string, timeZone:
   try {
     return (await mailbox.client
       .api(mailbox.path(`/events/${encodeURIComponent(eventId)}`))
-      .select([...EVENT_FIELDS, 'recurrence', 'body', 'reminderMinutesBeforeStart', 'isReminderOn', 'sensitivity', 'importance', 'categories', 'isOrganizer'])
+      .select(EVENT_DETAIL_FIELDS)
       .header('Prefer', zonePreference(timeZone))
       .get()) as Graph.Event;
   } catch (error) {

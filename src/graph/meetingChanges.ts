@@ -1,31 +1,12 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
+import { EVENT_DETAIL_FIELDS } from './calendar';
 import type { MailboxGraph } from './graphClientFactory';
 
 /**
- * Changes to one existing meeting: move, cancel, delete, answer. Each is a single Graph
- * request, so a failure leaves the meeting as it was, never half-changed.
+ * Changes to one existing meeting: move, cancel, answer, invite (deleting one is
+ * calendar.ts's deleteEvent). Each is a single Graph request, so a failure leaves the
+ * meeting as it was, never half-changed.
  */
-
-const MEETING_FIELDS = [
-  'id',
-  'subject',
-  'start',
-  'end',
-  'isAllDay',
-  'location',
-  'isOnlineMeeting',
-  'onlineMeeting',
-  'onlineMeetingUrl',
-  'organizer',
-  'isOrganizer',
-  'attendees',
-  'isCancelled',
-  'responseStatus',
-  'seriesMasterId',
-  'type',
-  'recurrence',
-  'webLink',
-];
 
 function meetingPath(mailbox: MailboxGraph, eventId: string, action = ''): string {
   return mailbox.path(`/events/${encodeURIComponent(eventId)}${action}`);
@@ -33,7 +14,7 @@ function meetingPath(mailbox: MailboxGraph, eventId: string, action = ''): strin
 
 /** One event (an occurrence id works too) with who organises it, times written in `timeZone`. */
 export async function getMeeting(mailbox: MailboxGraph, eventId: string, timeZone: string): Promise<Graph.Event> {
-  return (await mailbox.client.api(meetingPath(mailbox, eventId)).select(MEETING_FIELDS).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Graph.Event;
+  return (await mailbox.client.api(meetingPath(mailbox, eventId)).select(EVENT_DETAIL_FIELDS).header('Prefer', `outlook.timezone="${timeZone}"`).get()) as Graph.Event;
 }
 
 /**
@@ -56,15 +37,6 @@ export async function moveMeeting(
 /** Cancels a meeting the user organises; attendees get the comment. Graph refuses it (400) for attendees. */
 export async function cancelMeeting(mailbox: MailboxGraph, eventId: string, comment: string): Promise<void> {
   await mailbox.client.api(meetingPath(mailbox, eventId, '/cancel')).post({ comment });
-}
-
-/** Removes an event nobody else is in; one already gone counts as removed. */
-export async function removeOwnEvent(mailbox: MailboxGraph, eventId: string): Promise<void> {
-  try {
-    await mailbox.client.api(meetingPath(mailbox, eventId)).delete();
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode !== 404) throw error;
-  }
 }
 
 export type MeetingResponse = 'accept' | 'tentativelyAccept' | 'decline';
