@@ -18,7 +18,7 @@ import {
   resetTenant,
   starts,
   textOf,
-} from './meetingKit';
+} from '../support/calendarKit';
 
 const LYNNE = '00000000-0000-0000-0000-0000000000025';
 const REVIEW = 'Project Falcon design review';

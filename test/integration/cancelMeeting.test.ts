@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, eventsOn, fault, mailBody, mailsTo, only, proposeThrough, resetTenant, starts, textOf } from './meetingKit';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, eventsOn, fault, mailBody, mailsTo, only, proposeThrough, resetTenant, starts, textOf } from '../support/calendarKit';
 
 describe('cancelling a meeting by conversation', () => {
   let stack: TestStack;

@@ -1,22 +1,12 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
+import { proposalIdOf, only } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
 const NOW = '2026-11-18T17:30:00Z';
 const MEGAN = '00000000-0000-0000-0000-0000000000021';
 const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
-
-function proposalIdOf(card: unknown): string {
-  const m = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(card));
-  if (!m) throw new Error(`no proposal on ${JSON.stringify(card)}`);
-  return m[1];
-}
-
-function only<T>(items: T[]): T {
-  expect(items).toHaveLength(1);
-  return items[0];
-}
 
 describe('scheduling a meeting by conversation', () => {
   let stack: TestStack;

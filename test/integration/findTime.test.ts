@@ -1,17 +1,13 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
+import { only } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
 const NOW = '2026-11-18T17:30:00Z';
 const MEGAN = '00000000-0000-0000-0000-0000000000021';
 const ADELE = '00000000-0000-0000-0000-0000000000022';
 const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
-
-function only<T>(items: T[]): T {
-  expect(items).toHaveLength(1);
-  return items[0];
-}
 
 interface Suggestion {
   title: string;

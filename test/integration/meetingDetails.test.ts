@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { BotClient, cardOf, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, resetTenant, starts, textOf } from './meetingKit';
+import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, resetTenant, starts, textOf } from '../support/calendarKit';
 
 /** The eventId behind an Action.Execute with this title on a card. */
 function eventIdOn(card: unknown, title: string, near: string): string {

@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, meetingRequestsTo, resetTenant, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from './meetingKit';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, meetingRequestsTo, resetTenant, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 describe('moving a meeting by conversation', () => {
   let stack: TestStack;

@@ -3,21 +3,11 @@ import { AppTokenProvider } from '../../src/auth/appTokenProvider';
 import { createLogger } from '../../src/log';
 import { ALEX, BotClient, TENANT_ID, cardOf, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
+import { only, proposalIdOf } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
 const NOW = '2026-11-18T17:30:00Z';
 const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
-
-function only<T>(items: T[]): T {
-  expect(items).toHaveLength(1);
-  return items[0];
-}
-
-function proposalIdOf(card: unknown): string {
-  const m = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(card));
-  if (!m) throw new Error(`no proposal on ${JSON.stringify(card)}`);
-  return m[1];
-}
 
 /** The data of the card's Action.Execute with this verb. */
 function actionData(card: unknown, verb: string): Record<string, string> {

@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { startTestStack, type TestStack } from '../support/testStack';
-import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, clearFaults, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, resetTenant, textOf } from './meetingKit';
+import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, clearFaults, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, resetTenant, textOf } from '../support/calendarKit';
 
 describe('answering an invitation by conversation', () => {
   let stack: TestStack;

@@ -2,8 +2,8 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Activity } from 'botbuilder';
 import { AppTokenProvider } from '../../src/auth/appTokenProvider';
 import { createLogger } from '../../src/log';
-import { BotClient, cardOf, cardTexts, TENANT_ID } from '../support/botClient';
-import type { TestStack } from '../support/testStack';
+import { BotClient, cardOf, cardTexts, TENANT_ID } from './botClient';
+import type { TestStack } from './testStack';
 
 /**
  * What the meeting-change tests share: Wednesday 18 November 2026, 09:30 in Los Angeles,
