@@ -103,7 +103,7 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       default:
         await step.context.sendActivity(
-          `I understood that as "${describeIntent(recognition.intent)}", which I can't do yet. For now I can show your calendar and set up meetings: try "what's on my calendar today?" or "meet with Megan tomorrow at 3pm".`,
+          `I understood that as "${describeIntent(recognition.intent)}", which I can't do yet. I look after your calendar: say "help" to see what I can do.`,
         );
         return step.endDialog();
     }
