@@ -24,6 +24,7 @@ import { attendeesChange, cancelChange, moveChange, proposeChange, rememberEvent
 import type { AttendeeEdit } from './attendeeRequest';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
+import { shortStartText } from './timeText';
 import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
 
 const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
@@ -243,8 +244,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const current = eventInterval(state.event!, user.profile.timeZone);
     const moved = current && !state.whenProblem ? movedTimes(state.entities, current.start, current.end, this.services.clock.now(), user.profile.timeZone, state.text) : undefined;
     if (moved) {
-      state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
-      return step.next();
+      state.whenProblem = this.alreadyPassed(moved.start, user);
+      if (!state.whenProblem) {
+        state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
+        return step.next();
+      }
     }
     state.askingWhen = true;
     const question = `${state.whenProblem ? `${state.whenProblem} ` : ''}When should "${state.event!.subject?.trim() ?? 'it'}" move to? For example "tomorrow at 2pm" or "30 minutes later".`;
@@ -271,8 +275,15 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       state.whenProblem = "Sorry, I couldn't find a day or time in that.";
       return step.replaceDialog(WATERFALL, state);
     }
+    state.whenProblem = this.alreadyPassed(moved.start, user);
+    if (state.whenProblem) return step.replaceDialog(WATERFALL, state);
     state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
     return step.next();
+  }
+
+  /** Why a new start cannot be used, when it lies in the past (a minute's grace for slow typists). */
+  private alreadyPassed(start: Date, user: TurnUser): string | undefined {
+    return start.getTime() < this.services.clock.now().getTime() - 60000 ? `${shortStartText(start, user.profile.timeZone, user.locale)} has already passed.` : undefined;
   }
 
   /** Matches the names to take off against who is invited, then looks up the names to add; one question at a time. */

@@ -102,6 +102,16 @@ describe('moving a meeting by conversation', () => {
     expect(starts(await eventsOn(stack, MEGAN, 'Budget review'))).toEqual(['2026-11-19T10:00']);
   }, 30000);
 
+  test('a time already past is not taken: the bot says so and asks again; nothing changes', async () => {
+    const client = new BotClient(stack.assistant.url);
+    // 09:30 now; the design review is at 13:00 today; 8am today has passed.
+    const replies = await client.say('move the design review to 8am');
+    expect(textOf(replies)).toMatch(/^Wed 8:00 AM has already passed\. When should "Project Falcon design review" move to\?/);
+    const proposal = cardReply(await client.say('tomorrow at 8am')).texts;
+    expect(proposal).toEqual(expect.arrayContaining(['Move this meeting?', 'Thu, Nov 19, 8:00 – 9:00 AM (Pacific Time)']));
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-18T13:00']);
+  }, 30000);
+
   test('"move my 3pm to 4" when someone else organises it: told only they can move it, nothing changes', async () => {
     const client = new BotClient(stack.assistant.url);
     const replies = await client.say('move my 3pm to 4');
