@@ -1,18 +1,12 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
+import { useTestStack } from '../support/testStack';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone in the demo tenant).
 const NOW = '2026-11-18T17:30:00Z';
 
 describe('the bot over real HTTP, with the Graph stand-in', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack(NOW);
 
   test('a new chat gets a welcome card that says what the assistant can do', async () => {
     const replies = await new BotClient(stack.assistant.url).joins();

@@ -1,42 +1,12 @@
 import { BotClient, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
-import {
-  ADELE,
-  ALEX_ID,
-  MEGAN,
-  NOW,
-  PATTI,
-  cardReply,
-  clearFaults,
-  eventsOn,
-  fault,
-  graphSend,
-  mailsTo,
-  meetingRequestsTo,
-  only,
-  proposeThrough,
-  resetTenant,
-  starts,
-  textOf,
-} from '../support/calendarKit';
+import { useTestStack, clearFaults } from '../support/testStack';
+import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, cardReply, eventsOn, fault, graphSend, mailsTo, meetingRequestsTo, only, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 const LYNNE = '00000000-0000-0000-0000-0000000000025';
 const REVIEW = 'Project Falcon design review';
 
 describe('changing who is invited by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await resetTenant(stack);
-  });
-  afterEach(async () => {
-    await clearFaults(stack);
-  });
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
   async function invitedTo(userId: string, subject: string): Promise<string[]> {
     const event = only(await eventsOn(stack, userId, subject));

@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
+import { useTestStack } from '../support/testStack';
 import { only, proposalIdOf } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
@@ -9,13 +9,7 @@ const MEGAN = '00000000-0000-0000-0000-0000000000021';
 const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
 
 describe('calendars by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack(NOW);
   beforeEach(async () => {
     const reset = await fetch(`${stack.sim.url}/_sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 'demo' }) });
     expect(reset.ok).toBe(true);

@@ -1,21 +1,9 @@
 import { BotClient, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, eventsOn, fault, mailBody, mailsTo, only, proposeThrough, resetTenant, starts, textOf } from '../support/calendarKit';
+import { useTestStack } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, eventsOn, fault, mailBody, mailsTo, only, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 describe('cancelling a meeting by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await resetTenant(stack);
-  });
-  afterEach(async () => {
-    await clearFaults(stack);
-  });
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
   test('organizer: "cancel the design review" → confirmed with a message → attendees\' copies cancelled and they get the message', async () => {
     const client = new BotClient(stack.assistant.url);

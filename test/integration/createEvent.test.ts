@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
+import { useTestStack } from '../support/testStack';
 import { proposalIdOf, only } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
@@ -9,16 +9,7 @@ const MEGAN = '00000000-0000-0000-0000-0000000000021';
 const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
 
 describe('scheduling a meeting by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  afterEach(async () => {
-    await fetch(`${stack.sim.url}/_sim/faults`, { method: 'DELETE' });
-  });
+  const stack = useTestStack(NOW);
 
   async function eventsOn(userId: string, subject: string): Promise<Graph.Event[]> {
     const view = await stack.graphGet<{ value: Graph.Event[] }>(

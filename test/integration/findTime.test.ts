@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
+import { useTestStack } from '../support/testStack';
 import { only } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
@@ -33,13 +33,7 @@ function suggestionsOf(card: unknown): Suggestion[] {
 }
 
 describe('finding a time to meet by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack(NOW);
 
   async function eventsOn(userId: string, subject: string): Promise<Graph.Event[]> {
     const view = await stack.graphGet<{ value: Graph.Event[] }>(

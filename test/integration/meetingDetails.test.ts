@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { BotClient, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, resetTenant, starts, textOf } from '../support/calendarKit';
+import { useTestStack } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 /** The eventId behind an Action.Execute with this title on a card. */
 function eventIdOn(card: unknown, title: string, near: string): string {
@@ -14,16 +14,7 @@ function eventIdOn(card: unknown, title: string, near: string): string {
 }
 
 describe('looking at one meeting', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await resetTenant(stack);
-  });
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
   test('"when is the design review?": time in the user\'s zone, organizer, attendees with their responses, Join, Move and Cancel', async () => {
     const client = new BotClient(stack.assistant.url);

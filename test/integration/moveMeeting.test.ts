@@ -1,21 +1,9 @@
 import { BotClient, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, clearFaults, meetingRequestsTo, resetTenant, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from '../support/calendarKit';
+import { useTestStack, clearFaults } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, meetingRequestsTo, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 describe('moving a meeting by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await resetTenant(stack);
-  });
-  afterEach(async () => {
-    await clearFaults(stack);
-  });
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
   test('"move the design review to 4pm": old and new time on the card, then the organizer\'s event and both copies move, responses cleared', async () => {
     const client = new BotClient(stack.assistant.url);

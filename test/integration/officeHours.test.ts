@@ -2,7 +2,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { AppTokenProvider } from '../../src/auth/appTokenProvider';
 import { createLogger } from '../../src/log';
 import { ALEX, BotClient, TENANT_ID, cardOf, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
+import { useTestStack } from '../support/testStack';
 import { only, proposalIdOf } from '../support/calendarKit';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
@@ -17,13 +17,7 @@ function actionData(card: unknown, verb: string): Record<string, string> {
 }
 
 describe('office hours by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack(NOW);
   beforeEach(async () => {
     stack.clock.freeze(new Date(NOW));
     const reset = await fetch(`${stack.sim.url}/_sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 'demo' }) });
@@ -182,13 +176,7 @@ describe('office hours by conversation', () => {
 });
 
 describe('office hours asked for in the middle of another conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack(NOW);
 
   test('"show my office hours" while the bot waits for a meeting time is taken as the new request', async () => {
     const client = new BotClient(stack.assistant.url);

@@ -1,21 +1,9 @@
 import { BotClient, cardTexts } from '../support/botClient';
-import { startTestStack, type TestStack } from '../support/testStack';
-import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, clearFaults, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, resetTenant, textOf } from '../support/calendarKit';
+import { useTestStack } from '../support/testStack';
+import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, textOf } from '../support/calendarKit';
 
 describe('answering an invitation by conversation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack(NOW);
-  }, 60000);
-  afterAll(async () => {
-    await stack?.stop();
-  });
-  beforeEach(async () => {
-    await resetTenant(stack);
-  });
-  afterEach(async () => {
-    await clearFaults(stack);
-  });
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
   test('"accept the quarterly planning": confirmed, then accepted in Alex\'s copy and in Adele\'s meeting', async () => {
     const client = new BotClient(stack.assistant.url);

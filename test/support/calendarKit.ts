@@ -46,9 +46,6 @@ export async function fault(stack: TestStack, rule: Record<string, unknown>): Pr
   await fetch(`${stack.sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
 }
 
-export async function clearFaults(stack: TestStack): Promise<void> {
-  await fetch(`${stack.sim.url}/_sim/faults`, { method: 'DELETE' });
-}
 
 export function proposalIdOf(card: unknown): string {
   const m = /"proposalId":"([0-9a-f-]{36})"/.exec(JSON.stringify(card));
@@ -83,12 +80,6 @@ export function textOf(replies: Activity[]): string {
   return replies.map((r) => r.text ?? '').join('\n');
 }
 
-/** A fresh demo tenant, so each test starts from the seed. */
-export async function resetTenant(stack: TestStack): Promise<void> {
-  const res = await fetch(`${stack.sim.url}/_sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 'demo' }) });
-  if (!res.ok) throw new Error(`reset: ${res.status}`);
-  await fetch(`${stack.sim.url}/_sim/deliveries`, { method: 'DELETE' });
-}
 
 /** Mails the stand-in delivered to `to` whose subject mentions `subject`. */
 export async function mailsTo(stack: TestStack, to: string, subject: string): Promise<Array<{ subject?: string; payload?: unknown }>> {

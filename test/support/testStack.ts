@@ -57,3 +57,37 @@ export async function startTestStack(now: string, env: Record<string, string> = 
     },
   };
 }
+
+/** A fresh demo tenant, so each test starts from the seed. */
+export async function resetTenant(stack: TestStack): Promise<void> {
+  const res = await fetch(`${stack.sim.url}/_sim/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 'demo' }) });
+  if (!res.ok) throw new Error(`reset: ${res.status}`);
+  await fetch(`${stack.sim.url}/_sim/deliveries`, { method: 'DELETE' });
+}
+
+export async function clearFaults(stack: TestStack): Promise<void> {
+  await fetch(`${stack.sim.url}/_sim/faults`, { method: 'DELETE' });
+}
+
+/**
+ * One stack for a describe block: started before its tests, stopped after, faults cleared
+ * after each test and, with `freshTenantEachTest`, the demo tenant re-seeded before each.
+ * Returns a stand-in object that forwards to the running stack, so tests read
+ * `stack.sim` and `stack.assistant` as they would on the stack itself.
+ */
+export function useTestStack(now: string, options: { freshTenantEachTest?: boolean } = {}): TestStack {
+  let running: TestStack | undefined;
+  beforeAll(async () => {
+    running = await startTestStack(now);
+  }, 60000);
+  afterAll(async () => {
+    await running?.stop();
+  });
+  if (options.freshTenantEachTest) beforeEach(() => resetTenant(current()));
+  afterEach(() => clearFaults(current()));
+  const current = (): TestStack => {
+    if (!running) throw new Error('the test stack is not running (used outside a test?)');
+    return running;
+  };
+  return new Proxy({} as TestStack, { get: (_target, property) => Reflect.get(current(), property) });
+}
