@@ -14,14 +14,15 @@ const DAY_START = new Date('2026-11-18T08:00:00Z');
 const DAY_END = new Date('2026-11-19T08:00:00Z');
 const alex = { tenantId: TENANT_ID, aadObjectId: ALEX.aadObjectId };
 
-describe('Graph client: retries, per-mailbox limit, timeouts, against the stand-in', () => {
+describe('Graph client against the stand-in: retries, per-mailbox limit, timeouts, paging, tokens', () => {
   let sim: GraphStandIn;
   let tokens: AppTokenProvider;
   const logger = createLogger('silent');
+  const NOW = new Date('2026-11-18T17:30:00Z');
+  const clock = new AdjustableClock();
 
   beforeAll(async () => {
-    const clock = new AdjustableClock();
-    clock.freeze(new Date('2026-11-18T17:30:00Z'));
+    clock.freeze(NOW);
     sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
     const config = loadConfig({ SIM_PORT: new URL(sim.url).port, PLAYGROUND: 'off' });
     tokens = new AppTokenProvider({ ...config.entra, logger });
@@ -30,6 +31,7 @@ describe('Graph client: retries, per-mailbox limit, timeouts, against the stand-
     await sim?.close();
   });
   afterEach(async () => {
+    clock.freeze(NOW);
     await fetch(`${sim.url}/_sim/faults`, { method: 'DELETE' });
     await fetch(`${sim.url}/_sim/throttling`, { method: 'POST', body: JSON.stringify({ perMailboxConcurrency: 0 }), headers: { 'content-type': 'application/json' } });
   });
@@ -78,6 +80,24 @@ describe('Graph client: retries, per-mailbox limit, timeouts, against the stand-
     await expect(getTimeSettings(factory({ timeoutMs: 300, maxRetries: 0 }).forUser(alex))).rejects.toBeDefined();
     expect(Date.now() - started).toBeLessThan(3500);
   });
+
+  test('calendarView pages are followed to the end', async () => {
+    // Two months hold more events than one page of 50, with the daily standup and the rest.
+    const all = await listEventsBetween(factory().forUser(alex), new Date('2026-11-02T08:00:00Z'), new Date('2026-12-31T08:00:00Z'), 'UTC');
+    expect(all.length).toBeGreaterThan(50);
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+    const starts = all.map((e) => e.start!.dateTime!);
+    expect([...starts].sort()).toEqual(starts);
+  });
+
+  test('a token Graph refuses (the clock moved past its expiry) is replaced once and the call succeeds', async () => {
+    const mailbox = factory().forUser(alex);
+    expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
+    // Two hours on: Graph now rejects the cached one-hour token that MSAL still holds.
+    clock.freeze(new Date('2026-11-18T19:31:00Z'));
+    expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
+  });
+
 });
 
 describe('a Graph outage in a chat turn', () => {
@@ -103,46 +123,3 @@ describe('a Graph outage in a chat turn', () => {
   });
 });
 
-describe('Graph client paging', () => {
-  test('calendarView pages are followed to the end', async () => {
-    const clock = new AdjustableClock();
-    clock.freeze(new Date('2026-11-18T17:30:00Z'));
-    const logger = createLogger('silent');
-    const sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
-    try {
-      const config = loadConfig({ SIM_PORT: new URL(sim.url).port, PLAYGROUND: 'off' });
-      const tokens = new AppTokenProvider({ ...config.entra, logger });
-      const mailbox = new GraphClientFactory(tokens, { baseUrl: sim.url, timeoutMs: 5000 }).forUser(alex);
-      // Two weeks hold more events than one page of 50 with the daily standup and the rest.
-      const start = new Date('2026-11-02T08:00:00Z');
-      const end = new Date('2026-12-31T08:00:00Z');
-      const all = await listEventsBetween(mailbox, start, end, 'UTC');
-      expect(all.length).toBeGreaterThan(50);
-      expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
-      const starts = all.map((e) => e.start!.dateTime!);
-      expect([...starts].sort()).toEqual(starts);
-    } finally {
-      await sim.close();
-    }
-  });
-});
-
-describe('Graph client and expired tokens', () => {
-  test('a token Graph refuses (the clock moved past its expiry) is replaced once and the call succeeds', async () => {
-    const clock = new AdjustableClock();
-    clock.freeze(new Date('2026-11-18T17:30:00Z'));
-    const logger = createLogger('silent');
-    const sim = await startGraphStandIn({ clock, port: 0, seed: 'demo', logger });
-    try {
-      const config = loadConfig({ SIM_PORT: new URL(sim.url).port, PLAYGROUND: 'off' });
-      const tokens = new AppTokenProvider({ ...config.entra, logger });
-      const mailbox = new GraphClientFactory(tokens, { baseUrl: sim.url, timeoutMs: 5000 }).forUser(alex);
-      expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
-      // Two hours on: Graph now rejects the cached one-hour token that MSAL still holds.
-      clock.freeze(new Date('2026-11-18T19:31:00Z'));
-      expect((await getTimeSettings(mailbox)).timeZone).toBe('America/Los_Angeles');
-    } finally {
-      await sim.close();
-    }
-  });
-});
