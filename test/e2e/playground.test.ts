@@ -330,4 +330,85 @@ describe('the local stack through the Agents Playground', () => {
     const invitations = await asApp<{ value: Graph.Message[] }>('GET', `/users/${adele}/messages?$top=100`);
     expect(invitations.value.filter((m) => m.subject === 'Project Falcon design review')).toHaveLength(1);
   }, 60000);
+
+  test('Schedule pressed twice at once in the Playground: both answers show the result, and there is one event and one copy', async () => {
+    const patti = '00000000-0000-0000-0000-0000000000024';
+    const before = playground.botMessages().length;
+    await playground.say('meet with Patti on Tuesday at 11am about vendor onboarding');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Vendor onboarding', 'Tue, Nov 24, 11:00 – 11:30 AM (Pacific Time)']));
+    const proposalId = proposalIdIn(proposal);
+
+    const answers = await Promise.all([
+      playground.execute(proposal.messageId!, 'Schedule', 'event.confirm', { proposalId }),
+      playground.execute(proposal.messageId!, 'Schedule', 'event.confirm', { proposalId }),
+    ]);
+    for (const answer of answers) expect(cardTexts(answer)[0]).toBe('Scheduled: Vendor onboarding');
+
+    const window = ['2026-11-24T08:00:00Z', '2026-11-25T08:00:00Z'] as const;
+    expect((await eventsOf(ALEX.aadObjectId, 'Vendor onboarding', ...window)).map((e) => e.start?.dateTime)).toEqual(['2026-11-24T11:00:00.0000000']);
+    expect((await eventsOf(patti, 'Vendor onboarding', ...window)).map((e) => e.start?.dateTime)).toEqual(['2026-11-24T11:00:00.0000000']);
+  }, 60000);
+
+  test('"move the standup to 9:30", "Just this one", confirmed on the card: only today\'s standup moves, in Alex\'s calendar and Megan\'s copy', async () => {
+    const megan = '00000000-0000-0000-0000-0000000000021';
+    let before = playground.botMessages().length;
+    // At 08:15 the next standup is today's, 09:00–09:15.
+    await playground.say('move the standup to 9:30');
+    const [question] = await playground.nextBotMessages(before);
+    expect(question.text).toMatch(/"Daily standup" repeats\. Just this one \(Thu, Nov 19\) or the whole series\?/);
+
+    before = playground.botMessages().length;
+    await playground.say('Just this one');
+    const [proposal] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(proposal))).toEqual(
+      expect.arrayContaining(['Move this meeting?', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Thu, Nov 19, 9:30 – 9:45 AM (Pacific Time)', 'Just this occurrence']),
+    );
+    const response = await playground.execute(proposal.messageId!, 'Move', 'meeting.confirm', { proposalId: proposalIdIn(proposal) });
+    expect(cardTexts(response)).toContain('Moved');
+
+    // Wednesday the 18th to Tuesday the 24th: the days around the moved one.
+    const window = ['2026-11-18T08:00:00Z', '2026-11-25T08:00:00Z'] as const;
+    for (const userId of [ALEX.aadObjectId, megan]) {
+      const standups = (await eventsOf(userId, 'Daily standup', ...window)).map((e) => (e.start?.dateTime ?? '').slice(0, 16));
+      expect(standups).toEqual(['2026-11-18T09:00', '2026-11-19T09:30', '2026-11-20T09:00', '2026-11-23T09:00', '2026-11-24T09:00']);
+    }
+  }, 60000);
+
+  test('Graph busy during Schedule in the Playground: a 429 is waited out; a lasting 503 keeps the proposal card with a notice, and Schedule on it works once Graph is back', async () => {
+    const isaiah = '00000000-0000-0000-0000-0000000000023';
+    const faults = `${stack.graphStandIn!.url}/_sim/faults`;
+    let before = playground.botMessages().length;
+    await playground.say('meet with Isaiah on December 1 at 9:30am about expense audit');
+    const [first] = await playground.nextBotMessages(before);
+    expect(cardTexts(cardIn(first))).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Expense audit']));
+    await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 429, retryAfterSeconds: 1, count: 1 }) });
+    const landed = await playground.execute(first.messageId!, 'Schedule', 'event.confirm', { proposalId: proposalIdIn(first) });
+    expect(cardTexts(landed)[0]).toBe('Scheduled: Expense audit');
+    const december1 = ['2026-12-01T08:00:00Z', '2026-12-02T08:00:00Z'] as const;
+    expect((await eventsOf(ALEX.aadObjectId, 'Expense audit', ...december1)).map((e) => e.start?.dateTime)).toEqual(['2026-12-01T09:30:00.0000000']);
+    expect(await eventsOf(isaiah, 'Expense audit', ...december1)).toHaveLength(1);
+
+    before = playground.botMessages().length;
+    await playground.say('meet with Isaiah on December 2 at 9:30am about travel policy');
+    const [second] = await playground.nextBotMessages(before);
+    const proposalId = proposalIdIn(second);
+    const december2 = ['2026-12-02T08:00:00Z', '2026-12-03T08:00:00Z'] as const;
+    try {
+      await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 503, retryAfterSeconds: 0, count: 10 }) });
+      const failed = cardTexts(await playground.execute(second.messageId!, 'Schedule', 'event.confirm', { proposalId }));
+      expect(failed[0]).toBe('Schedule this meeting?');
+      expect(failed.join(' ')).toMatch(/Nothing was scheduled: Microsoft 365 is busy right now.*try again/);
+      expect(failed).toContain('Travel policy');
+    } finally {
+      await fetch(faults, { method: 'DELETE' });
+    }
+    expect(await eventsOf(ALEX.aadObjectId, 'Travel policy', ...december2)).toEqual([]);
+    expect(await eventsOf(isaiah, 'Travel policy', ...december2)).toEqual([]);
+
+    const retried = await playground.execute(second.messageId!, 'Schedule', 'event.confirm', { proposalId });
+    expect(cardTexts(retried)[0]).toBe('Scheduled: Travel policy');
+    expect((await eventsOf(ALEX.aadObjectId, 'Travel policy', ...december2)).map((e) => e.start?.dateTime)).toEqual(['2026-12-02T09:30:00.0000000']);
+    expect(await eventsOf(isaiah, 'Travel policy', ...december2)).toHaveLength(1);
+  }, 90000);
 });
