@@ -382,9 +382,13 @@ describe('the local stack through the Agents Playground', () => {
     await playground.say('meet with Isaiah on December 1 at 9:30am about expense audit');
     const [first] = await playground.nextBotMessages(before);
     expect(cardTexts(cardIn(first))).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Expense audit']));
-    await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 429, retryAfterSeconds: 1, count: 1 }) });
+    const throttled = await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 429, retryAfterSeconds: 1, count: 1 }) });
+    expect(throttled.status).toBe(201);
+    const pressed = Date.now();
     const landed = await playground.execute(first.messageId!, 'Schedule', 'event.confirm', { proposalId: proposalIdIn(first) });
     expect(cardTexts(landed)[0]).toBe('Scheduled: Expense audit');
+    // The create was refused once and retried after its Retry-After second, not skipped past the fault.
+    expect(Date.now() - pressed).toBeGreaterThanOrEqual(900);
     const december1 = ['2026-12-01T08:00:00Z', '2026-12-02T08:00:00Z'] as const;
     expect((await eventsOf(ALEX.aadObjectId, 'Expense audit', ...december1)).map((e) => e.start?.dateTime)).toEqual(['2026-12-01T09:30:00.0000000']);
     expect(await eventsOf(isaiah, 'Expense audit', ...december1)).toHaveLength(1);
@@ -395,7 +399,8 @@ describe('the local stack through the Agents Playground', () => {
     const proposalId = proposalIdIn(second);
     const december2 = ['2026-12-02T08:00:00Z', '2026-12-03T08:00:00Z'] as const;
     try {
-      await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 503, retryAfterSeconds: 0, count: 10 }) });
+      const outage = await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/events', method: 'POST', status: 503, retryAfterSeconds: 0, count: 10 }) });
+      expect(outage.status).toBe(201);
       const failed = cardTexts(await playground.execute(second.messageId!, 'Schedule', 'event.confirm', { proposalId }));
       expect(failed[0]).toBe('Schedule this meeting?');
       expect(failed.join(' ')).toMatch(/Nothing was scheduled: Microsoft 365 is busy right now.*try again/);
