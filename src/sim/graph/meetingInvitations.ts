@@ -83,16 +83,7 @@ export function sendInvitations(ctx: SimContext, ev: StoredEvent): void {
     copyFields(ev, copy);
     ctx.state.events.set(copy.id, copy);
     ctx.onChange?.(u.id, 'events', copy.id, 'created');
-    deliver(ctx, u, {
-      odataType: '#microsoft.graph.eventMessageRequest',
-      meetingMessageType: 'meetingRequest',
-      eventId: copy.id,
-      subject: ev.subject,
-      body: ev.body,
-      from: recipientOf(organizer),
-      toRecipients: ev.attendees.filter((a) => a.type !== 'optional').map((a) => ({ emailAddress: a.emailAddress })),
-      ccRecipients: ev.attendees.filter((a) => a.type === 'optional').map((a) => ({ emailAddress: a.emailAddress })),
-    });
+    sendMeetingRequest(ctx, organizer, u, ev, copy.id);
   }
 }
 
@@ -121,21 +112,26 @@ export function propagateUpdate(ctx: SimContext, ev: StoredEvent, timeChanged = 
       copy.showAs = 'tentative';
       const u = ctx.state.users.get(copy.ownerId);
       if (u && organizer) {
-        deliver(ctx, u, {
-          odataType: '#microsoft.graph.eventMessageRequest',
-          meetingMessageType: 'meetingRequest',
-          eventId: copy.id,
-          subject: ev.subject,
-          body: ev.body,
-          from: recipientOf(organizer),
-          toRecipients: ev.attendees.filter((a) => a.type !== 'optional').map((a) => ({ emailAddress: a.emailAddress })),
-          ccRecipients: ev.attendees.filter((a) => a.type === 'optional').map((a) => ({ emailAddress: a.emailAddress })),
-        });
+        sendMeetingRequest(ctx, organizer, u, ev, copy.id);
       }
     }
     ctx.onChange?.(copy.ownerId, 'events', copy.id, 'updated');
   }
   sendInvitations(ctx, ev);
+}
+
+/** The meeting request in an attendee's inbox, for a new meeting or a new time; `eventId` is their copy. */
+function sendMeetingRequest(ctx: SimContext, organizer: DirectoryUser, to: DirectoryUser, ev: StoredEvent, eventId: string): void {
+  deliver(ctx, to, {
+    odataType: '#microsoft.graph.eventMessageRequest',
+    meetingMessageType: 'meetingRequest',
+    eventId,
+    subject: ev.subject,
+    body: ev.body,
+    from: recipientOf(organizer),
+    toRecipients: ev.attendees.filter((a) => a.type !== 'optional').map((a) => ({ emailAddress: a.emailAddress })),
+    ccRecipients: ev.attendees.filter((a) => a.type === 'optional').map((a) => ({ emailAddress: a.emailAddress })),
+  });
 }
 
 function sendCancellation(ctx: SimContext, organizer: DirectoryUser, to: DirectoryUser, ev: StoredEvent, comment: string, eventId: string | null = null): void {
