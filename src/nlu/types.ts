@@ -71,6 +71,18 @@ export interface EventChange {
   subject?: string;
   /** New place ("change the location of my 3pm to room 12"). */
   location?: string;
+  /** People to invite, as written ("add Adele and lynner@example.com to it"). */
+  addAttendees?: string[];
+  /** People to take off the invitation, as written ("remove Patti from the design review"). */
+  removeAttendees?: string[];
+}
+
+/** A request about calendars themselves rather than one event. */
+export interface CalendarRequest {
+  /** "list my calendars" | "create a calendar called Projects" | "put it in Projects". */
+  action: 'list' | 'create' | 'put';
+  /** The calendar's name as written; absent for `list`. */
+  name?: string;
 }
 
 export type SpanType = 'when' | 'person' | 'subject' | 'location' | 'duration' | 'recurrence';
@@ -113,7 +125,19 @@ export interface Entities {
   body?: string;
   // changes
   target?: EventReference;
+  /**
+   * The local day [start, end) the event acted on is on, when the message names it apart
+   * from the change ("tomorrow's standup", "decline Friday's sync", "cancel the review on Monday").
+   */
+  targetDay?: { start: string; end: string };
   change?: EventChange;
+  /**
+   * The request is about the user's office hours (a recurring, bookable block): create with
+   * calendar.create, show with calendar.query, change with calendar.update, end with calendar.cancel.
+   */
+  officeHours?: boolean;
+  /** Calendars: list (calendar.query), create (calendar.create), put an event in one (calendar.update). */
+  calendar?: CalendarRequest;
   // respond
   response?: 'accept' | 'decline' | 'tentative';
   comment?: string;
