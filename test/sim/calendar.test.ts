@@ -1,5 +1,5 @@
 import type { GraphError } from '@microsoft/microsoft-graph-client';
-import { appToken, graphClient, raw, signIn, startHarness, ADELE, ALEX, MEGAN, PATTI, type Harness } from './standInHarness';
+import { appToken, graphClient, raw, signIn, startHarness, ADELE, ALEX, ISAIAH, MEGAN, PATTI, type Harness } from './standInHarness';
 
 type Obj = Record<string, unknown>;
 type Page = { value: Obj[]; '@odata.nextLink'?: string };
@@ -279,6 +279,64 @@ describe('Graph calendars and events', () => {
     expect(friday).toContain('Daily standup');
     const megans = ((await appClient.api(`/users/${MEGAN}/calendarView`).query(window).get()) as Page).value.find((e) => String(e.subject).endsWith('Daily standup')) as Obj;
     expect(megans).toMatchObject({ isCancelled: true, subject: 'Canceled: Daily standup', type: 'exception' });
+  });
+
+  // "event resource type" (exceptionOccurrences: "Exceptions can differ from other occurrences in a
+  // recurring series, such as the subject, start or end times, or attendees") and "Update event"
+  // ("instances that have been updated separately"; an update of attendees notifies only those that changed)
+  test('who is invited to one occurrence: it becomes an exception; the added get it with a request, the removed lose it with a cancellation', async () => {
+    const thursday = { startDateTime: '2026-11-19T08:00:00Z', endDateTime: '2026-11-20T08:00:00Z' };
+    const friday = { startDateTime: '2026-11-20T08:00:00Z', endDateTime: '2026-11-21T08:00:00Z' };
+    const alexClient = graphClient(h.sim, () => alex);
+    const appClient = graphClient(h.sim, () => app);
+    const standupOn = async (user: string, window: typeof thursday): Promise<Obj | undefined> =>
+      ((await appClient.api(`/users/${user}/calendarView`).query(window).get()) as Page).value.find((e) => String(e.subject).endsWith('Daily standup'));
+    const addresses = (e: Obj): string[] => (e.attendees as Obj[]).map((a) => String((a.emailAddress as Obj).address)).sort();
+    const mail = async (user: string, subject: string): Promise<Obj[]> =>
+      ((await appClient.api(`/users/${user}/mailFolders/inbox/messages`).filter(`subject eq '${subject}'`).get()) as Page).value;
+    const megansRequestsBefore = (await mail(MEGAN, 'Daily standup')).length;
+
+    const occurrence = (await standupOn(ALEX, thursday)) as Obj;
+    expect(addresses(occurrence)).toEqual(['adelev@example.com', 'isaiahl@example.com', 'meganb@example.com']);
+    const attendees = (occurrence.attendees as Obj[]).filter((a) => (a.emailAddress as Obj).address !== 'isaiahl@example.com');
+    attendees.push({ type: 'required', emailAddress: { name: 'Patti Fernandez', address: 'pattif@example.com' } });
+    const patched = (await alexClient.api(`/me/events/${String(occurrence.id)}`).patch({ attendees })) as Obj;
+    expect(patched).toMatchObject({ id: occurrence.id, type: 'exception', seriesMasterId: occurrence.seriesMasterId });
+    expect(addresses(patched)).toEqual(['adelev@example.com', 'meganb@example.com', 'pattif@example.com']);
+    // The other occurrences keep the series' attendees.
+    const alexFriday = (await standupOn(ALEX, friday)) as Obj;
+    expect(alexFriday.type).toBe('occurrence');
+    expect(addresses(alexFriday)).toEqual(['adelev@example.com', 'isaiahl@example.com', 'meganb@example.com']);
+
+    // Patti: that occurrence alone, and a meeting request naming it.
+    const pattis = (await standupOn(PATTI, thursday)) as Obj;
+    expect(pattis).toMatchObject({ type: 'singleInstance', isOrganizer: false, responseStatus: { response: 'notResponded' }, start: { dateTime: '2026-11-19T17:00:00.0000000' } });
+    expect(await standupOn(PATTI, friday)).toBeUndefined();
+    const pattiRequests = await mail(PATTI, 'Daily standup');
+    expect(pattiRequests).toHaveLength(1);
+    expect(pattiRequests[0]).toMatchObject({ meetingMessageType: 'meetingRequest' });
+    // Isaiah: that occurrence gone, the rest of the series kept, a cancellation.
+    expect(await standupOn(ISAIAH, thursday)).toBeUndefined();
+    expect(await standupOn(ISAIAH, friday)).toBeDefined();
+    expect(await mail(ISAIAH, 'Canceled: Daily standup')).toHaveLength(1);
+    // Megan, on both lists: her occurrence shows the new list, and she is not asked again.
+    const megans = (await standupOn(MEGAN, thursday)) as Obj;
+    expect(addresses(megans)).toEqual(['adelev@example.com', 'meganb@example.com', 'pattif@example.com']);
+    expect(await mail(MEGAN, 'Daily standup')).toHaveLength(megansRequestsBefore);
+
+    // Patti's answer reaches the organizer's exception.
+    await appClient.api(`/users/${PATTI}/events/${String(pattis.id)}/accept`).post({ sendResponse: true });
+    const status = (e: Obj, who: string): string => String((((e.attendees as Obj[]).find((a) => (a.emailAddress as Obj).address === who) as Obj).status as Obj).response);
+    expect(status((await standupOn(ALEX, thursday)) as Obj, 'pattif@example.com')).toBe('accepted');
+
+    // Only the organizer changes who is invited.
+    const refused = await raw(h.sim, 'PATCH', `/v1.0/users/${MEGAN}/events/${String(megans.id)}`, app, { attendees: [] });
+    expect(refused.status).toBe(400);
+
+    // Cancelling that occurrence reaches Patti's copy; Isaiah, no longer invited to it, hears nothing more.
+    expect((await raw(h.sim, 'POST', `/v1.0/me/events/${String(occurrence.id)}/cancel`, alex, { comment: 'Holiday' })).status).toBe(202);
+    expect(await raw(h.sim, 'GET', `/v1.0/users/${PATTI}/events/${String(pattis.id)}`, app)).toMatchObject({ json: { isCancelled: true, subject: 'Canceled: Daily standup' } });
+    expect(await mail(ISAIAH, 'Canceled: Daily standup')).toHaveLength(1);
   });
 
   // "event resource type" (all-day events are midnight to midnight regardless of the preferred zone)

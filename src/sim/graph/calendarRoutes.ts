@@ -7,7 +7,7 @@ import { PERMISSIONS, requirePermission } from './permissions';
 import { blankEvent, applyEventInput } from './eventInput';
 import { instancesInWindow, occurrenceAt, parseOccurrenceId, renderEvent, type EventInstance } from './eventModel';
 import { parseQueryInstant } from './graphDates';
-import { cancelMeeting, copiesOf, propagateUpdate, respond, sendInvitations, type MeetingResponse } from './meetingInvitations';
+import { cancelMeeting, copiesOf, propagateOccurrenceAttendees, propagateUpdate, respond, sendInvitations, type MeetingResponse } from './meetingInvitations';
 import { findMeetingTimes, getSchedule } from './schedule';
 import { deltaRound } from './deltaQuery';
 
@@ -274,7 +274,13 @@ function createEvent(call: GraphCall, calendar: StoredCalendar): GraphResult {
   return ok({ '@odata.context': `${metadata(call)}/events/$entity`, ...renderEvent(ctx, { event: ev, start: ev.start, end: ev.end }, call.prefs) }, 201);
 }
 
-const OCCURRENCE_FIELDS = ['subject', 'body', 'start', 'end', 'location', 'showAs'];
+/**
+ * What a PATCH on one occurrence may change; the occurrence becomes an exception. Attendees are
+ * among them: "Exceptions can differ from other occurrences in a recurring series, such as the
+ * subject, start or end times, or attendees" (event resource type, exceptionOccurrences), and
+ * Update event counts "instances that have been updated separately" among those notified.
+ */
+const OCCURRENCE_FIELDS = ['subject', 'body', 'start', 'end', 'location', 'showAs', 'attendees'];
 
 function updateEvent(call: GraphCall, id: string): GraphResult {
   const input = jsonBody(call.req);
@@ -286,10 +292,14 @@ function updateEvent(call: GraphCall, id: string): GraphResult {
     // Changing one occurrence turns it into an exception of the series.
     const unsupported = Object.keys(input).filter((k) => !OCCURRENCE_FIELDS.includes(k));
     if (unsupported.length > 0) throw badRequest(`Property '${unsupported[0]}' can't be changed on a single occurrence.`, 'ErrorInvalidPropertyForOperation');
-    const scratch = { ...ev, start: inst.start, end: inst.end, exceptions: new Map(ev.exceptions) };
-    applyEventInput(ctx, scratch, input, false);
+    if (input.attendees !== undefined && !ev.isOrganizer) {
+      throw new GraphFailure(400, 'ErrorInvalidRequest', "Your request can't be completed. Only the meeting organizer can change this meeting.");
+    }
     const key = inst.originalStart.toISOString();
     const prior = ev.exceptions.get(key);
+    const attendeesBefore = prior?.attendees ?? ev.attendees;
+    const scratch = { ...ev, start: inst.start, end: inst.end, attendees: attendeesBefore, exceptions: new Map(ev.exceptions) };
+    applyEventInput(ctx, scratch, input, false);
     const override = { ...(prior ?? {}), lastModified: ctx.clock.now() } as NonNullable<typeof prior>;
     if (input.start !== undefined || input.end !== undefined) {
       override.start = scratch.start;
@@ -299,10 +309,12 @@ function updateEvent(call: GraphCall, id: string): GraphResult {
     if (input.body !== undefined) override.body = scratch.body;
     if (input.location !== undefined) override.location = scratch.location;
     if (input.showAs !== undefined) override.showAs = scratch.showAs;
+    if (input.attendees !== undefined) override.attendees = scratch.attendees;
     ev.exceptions.set(key, override);
     ev.lastModifiedDateTime = ctx.clock.now();
     ctx.onChange?.(ev.ownerId, 'events', ev.id, 'updated');
     if (ev.isOrganizer) propagateUpdate(ctx, ev);
+    if (ev.isOrganizer && input.attendees !== undefined) propagateOccurrenceAttendees(ctx, ev, inst.originalStart, attendeesBefore);
     const after = occurrenceAt(ev, inst.originalStart) as EventInstance;
     return ok({ '@odata.context': `${metadata(call)}/events/$entity`, ...renderEvent(ctx, after, call.prefs) });
   }

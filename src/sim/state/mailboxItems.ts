@@ -102,6 +102,11 @@ export interface StoredEvent {
   transactionId: string | null;
   /** Keyed by the occurrence's original start (ISO, UTC). */
   exceptions: Map<string, OccurrenceOverride>;
+  /**
+   * Set on an attendee's copy that stands for one occurrence of the organizer's series only
+   * (they were invited to that occurrence alone): its original start. Such a copy is a single event.
+   */
+  occurrenceOf?: Date;
 }
 
 export interface StoredCalendar {
