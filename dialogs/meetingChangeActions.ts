@@ -152,11 +152,6 @@ const confirm: CardActionHandler = async (request) => {
   } catch (error) {
     services.logger.warn({ err: error, operation: proposal.payload.operation }, 'meeting change failed');
     await services.proposals.release(proposal.id);
-    if (refusedForOccurrence(error, proposal.payload)) {
-      // Trying again would be refused again: the proposal is dropped, and the way that works is said.
-      await services.proposals.discard(proposal.id);
-      return notice("Nothing was changed", `Microsoft 365 wouldn't change who's invited to just this occurrence of "${proposal.payload.subject}". Ask me again and pick the whole series.`);
-    }
     const what = {
       move: 'move it',
       cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
@@ -166,11 +161,6 @@ const confirm: CardActionHandler = async (request) => {
     return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
   }
 };
-
-/** Graph refusing (400) a change to who is invited for one occurrence of a series. */
-function refusedForOccurrence(error: unknown, change: MeetingChange): boolean {
-  return change.operation === 'attendees' && change.scope === 'occurrence' && (error as { statusCode?: number }).statusCode === 400;
-}
 
 const discard: CardActionHandler = async (request) => {
   const proposal = await loadProposal(request);
