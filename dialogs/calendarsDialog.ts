@@ -16,7 +16,7 @@ import { timeRangeText } from './timeText';
 import { getTurnUser, type TurnUser } from './turnUser';
 
 const WATERFALL = `${CALENDARS_DIALOG}.waterfall`;
-/** A new-meeting proposal still open this long ago is what "it" means in "put it in Projects". */
+/** A new-meeting proposal of this conversation still open this long ago is what "it" means in "put it in Projects". */
 const OPEN_PROPOSAL_MS = 60 * 60 * 1000;
 const MAX_NAME = 255;
 
@@ -95,7 +95,7 @@ export class CalendarsDialog extends CancelAndHelpDialog {
     const owner = [user.mailbox.user.tenantId, user.mailbox.user.aadObjectId] as const;
     const services = { user, data: {}, services: this.services };
     // A meeting proposed but not yet created is what the user is looking at: file it before it exists.
-    const open = await this.services.proposals.latestOpen<EventDraft, never>(...owner, CREATE_EVENT, OPEN_PROPOSAL_MS);
+    const open = await this.services.proposals.latestOpen<EventDraft, never>(...owner, user.conversationId, CREATE_EVENT, OPEN_PROPOSAL_MS);
     if (open) {
       const revised: EventDraft = { ...open.payload, calendarId: target.isDefault ? undefined : target.id, calendarName: target.isDefault ? undefined : target.name };
       if (await this.services.proposals.revise(open.id, revised)) return proposalCard(services, { ...open, payload: revised, result: null });

@@ -196,7 +196,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       reminderMinutes: e.reminderMinutes ?? DEFAULT_REMINDER,
       body: null,
     };
-    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft);
+    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft, user.conversationId);
     const card = await proposalCard({ user, data: {}, services: this.services }, { ...proposal, result: null });
     await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     return step.endDialog();

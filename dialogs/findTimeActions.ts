@@ -36,7 +36,7 @@ const pick: CardActionHandler = async (request) => {
       reminderMinutes: DEFAULT_REMINDER,
       body: null,
     };
-    const proposal = await services.proposals.create(...owner, CREATE_EVENT, draft);
+    const proposal = await services.proposals.create(...owner, CREATE_EVENT, draft, user.conversationId);
     await services.proposals.complete<TimeSearchPick>(search.id, { proposalId: proposal.id });
     return proposalCard(request, { ...proposal, result: null });
   }

@@ -86,7 +86,7 @@ export class OfficeHoursDialog extends CancelAndHelpDialog {
     const day = days[0] ?? dayOf(start, zone);
     const draft = officeHoursDraft(day, hhmm(start, zone), hhmm(end, zone), user.profile, user.locale, this.services.clock.now());
     if (days.length > 1 && draft.recurrence?.pattern) draft.recurrence.pattern.daysOfWeek = entities.recurrence?.pattern?.daysOfWeek;
-    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft);
+    const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft, user.conversationId);
     return proposalCard({ user, data: {}, services: this.services }, { ...proposal, result: null });
   }
 

@@ -86,6 +86,16 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 6,
+    name: 'proposals_conversation',
+    sql: `
+      -- The conversation a proposal was made in, so "put it in Projects" means the meeting proposed
+      -- in that chat, not one proposed in another. Older proposals have none and match no conversation.
+      ALTER TABLE proposals ADD COLUMN conversation_id text NULL;
+      CREATE INDEX proposals_open_in_conversation ON proposals (tenant_id, aad_object_id, conversation_id, kind, updated_at);
+    `,
+  },
 ];
 
 /** Arbitrary constant shared by every instance so that concurrent start-ups migrate one at a time. */

@@ -21,6 +21,8 @@ export interface Proposal<P = unknown, R = unknown> {
   tenantId: string;
   aadObjectId: string;
   kind: string;
+  /** The conversation it was proposed in, when the proposal is one "it" can refer to there. */
+  conversationId: string | null;
   state: ProposalState;
   payload: P;
   result: R | null;
@@ -32,6 +34,7 @@ interface ProposalRow {
   tenant_id: string;
   aad_object_id: string;
   kind: string;
+  conversation_id: string | null;
   state: ProposalState;
   payload: unknown;
   result: unknown;
@@ -46,6 +49,7 @@ function fromRow<P, R>(row: ProposalRow): Proposal<P, R> {
     tenantId: row.tenant_id,
     aadObjectId: row.aad_object_id,
     kind: row.kind,
+    conversationId: row.conversation_id,
     state: row.state,
     payload: row.payload as P,
     result: row.result as R | null,
@@ -53,16 +57,17 @@ function fromRow<P, R>(row: ProposalRow): Proposal<P, R> {
   };
 }
 
-const COLUMNS = 'id, tenant_id, aad_object_id, kind, state, payload, result, updated_at';
+const COLUMNS = 'id, tenant_id, aad_object_id, kind, conversation_id, state, payload, result, updated_at';
 
 export class Proposals {
   constructor(private readonly db: Queryable) {}
 
-  async create<P>(tenantId: string, aadObjectId: string, kind: string, payload: P): Promise<Proposal<P, never>> {
+  /** `conversationId`: the conversation it is proposed in, for a proposal that `latestOpen` looks for later. */
+  async create<P>(tenantId: string, aadObjectId: string, kind: string, payload: P, conversationId?: string): Promise<Proposal<P, never>> {
     const result = await this.db.query<ProposalRow>(
-      `INSERT INTO proposals (id, tenant_id, aad_object_id, kind, state, payload)
-       VALUES ($1, $2, $3, $4, 'proposed', $5::jsonb) RETURNING ${COLUMNS}`,
-      [randomUUID(), tenantId, aadObjectId, kind, JSON.stringify(payload)],
+      `INSERT INTO proposals (id, tenant_id, aad_object_id, kind, state, payload, conversation_id)
+       VALUES ($1, $2, $3, $4, 'proposed', $5::jsonb, $6) RETURNING ${COLUMNS}`,
+      [randomUUID(), tenantId, aadObjectId, kind, JSON.stringify(payload), conversationId || null],
     );
     return fromRow<P, never>(result.rows[0]);
   }
@@ -78,15 +83,16 @@ export class Proposals {
   }
 
   /**
-   * The user's most recent proposal of a kind still open (not carried out, not dropped),
-   * changed within the last `maxAgeMs` (by the database's clock, the one updated_at uses).
+   * The user's most recent proposal of a kind still open (not carried out, not dropped) in this
+   * conversation, changed within the last `maxAgeMs` (by the database's clock, the one updated_at
+   * uses). One proposed in another chat, or with no conversation, is not it.
    */
-  async latestOpen<P, R>(tenantId: string, aadObjectId: string, kind: string, maxAgeMs: number): Promise<Proposal<P, R> | undefined> {
+  async latestOpen<P, R>(tenantId: string, aadObjectId: string, conversationId: string, kind: string, maxAgeMs: number): Promise<Proposal<P, R> | undefined> {
     const result = await this.db.query<ProposalRow>(
-      `SELECT ${COLUMNS} FROM proposals WHERE tenant_id = $1 AND aad_object_id = $2 AND kind = $3 AND state = 'proposed'
-         AND updated_at >= now() - ($4::int * interval '1 millisecond')
+      `SELECT ${COLUMNS} FROM proposals WHERE tenant_id = $1 AND aad_object_id = $2 AND conversation_id = $3 AND kind = $4 AND state = 'proposed'
+         AND updated_at >= now() - ($5::int * interval '1 millisecond')
        ORDER BY updated_at DESC LIMIT 1`,
-      [tenantId, aadObjectId, kind, maxAgeMs],
+      [tenantId, aadObjectId, conversationId, kind, maxAgeMs],
     );
     return result.rows[0] ? fromRow<P, R>(result.rows[0]) : undefined;
   }

@@ -80,6 +80,21 @@ describe('calendars by conversation', () => {
     expect(megan.value.filter((e) => e.subject === 'Roadmap')).toHaveLength(1);
   });
 
+  test('"put it in Projects" in another chat does not touch the meeting proposed in this one', async () => {
+    const here = new BotClient(stack.assistant.url);
+    const elsewhere = new BotClient(stack.assistant.url);
+    const projects = await createProjects(here);
+    const proposed = cardOf(only(await here.say('meet with Megan tomorrow at 2pm about roadmap')));
+
+    const reply = only(await elsewhere.say('put it in Projects'));
+    expect(reply.text).toBe('Which meeting should go in Projects? Set one up, or ask about one first, then say "put it in Projects".');
+    // Scheduled from this chat's card, it goes where this chat left it: the main calendar.
+    const done = await here.execute('event.confirm', { proposalId: proposalIdOf(proposed) });
+    expect(cardTexts(done.body.value)[0]).toBe('Scheduled: Roadmap');
+    expect(await subjectsIn(undefined)).toContain('Roadmap');
+    expect(await subjectsIn(projects)).toEqual([]);
+  });
+
   test('"put it in Projects" for a meeting already created: copied there, then the original deleted, once', async () => {
     const client = new BotClient(stack.assistant.url);
     const projects = await createProjects(client);
