@@ -1,4 +1,5 @@
 import { INTENT_RULES, IntentRule } from './intentRules';
+import { RegexGate } from './regexGate';
 import { Intent } from './types';
 
 export interface IntentScore {
@@ -18,8 +19,11 @@ const MIN_SCORE = 1.9;
 export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>> = {}, rules: IntentRule[] = INTENT_RULES): IntentScore {
   const scores = new Map<Intent, number>();
   const fired: Array<[string, number]> = [];
-  for (const r of rules) {
-    if (r.re.test(lower)) {
+  // Most rules cannot match most messages: the gate rules them out by their words first.
+  const possible = gateFor(rules).mayMatch(lower);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (possible[i] === 1 && r.re.test(lower)) {
       scores.set(r.intent, (scores.get(r.intent) ?? 0) + r.weight);
       fired.push([r.name, r.weight]);
     }
@@ -52,6 +56,24 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
   const strength = 1 - Math.exp(-bestScore / 3);
   const margin = (bestScore - second) / bestScore;
   return { intent: best, confidence: round(0.3 + 0.7 * strength * (0.5 + 0.5 * margin)), fired: fired.map((f) => f[0]) };
+}
+
+interface GatedRules {
+  /** The patterns the gate was built from, to notice a rule list edited in place. */
+  patterns: RegExp[];
+  gate: RegexGate;
+}
+
+const gates = new WeakMap<IntentRule[], GatedRules>();
+
+function gateFor(rules: IntentRule[]): RegexGate {
+  let g = gates.get(rules);
+  if (g === undefined || g.patterns.length !== rules.length || g.patterns.some((re, i) => re !== rules[i].re)) {
+    const patterns = rules.map((r) => r.re);
+    g = { patterns, gate: new RegexGate(patterns) };
+    gates.set(rules, g);
+  }
+  return g.gate;
 }
 
 function round(x: number): number {

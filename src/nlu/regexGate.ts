@@ -1,0 +1,448 @@
+/**
+ * Which of many regular expressions can possibly match a text, decided in one pass
+ * over it. Each pattern's source is read once for the literal strings no match can do
+ * without ("\b(meet|call) with\b" needs one of "meet", "call" and also " with"); a
+ * pattern none of whose alternatives occur in the text is certainly not matched, so its
+ * real test can be skipped. Only a necessary condition is derived: whatever the reader
+ * does not understand (a character class it cannot list, an escape, a look-around)
+ * requires nothing, so a pattern it cannot read is always tested.
+ *
+ * Most messages mention a handful of the phrases the recogniser knows; testing the
+ * other patterns against them is where the time went.
+ */
+
+/** Every match contains, for each factor, at least one of its strings; [] requires nothing. */
+export type LiteralRequirement = string[][];
+
+const MAX_CLASS_SIZE = 12;
+
+interface Quantifier {
+  min: number;
+}
+
+type Atom = { kind: 'char'; ch: string } | { kind: 'node'; req: LiteralRequirement } | { kind: 'assert' };
+
+class SourceReader {
+  private pos = 0;
+
+  constructor(
+    private readonly src: string,
+    /** Case-insensitive: literals are ASCII lower case and compared with ASCII folding. */
+    private readonly fold: boolean,
+    private readonly unicode: boolean,
+  ) {}
+
+  read(): LiteralRequirement {
+    const req = this.alternation();
+    // Anything left unread (a stray ")") means the reader did not follow the pattern.
+    return this.pos === this.src.length ? req : [];
+  }
+
+  private alternation(): LiteralRequirement {
+    const branches = [this.sequence()];
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0];
+    if (branches.some((b) => b.length === 0)) return [];
+    // One branch matches: its strongest factor is what it surely contains.
+    return [prune(branches.flatMap((b) => strongest(b)))];
+  }
+
+  private sequence(): LiteralRequirement {
+    const factors: LiteralRequirement = [];
+    let run = '';
+    const flush = (): void => {
+      if (run.length > 0) factors.push([run]);
+      run = '';
+    };
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const atom = this.atom();
+      const q = this.quantifier();
+      if (atom.kind === 'char') {
+        if (q === undefined) {
+          run += atom.ch;
+        } else if (q.min >= 1) {
+          // Once for sure; what repeats after it is not part of the same run.
+          run += atom.ch;
+          flush();
+        } else {
+          flush();
+        }
+      } else {
+        flush();
+        if (atom.kind === 'node' && (q === undefined || q.min >= 1)) factors.push(...atom.req);
+      }
+    }
+    flush();
+    return factors;
+  }
+
+  private quantifier(): Quantifier | undefined {
+    const c = this.src[this.pos];
+    let q: Quantifier | undefined;
+    if (c === '?' || c === '*') {
+      q = { min: 0 };
+      this.pos++;
+    } else if (c === '+') {
+      q = { min: 1 };
+      this.pos++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
+      if (!m) return undefined;
+      q = { min: Number(m[1]) };
+      this.pos += m[0].length;
+    }
+    if (q !== undefined && this.src[this.pos] === '?') this.pos++;
+    return q;
+  }
+
+  private atom(): Atom {
+    const c = this.src[this.pos];
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.pos++;
+    if (c === '.') return { kind: 'node', req: [] };
+    if (c === '^' || c === '$') return { kind: 'assert' };
+    return this.literal(c);
+  }
+
+  private literal(c: string): Atom {
+    const code = c.charCodeAt(0);
+    // Non-ASCII characters are left out: case folding and surrogate pairs make them
+    // more than one code unit's question.
+    if (code > 0x7e) return { kind: 'node', req: [] };
+    return { kind: 'char', ch: this.fold ? c.toLowerCase() : c };
+  }
+
+  private group(): Atom {
+    const rest = this.src.slice(this.pos, this.pos + 4);
+    let lookaround = false;
+    if (rest.startsWith('(?:')) {
+      this.pos += 3;
+    } else if (rest.startsWith('(?=') || rest.startsWith('(?!')) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (rest.startsWith('(?<=') || rest.startsWith('(?<!')) {
+      this.pos += 4;
+      lookaround = true;
+    } else if (rest.startsWith('(?<')) {
+      const end = this.src.indexOf('>', this.pos);
+      if (end < 0) return this.giveUp();
+      this.pos = end + 1;
+    } else if (rest.startsWith('(?')) {
+      return this.giveUp();
+    } else {
+      this.pos += 1;
+    }
+    const inner = this.alternation();
+    if (this.src[this.pos] !== ')') return this.giveUp();
+    this.pos++;
+    return lookaround ? { kind: 'assert' } : { kind: 'node', req: inner };
+  }
+
+  private escape(): Atom {
+    const n = this.src[this.pos + 1];
+    this.pos += 2;
+    if (n === undefined) return this.giveUp();
+    if (n === 'b' || n === 'B') return { kind: 'assert' };
+    if (n === 'd') return { kind: 'node', req: [DIGITS] };
+    if (/[1-9]/.test(n)) {
+      while (/[0-9]/.test(this.src[this.pos] ?? '')) this.pos++;
+      return { kind: 'node', req: [] };
+    }
+    if (n === 'k' && this.src[this.pos] === '<') {
+      const end = this.src.indexOf('>', this.pos);
+      if (end < 0) return this.giveUp();
+      this.pos = end + 1;
+      return { kind: 'node', req: [] };
+    }
+    if ((n === 'p' || n === 'P') && this.unicode && this.src[this.pos] === '{') {
+      const end = this.src.indexOf('}', this.pos);
+      if (end < 0) return this.giveUp();
+      this.pos = end + 1;
+      return { kind: 'node', req: [] };
+    }
+    if (n === 'x' || n === 'u' || n === 'c') {
+      // The escaped character itself is not read; the next atom starts after it.
+      const m = /^(?:[0-9a-fA-F]{2,4}|\{[0-9a-fA-F]+\}|[A-Za-z])/.exec(this.src.slice(this.pos));
+      if (m) this.pos += m[0].length;
+      return { kind: 'node', req: [] };
+    }
+    // Letters and digits escape to classes or control characters; punctuation to itself.
+    if (/[A-Za-z0-9]/.test(n)) return { kind: 'node', req: [] };
+    return this.literal(n);
+  }
+
+  private charClass(): Atom {
+    this.pos++;
+    let negated = false;
+    if (this.src[this.pos] === '^') {
+      negated = true;
+      this.pos++;
+    }
+    const chars = new Set<string>();
+    let listable = !negated;
+    // In JavaScript "]" always closes a class ("[]" is the empty class).
+    while (this.pos < this.src.length && this.src[this.pos] !== ']') {
+      let c = this.src[this.pos];
+      if (c === '\\') {
+        const n = this.src[this.pos + 1];
+        this.pos += 2;
+        if (n === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        }
+        if (n === undefined || /[A-Za-z0-9]/.test(n)) {
+          // \w, \s, \b (backspace), \x41...: not listed; skip a hex or unicode payload.
+          const m = /^(?:[0-9a-fA-F]{2,4}|\{[0-9a-fA-F]+\}|\{[^}]*\})/.exec(this.src.slice(this.pos));
+          if (m && n !== undefined && /[xup]/i.test(n)) this.pos += m[0].length;
+          listable = false;
+          continue;
+        }
+        c = n;
+      } else {
+        this.pos++;
+      }
+      // A range "a-z" (a "-" before "]" is itself).
+      if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== undefined && this.src[this.pos + 1] !== ']') {
+        let hi = this.src[this.pos + 1];
+        this.pos += 2;
+        if (hi === '\\') {
+          hi = this.src[this.pos] ?? '';
+          this.pos++;
+          if (/[A-Za-z0-9]/.test(hi)) listable = false;
+        }
+        const from = c.charCodeAt(0);
+        const to = hi.charCodeAt(0);
+        if (!(to >= from) || to - from > 40) {
+          listable = false;
+          continue;
+        }
+        for (let k = from; k <= to; k++) chars.add(String.fromCharCode(k));
+        continue;
+      }
+      chars.add(c);
+    }
+    if (this.src[this.pos] !== ']') return this.giveUp();
+    this.pos++;
+    if (!listable || chars.size === 0) return { kind: 'node', req: [] };
+    const folded = new Set<string>();
+    for (const ch of chars) {
+      if (ch.charCodeAt(0) > 0x7e) return { kind: 'node', req: [] };
+      folded.add(this.fold ? ch.toLowerCase() : ch);
+    }
+    if (folded.size === 1) return { kind: 'char', ch: [...folded][0] };
+    return folded.size <= MAX_CLASS_SIZE ? { kind: 'node', req: [[...folded]] } : { kind: 'node', req: [] };
+  }
+
+  /** Stops reading: the rest of the pattern is not understood, so nothing is required. */
+  private giveUp(): Atom {
+    this.pos = this.src.length + 1;
+    return { kind: 'node', req: [] };
+  }
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The factor least likely to be present by chance: longest shortest string, then fewest. */
+function strongest(req: LiteralRequirement): string[] {
+  let best = req[0];
+  const shortest = (f: string[]): number => Math.min(...f.map((s) => s.length));
+  for (const f of req) {
+    const a = shortest(f);
+    const b = shortest(best);
+    if (a > b || (a === b && f.length < best.length)) best = f;
+  }
+  return best;
+}
+
+/** A string that contains another of the same factor adds nothing to it. */
+function prune(factor: string[]): string[] {
+  const unique = [...new Set(factor)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of unique) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
+/** What any match of `re` must contain; [] when nothing is known. */
+export function literalRequirement(re: RegExp): LiteralRequirement {
+  const fold = re.flags.includes('i');
+  const unicode = re.flags.includes('u') || re.flags.includes('v');
+  // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
+  if ((fold && unicode) || re.flags.includes('v')) return [];
+  const req = new SourceReader(re.source, fold, unicode).read();
+  return req.map(prune);
+}
+
+/**
+ * Finds every occurrence of many literals in one pass (Aho-Corasick): a state per
+ * prefix, a full transition table over the characters the literals use, and per state
+ * the literals that end there.
+ */
+class LiteralAutomaton {
+  private readonly literals: string[] = [];
+  /** Per literal, what reports its occurrence (the gate's factors it satisfies). */
+  private readonly payloads: number[][] = [];
+  /** ASCII code -> symbol (0: a character no literal contains). */
+  private readonly symbol = new Int32Array(128);
+  private symbols = 1;
+  private delta = new Int32Array(0);
+  private outStart = new Int32Array(1);
+  private outIds = new Int32Array(0);
+
+  constructor(private readonly fold: boolean) {}
+
+  add(lit: string, payload: number[]): void {
+    this.literals.push(lit);
+    this.payloads.push(payload);
+  }
+
+  get size(): number {
+    return this.literals.length;
+  }
+
+  /** Builds the automaton once every literal is added. */
+  seal(): void {
+    for (const lit of this.literals) {
+      for (let k = 0; k < lit.length; k++) {
+        const c = lit.charCodeAt(k);
+        if (this.symbol[c] === 0) this.symbol[c] = this.symbols++;
+      }
+    }
+    if (this.fold) for (let c = 65; c <= 90; c++) this.symbol[c] = this.symbol[c + 32];
+    const S = this.symbols;
+    // The trie, as a growing transition table (-1: no edge yet).
+    const next: number[] = new Array<number>(S).fill(-1);
+    const ends: number[][] = [[]];
+    this.literals.forEach((lit, i) => {
+      let state = 0;
+      for (let k = 0; k < lit.length; k++) {
+        const sym = this.symbol[lit.charCodeAt(k)];
+        let to = next[state * S + sym];
+        if (to === -1) {
+          to = ends.length;
+          ends.push([]);
+          for (let q = 0; q < S; q++) next.push(-1);
+          next[state * S + sym] = to;
+        }
+        state = to;
+      }
+      ends[state].push(...this.payloads[i]);
+    });
+    // Breadth first: failure links complete the table and carry the outputs along.
+    const states = ends.length;
+    const fail = new Int32Array(states);
+    const outputs: number[][] = ends.map((e) => [...e]);
+    const queue: number[] = [];
+    for (let sym = 0; sym < S; sym++) {
+      const to = next[sym];
+      if (to === -1) {
+        next[sym] = 0;
+      } else {
+        fail[to] = 0;
+        queue.push(to);
+      }
+    }
+    for (let h = 0; h < queue.length; h++) {
+      const state = queue[h];
+      outputs[state].push(...outputs[fail[state]].filter((id) => !outputs[state].includes(id)));
+      for (let sym = 0; sym < S; sym++) {
+        const to = next[state * S + sym];
+        if (to === -1) {
+          next[state * S + sym] = next[fail[state] * S + sym];
+        } else {
+          fail[to] = next[fail[state] * S + sym];
+          queue.push(to);
+        }
+      }
+    }
+    this.delta = Int32Array.from(next);
+    this.outStart = new Int32Array(states + 1);
+    for (let q = 0; q < states; q++) this.outStart[q + 1] = this.outStart[q] + outputs[q].length;
+    this.outIds = Int32Array.from(outputs.flat());
+  }
+
+  /** Sets `seen[p]` for the payload of every literal occurring in `text`; returns how many were new per owner in `missing`. */
+  scan(text: string, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
+    const S = this.symbols;
+    const delta = this.delta;
+    const symbol = this.symbol;
+    const outStart = this.outStart;
+    const outIds = this.outIds;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      state = delta[state * S + (c < 128 ? symbol[c] : 0)];
+      for (let j = outStart[state]; j < outStart[state + 1]; j++) {
+        const f = outIds[j];
+        if (seen[f] === 0) {
+          seen[f] = 1;
+          missing[owner[f]]--;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A set of patterns and the literal strings each needs. `mayMatch(text)` reports, per
+ * pattern, whether its real test is worth running; a 0 is a proof that it fails.
+ */
+export class RegexGate {
+  /** Per pattern: how many factors it has (0 = always run). */
+  private readonly factorCount: Int32Array;
+  /** Per factor: the pattern it belongs to. */
+  private readonly factorOwner: Int32Array;
+  private readonly exact = new LiteralAutomaton(false);
+  private readonly folded = new LiteralAutomaton(true);
+  private readonly missing: Int32Array;
+  private readonly factorHit: Uint8Array;
+  private readonly result: Uint8Array;
+  constructor(patterns: readonly RegExp[]) {
+    this.factorCount = new Int32Array(patterns.length);
+    const owner: number[] = [];
+    // Per literal (by case mode), the factors it satisfies.
+    const factorsOf = new Map<string, number[]>();
+    patterns.forEach((re, p) => {
+      const fold = re.flags.includes('i');
+      const req = literalRequirement(re);
+      this.factorCount[p] = req.length;
+      for (const factor of req) {
+        const f = owner.length;
+        owner.push(p);
+        for (const lit of factor) {
+          const key = `${fold ? 'i' : 'x'}${lit}`;
+          let list = factorsOf.get(key);
+          if (list === undefined) {
+            list = [];
+            factorsOf.set(key, list);
+            (fold ? this.folded : this.exact).add(lit, list);
+          }
+          list.push(f);
+        }
+      }
+    });
+    this.factorOwner = Int32Array.from(owner);
+    this.exact.seal();
+    this.folded.seal();
+    this.missing = new Int32Array(patterns.length);
+    this.factorHit = new Uint8Array(owner.length);
+    this.result = new Uint8Array(patterns.length);
+  }
+
+  /**
+   * Per pattern (in the order given), 1 when it may match `text` and 0 when it cannot.
+   * The array is reused by the next call.
+   */
+  mayMatch(text: string): Uint8Array {
+    this.missing.set(this.factorCount);
+    this.factorHit.fill(0);
+    if (this.exact.size > 0) this.exact.scan(text, this.factorHit, this.factorOwner, this.missing);
+    if (this.folded.size > 0) this.folded.scan(text, this.factorHit, this.factorOwner, this.missing);
+    for (let p = 0; p < this.missing.length; p++) this.result[p] = this.missing[p] <= 0 ? 1 : 0;
+    return this.result;
+  }
+}

@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { INTENT_RULES } from '../../src/nlu/intentRules';
+import { literalRequirement, RegexGate } from '../../src/nlu/regexGate';
+
+/**
+ * The gate may only ever skip a pattern that cannot match: a 0 from `mayMatch` must mean
+ * the real test fails. Checked on the development file and on random text built from the
+ * patterns' own words, for the intent rules and for patterns written to probe the reader.
+ */
+const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
+
+function lowered(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'");
+}
+
+function expectSound(gate: RegexGate, patterns: RegExp[], texts: string[]): number {
+  let skipped = 0;
+  for (const text of texts) {
+    const may = gate.mayMatch(text);
+    patterns.forEach((re, i) => {
+      if (may[i] === 0) {
+        skipped++;
+        re.lastIndex = 0;
+        if (re.test(text)) throw new Error(`gate skipped ${re} on ${JSON.stringify(text)}`);
+      }
+    });
+  }
+  return skipped;
+}
+
+describe('literal requirements read from a pattern', () => {
+  it.each([
+    [/\b(meet|call) with\b/, [['call', 'meet'], [' with']]],
+    [/meetings?/, [['meeting']]],
+    [/\bdon'?t let me forget\b/, [['don'], ['t let me forget']]],
+    [/x(a|b?)y/, [['x'], ['y']]],
+    [/[0-9]{1,2}:[0-5]\d/, [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], [':'], ['0', '1', '2', '3', '4', '5'], ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]],
+    [/(?<!not )going(?= home)/, [['going']]],
+    [/TEAMS/i, [['teams']]],
+    [/a|.*/, []],
+    [/(x)\1/, [['x']]],
+    [/[^a]bc/, [['bc']]],
+    [/\u00e9t\u00e9/, [['t']]],
+    [/été/, [['t']]],
+    [/café/i, [['caf']]],
+    [/\bſ/iu, []],
+    [/a{0}b/, [['b']]],
+    [/a{2,}b/, [['a'], ['b']]],
+    [new RegExp('{x}'), [['{x}']]],
+  ])('%s needs %j', (re, expected) => {
+    expect(literalRequirement(re).map((f) => [...f].sort())).toEqual(expected.map((f) => [...f].sort()));
+  });
+});
+
+describe('the gate over the intent rules', () => {
+  const rules = INTENT_RULES.map((r) => r.re);
+  const gate = new RegexGate(rules);
+
+  it('never skips a rule that matches a line of the development file', () => {
+    if (!fs.existsSync(HWU)) return;
+    const texts = fs
+      .readFileSync(HWU, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().length > 0)
+      .map((l) => lowered((JSON.parse(l) as { text: string }).text));
+    // It must also skip most of them, or it would be no use.
+    expect(expectSound(gate, rules, texts)).toBeGreaterThan(texts.length * rules.length * 0.8);
+  });
+
+  it('never skips a rule that matches random text made of the rules\' own words', () => {
+    const words = [...new Set(INTENT_RULES.flatMap((r) => literalRequirement(r.re).flat()))];
+    const glue = [' ', '', "'", '?', ' the ', ' my ', '@', '.', '  '];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...glue), fc.string({ maxLength: 3 })), { maxLength: 10 }), (parts) => {
+        expectSound(gate, rules, [parts.join(''), parts.join(' ')]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the gate over case-insensitive and unusual patterns', () => {
+  const patterns = [/\bnext (week|month)\b/i, /(?:^|\W)at\s*\d{1,2}(?::\d{2})?\s*(am|pm)?/i, /\bſun/iu, /[A-C]x/i, /\b(?:mon|tues?)(?:day)?s?\b/i, /Ü/i, /a+b*c?d/];
+  const gate = new RegexGate(patterns);
+  it('never skips one that matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Next', ' WEEK', 'week', 'AT', ' 3', ':30', 'pm', 'SUN', 'ſun', 'b', 'X', 'Mon', 'days', 'ü', 'Ü', 'a', 'd', ' ', 'é'), { maxLength: 10 }), (parts) => {
+        expectSound(gate, patterns, [parts.join(''), parts.join(' ')]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
