@@ -8,6 +8,9 @@ export interface AgendaCardData {
   title: string;
   subtitle: string;
   emptyText: string;
+  /** The stretch of calendar shown (ISO instants), carried by Details so its card can lead back here. */
+  agendaStart: string;
+  agendaEnd: string;
   events: Array<{
     startTime: string;
     endTime: string;
@@ -120,6 +123,9 @@ export interface MeetingDetailsCardData {
   cancelLabel: string;
   /** The same for the whole series, for an occurrence; '' otherwise. */
   seriesCancelLabel: string;
+  /** The agenda these details were opened from (ISO instants), for "Back to agenda"; '' when none. */
+  agendaStart: string;
+  agendaEnd: string;
 }
 
 /** Picking a new time for a meeting from its details card. */

@@ -31,6 +31,8 @@ export const VERBS = {
   meetingDiscard: 'meeting.discard',
   /** Show one meeting in full. */
   meetingDetails: 'meeting.details',
+  /** Show an agenda again, read afresh (Back from the details of one of its meetings). */
+  agendaShow: 'agenda.show',
   /** Ask for a new time for a meeting. */
   meetingMoveForm: 'meeting.moveForm',
   /** Turn the new time picked into a move proposal. */

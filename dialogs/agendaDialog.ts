@@ -1,11 +1,11 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { MessageFactory } from 'botbuilder';
 import { cardAttachment } from '../cards/cardTemplates';
-import { listEventsBetween } from '../src/graph/calendar';
 import type { Entities } from '../src/nlu/types';
 import { addLocalDays, startOfLocalDay } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
-import { agendaCardData, type AgendaRange } from './agendaView';
+import { agendaData } from './agendaActions';
+import type { AgendaRange } from './agendaView';
 import { AGENDA_DIALOG } from './dialogIds';
 import { graphTroubleMessage } from './graphTrouble';
 import { getTurnUser } from './turnUser';
@@ -38,13 +38,9 @@ export class AgendaDialog extends Dialog<AgendaOptions> {
   override async beginDialog(dc: DialogContext, options?: AgendaOptions): Promise<DialogTurnResult> {
     const user = getTurnUser(dc.context);
     if (!user) throw new Error('AgendaDialog needs the turn user');
-    const now = this.services.clock.now();
-    const { timeZone, mailboxTimeZone } = user.profile;
-    const range = agendaRange(options?.entities ?? {}, now, timeZone);
+    const range = agendaRange(options?.entities ?? {}, this.services.clock.now(), user.profile.timeZone);
     try {
-      const events = await listEventsBetween(user.mailbox, range.start, range.end, mailboxTimeZone);
-      const data = agendaCardData(events, range, now, timeZone, user.locale, user.profile.mail);
-      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', data)));
+      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', await agendaData(this.services, user, range))));
     } catch (error) {
       this.services.logger.warn({ err: error }, 'agenda: calendar could not be read');
       await dc.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));

@@ -84,6 +84,8 @@ export function agendaCardData(
     title,
     subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`} · times in ${zoneDisplayName(timeZone, locale)}`,
     emptyText: singleDay ? 'Nothing on your calendar that day.' : 'Nothing on your calendar in that time.',
+    agendaStart: range.start.toISOString(),
+    agendaEnd: range.end.toISOString(),
     events: rows,
   };
 }

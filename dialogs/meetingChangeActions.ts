@@ -23,6 +23,7 @@ import {
   type MeetingScope,
 } from './meetingChange';
 import { meetingDetailsCardData, meetingMoveFormCardData } from './meetingDetailsView';
+import { agendaRangeIn } from './agendaActions';
 import { checkSchedule, type ScheduleCheck } from './scheduleCheck';
 import type { TurnUser } from './turnUser';
 
@@ -194,7 +195,7 @@ const details: CardActionHandler = async (request) => {
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
   await rememberEvent(request.services, request.user, e.id ?? '');
-  return expandCard('meetingDetails', meetingDetailsCardData(e, request.user));
+  return expandCard('meetingDetails', meetingDetailsCardData(e, request.user, agendaRangeIn(request.data)));
 };
 
 const moveForm: CardActionHandler = async (request) => {

@@ -1,6 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingDetailsCardData, MeetingMoveFormCardData } from '../cards/cardTemplates';
 import { toLocal } from '../src/time/zonedTime';
+import type { AgendaRange } from './agendaView';
 import { eventInterval, isInSeries, isOrganizer } from './meetingChange';
 import { recurrenceText, timeRangeText, zoneDisplayName } from './timeText';
 import type { TurnUser } from './turnUser';
@@ -23,8 +24,8 @@ function cancelWord(mine: boolean, attendees: number): string {
   return !mine ? 'Decline' : attendees > 0 ? 'Cancel' : 'Delete';
 }
 
-/** The details card's data for one event read with times in the user's zone. */
-export function meetingDetailsCardData(e: Graph.Event, user: TurnUser): MeetingDetailsCardData {
+/** The details card's data for one event read with times in the user's zone; `from`: the agenda it was opened from. */
+export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: AgendaRange): MeetingDetailsCardData {
   const mine = isOrganizer(e, user);
   const me = (user.profile.mail ?? '').toLowerCase();
   const facts: Fact[] = [{ label: 'When', value: whenText(e, user) }];
@@ -49,6 +50,8 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser): MeetingD
     canMove: open && mine,
     cancelLabel: !open ? '' : isInSeries(e) ? `${cancelWord(mine, attendees.length)} this one` : mine && attendees.length > 0 ? 'Cancel meeting' : cancelWord(mine, attendees.length),
     seriesCancelLabel: open && isInSeries(e) ? `${cancelWord(mine, attendees.length)} the series` : '',
+    agendaStart: from?.start.toISOString() ?? '',
+    agendaEnd: from?.end.toISOString() ?? '',
   };
 }
 

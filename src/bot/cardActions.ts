@@ -4,6 +4,7 @@ import { EVENT_CARD_ACTIONS } from '../../dialogs/eventCardActions';
 import { MEETING_CARD_ACTIONS } from '../../dialogs/meetingChangeActions';
 import { FIND_TIME_CARD_ACTIONS } from '../../dialogs/findTimeActions';
 import { CALENDAR_CHANGE_CARD_ACTIONS } from '../../dialogs/calendarChangeActions';
+import { AGENDA_CARD_ACTIONS } from '../../dialogs/agendaActions';
 
 /** Every Action.Execute verb and its handler, in one table. */
 const HANDLERS: Record<string, CardActionHandler> = {
@@ -11,6 +12,7 @@ const HANDLERS: Record<string, CardActionHandler> = {
   ...MEETING_CARD_ACTIONS,
   ...FIND_TIME_CARD_ACTIONS,
   ...CALENDAR_CHANGE_CARD_ACTIONS,
+  ...AGENDA_CARD_ACTIONS,
 };
 
 export const CARD_ACTION_VERBS: readonly string[] = Object.keys(HANDLERS);

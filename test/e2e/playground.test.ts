@@ -18,6 +18,20 @@ function cardIn(message: PlaygroundMessage): unknown {
   return message.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
+/** The Action.Execute buttons on a card, as the Playground would send them back. */
+function executeActions(card: unknown): Array<{ title: string; verb: string; data: Record<string, unknown> }> {
+  const out: Array<{ title: string; verb: string; data: Record<string, unknown> }> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'Action.Execute') out.push({ title: String(n.title), verb: String(n.verb), data: (n.data ?? {}) as Record<string, unknown> });
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
 describe('the local stack through the Agents Playground', () => {
   let stack: RunningStack;
   let playground: PlaygroundClient;
@@ -231,6 +245,43 @@ describe('the local stack through the Agents Playground', () => {
     const texts = cardTexts(cardIn(reply));
     expect(texts).toEqual(expect.arrayContaining(['Team lunch', 'Fri, Nov 20, 12:00 – 1:00 PM (Pacific Time)', 'Cafe 34', 'Alex Wilber (you)', 'Megan Bowen', 'Patti Fernandez', 'Isaiah Langer']));
     expect(JSON.stringify(cardIn(reply))).toContain(`"eventId":"${lunch.id}"`);
+  }, 60000);
+
+  test('an agenda row\'s Details, then "Back to agenda": the same day again, read afresh from Graph', async () => {
+    const friday = ['2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z'] as const;
+    const onFriday = async (): Promise<Graph.Event[]> =>
+      (await asApp<{ value: Graph.Event[] }>('GET', `/users/${ALEX.aadObjectId}/calendarView?startDateTime=${friday[0]}&endDateTime=${friday[1]}&$top=100`)).value.filter((e) => !e.isCancelled);
+    const count = (n: number): string => `${n === 1 ? '1 event' : `${n} events`} · times in Pacific Time`;
+    const seeded = await onFriday();
+    const lunch = seeded.find((e) => e.subject === 'Team lunch')!;
+
+    const before = playground.botMessages().length;
+    await playground.say("what's on Friday?");
+    const [reply] = await playground.nextBotMessages(before);
+    const agenda = cardIn(reply);
+    expect(cardTexts(agenda).slice(0, 2)).toEqual(['Tomorrow, Friday, November 20', count(seeded.length)]);
+    const detailsData = executeActions(agenda).find((a) => a.verb === 'meeting.details' && a.data.eventId === lunch.id)!.data;
+
+    const details = await playground.execute(reply.messageId!, 'Details', 'meeting.details', detailsData);
+    expect(cardTexts(details)).toEqual(expect.arrayContaining(['Team lunch', 'Fri, Nov 20, 12:00 – 1:00 PM (Pacific Time)', 'Cafe 34', 'Back to agenda']));
+
+    // Meanwhile the day changes in Outlook: the agenda shown again must have it.
+    await asApp('POST', `/users/${ALEX.aadObjectId}/events`, {
+      subject: 'Vendor demo',
+      start: { dateTime: '2026-11-20T16:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-20T16:30:00', timeZone: 'Pacific Standard Time' },
+    });
+    const backData = executeActions(details).find((a) => a.title === 'Back to agenda')!.data;
+    expect(backData).toEqual({ agendaStart: detailsData.agendaStart, agendaEnd: detailsData.agendaEnd });
+    const back = await playground.execute(reply.messageId!, 'Back to agenda', 'agenda.show', backData);
+    const now = await onFriday();
+    expect(now).toHaveLength(seeded.length + 1);
+    const texts = cardTexts(back);
+    expect(texts.slice(0, 2)).toEqual(['Tomorrow, Friday, November 20', count(now.length)]);
+    for (const event of now) expect(texts).toContain(event.subject);
+    expect(texts).toContain('4:00 PM');
+    // Its rows open details again, and lead back again.
+    expect(executeActions(back).filter((a) => a.verb === 'meeting.details').map((a) => a.data)).toContainEqual(detailsData);
   }, 60000);
 
   test('a meeting the user organises cancelled in the chat with a message: the attendee\'s copy is cancelled and the message reaches them', async () => {

@@ -47,6 +47,24 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     expect(joinUrls.sort()).toEqual([...expectedJoins].sort());
   });
 
+  test('details opened from the agenda lead back to it; details asked for by name, or a Back whose range was tampered with, do not', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const agenda = cardOf((await client.say("what's on my calendar today?"))[0]);
+    const details = /"verb":"meeting.details","data":(\{[^}]*\})/.exec(JSON.stringify(agenda));
+    const data = JSON.parse(details![1]) as Record<string, string>;
+    expect([data.agendaStart, data.agendaEnd]).toEqual(['2026-11-18T08:00:00.000Z', '2026-11-19T08:00:00.000Z']);
+    const opened = await client.execute('meeting.details', data);
+    expect(cardTexts(opened.body.value)).toContain('Back to agenda');
+    const back = await client.execute('agenda.show', { agendaStart: data.agendaStart, agendaEnd: data.agendaEnd });
+    expect(cardTexts(back.body.value)[0]).toBe('Today, Wednesday, November 18');
+
+    const byName = cardOf((await client.say('when is the team lunch?'))[0]);
+    expect(cardTexts(byName)).not.toContain('Back to agenda');
+    for (const range of [{ agendaStart: 'x', agendaEnd: data.agendaEnd }, { agendaStart: data.agendaEnd, agendaEnd: data.agendaStart }, { agendaStart: '2020-01-01T00:00:00Z', agendaEnd: '2030-01-01T00:00:00Z' }]) {
+      expect(cardTexts((await client.execute('agenda.show', range)).body.value)[0]).toBe('This card is no longer active');
+    }
+  });
+
   test('"help" answers with the help card; nonsense gets a friendly answer with examples', async () => {
     const client = new BotClient(stack.assistant.url);
     const help = cardTexts(cardOf((await client.say('help'))[0]));
