@@ -1,8 +1,12 @@
+import { findPeople } from './peopleParser';
+
 /**
  * For changes and cancellations: which event ("my 3pm", "the budget review", "it",
  * "my next meeting") and what changes ("to 4pm", "30 minutes later", "to Thursday").
  * Splits "move X to Y" at the "to", so the two times are read apart rather than as a
- * range "3pm to 4".
+ * range "3pm to 4"; "add X to Y" / "remove X from Y" at the preposition, so the people
+ * and the meeting are read apart; and a message after a comma, a dash or "because"
+ * ("decline Friday's sync, I'm out") is not part of the meeting's name.
  */
 export interface ChangeSplit {
   /** [start, end) of the part naming the event. */
@@ -12,6 +16,59 @@ export interface ChangeSplit {
   shiftMinutes?: number;
   anaphora: boolean;
   next: boolean;
+  /** "add Adele and lynner@example.com to it": who is added or taken off, each as written. */
+  attendees?: { action: 'add' | 'remove'; names: string[]; start: number; end: number };
+  /** [start, end) of a message for the other people ("I'm out"), after the meeting's name. */
+  comment?: { start: number; end: number };
+}
+
+const ATTENDEES =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+const MAX_ATTENDEE_REQUEST = 200;
+/** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
+const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
+/** "it", "that meeting", "the last one": the meeting last talked about. */
+const ANAPHORA = /\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one))?|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
+const NEXT = /\b(?:next|upcoming|following) (?:meeting|appointment|event|call|one)\b/;
+/** "my 3pm", "the 10:30 meeting", "tomorrow's 10am": a meeting named by its clock time. */
+const AT_CLOCK = /^(?:my|the|our|[\p{L}]+['’]s)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)\b/iu;
+/** A meeting is named with a determiner ("the design review", "Friday's sync"); "invite Megan to lunch" is a new one. */
+const NAMED = /^(?:the|my|our|this|that|[\p{L}\p{N}]+['’]s)\s+\S/iu;
+const ADDRESS = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+/** After the meeting's name: a message for the others ("decline Friday's sync, I'm out", "cancel it because I'm ill"). */
+const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+/;
+
+/** "Adele, Isaiah and lynner@example.com": each a name (as the people finder knows one) or an address, else undefined. */
+function peopleListed(text: string): string[] | undefined {
+  const parts = text.split(/\s*(?:,|&|\band\b)\s*/i).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) return undefined;
+  const isPerson = (part: string): boolean => {
+    if (ADDRESS.test(part)) return true;
+    const found = findPeople(`with ${part}`);
+    return found.length === 1 && found[0].kind === 'name' && found[0].text === part;
+  };
+  return parts.every(isPerson) ? parts : undefined;
+}
+
+/** Whether the words after "to"/"from" name an existing meeting rather than a thing or a new event. */
+function namesAMeeting(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (NOT_A_MEETING.test(t)) return false;
+  return new RegExp(`^(?:${ANAPHORA.source})$`).test(t) || new RegExp(`^(?:my |the )?${NEXT.source}$`).test(t) || AT_CLOCK.test(t) || NAMED.test(t);
+}
+
+/** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */
+export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'target'> | undefined {
+  // One short sentence; the bound also keeps the two lazy parts of the pattern from backtracking over a long text.
+  if (text.length > MAX_ATTENDEE_REQUEST) return undefined;
+  const m = ATTENDEES.exec(text);
+  const idx = m?.indices;
+  if (!m || !idx) return undefined;
+  const who = m[2] ?? m[4];
+  const whoAt = idx[2] ?? idx[4];
+  const names = peopleListed(who);
+  if (!names || !whoAt || !idx[5] || !namesAMeeting(m[5])) return undefined;
+  return { attendees: { action: m[1] ? 'add' : 'remove', names, start: whoAt[0], end: whoAt[1] }, target: { start: idx[5][0], end: idx[5][1] } };
 }
 
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
@@ -27,7 +84,11 @@ export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const shift = SHIFT.exec(t);
-  if (shift) {
+  const attendees = shift ? undefined : attendeeSplit(text);
+  if (attendees) {
+    out.attendees = attendees.attendees;
+    out.target = attendees.target;
+  } else if (shift) {
     if (shift[1] !== undefined) {
       const sign = /earlier|forward|sooner|ahead/.test(shift[3]) ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[1], shift[2]);
@@ -49,8 +110,15 @@ export function splitChange(text: string): ChangeSplit {
       out.change = { start: at, end: text.length };
     }
   }
+  if (!out.attendees) {
+    const comment = COMMENT.exec(t.slice(out.target.start, out.target.end));
+    if (comment && out.target.start + comment.index + comment[0].length < out.target.end) {
+      out.comment = { start: out.target.start + comment.index + comment[0].length, end: out.change ? out.target.end : text.length };
+      out.target = { start: out.target.start, end: out.target.start + comment.index };
+    }
+  }
   const targetText = t.slice(out.target.start, out.target.end);
-  out.anaphora = /\b(it|that|this one|that one)\b/.test(targetText) && !/\b(meeting|appointment|event|call)\b/.test(targetText);
-  out.next = /\b(next|upcoming|following) (meeting|appointment|event|call|one)\b/.test(targetText);
+  out.anaphora = ANAPHORA.test(targetText);
+  out.next = NEXT.test(targetText);
   return out;
 }

@@ -5,6 +5,7 @@ import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
 import { completeRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
+import { findEventNoun } from './subjectParser';
 import { findWhens, mainWhen, WhenMatch } from './whenParser';
 import { Entities, SpanType } from './types';
 
@@ -84,6 +85,9 @@ export function resolveEntities(s: RecognitionState): void {
     if (!main.hasTime) {
       e.dateOnly = true;
       s.trace.dateOnly = main.source;
+    } else if (!main.hasDate) {
+      e.timeOnly = true;
+      s.trace.timeOnly = main.source;
     }
     if (main.zone) {
       e.explicitTimeZone = main.zone;
@@ -219,7 +223,16 @@ export function resolveEntities(s: RecognitionState): void {
     delete e.durationMinutes;
     delete s.trace.durationMinutes;
   }
-  if (intent === 'calendar.cancel' || intent === 'calendar.respond') resolveTarget(s);
+  if (intent === 'calendar.cancel' || intent === 'calendar.respond') {
+    const split = splitChange(s.text);
+    resolveTarget(s, split.target);
+    // "decline Friday's sync, I'm out": what follows the name is the message for the others.
+    if (split.comment) {
+      e.comment = s.text.slice(split.comment.start, split.comment.end).trim().replace(/[.!]+$/, '');
+      s.trace.comment = 'change.comment';
+    }
+  }
+  if (intent === 'calendar.query') resolveQuestionTarget(s);
   if (intent === 'calendar.respond') {
     const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable)/.exec(s.lower);
     if (r) {
@@ -300,38 +313,103 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date
   return at(startOfLocalDay(s.ctx.now, z));
 }
 
-/** Which event: "my 3pm", "the budget review", "it", "my next meeting". */
-function resolveTarget(s: RecognitionState, range?: { start: number; end: number }): void {
+/** "Friday's sync", "tomorrow's standup": the day of the meeting, said as a possessive. */
+const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
+/** The words before a meeting's name: a verb of the request, then a determiner. */
+const NAME_LEAD =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make)\s+)?/i;
+const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
+/** Where a name said without an event noun stops: a time, a person, a place, a message. */
+const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;
+/** Meeting nouns that are part of a name ("the planning sync"), after the event noun found first. */
+const NAME_NOUNS = /^\s+(sync|call|review|standup|stand-up|check-in|catch-up|lunch|session|workshop|interview|demo|huddle)\b/i;
+/** Words that name no particular meeting. */
+const GENERIC = /^(?:(?:all|any|every|the|my|our|of|these|those|last|same)\s+)*(?:meetings?|events?|appointments?|reminders?|invitations?|invites?|calls?|ones?|everything|anything|it|that|this)$/i;
+
+/**
+ * The name a meeting is called by in `text` (the part of the message naming it):
+ * the event noun phrase with the nouns that follow it ("planning sync"), else the words
+ * after a determiner ("my focus time", "the launch readiness"); and the day said as a
+ * possessive ("Friday's"), which is not part of the name.
+ */
+export function meetingName(text: string): { name?: string; day?: string } {
+  const possessive = DAY_POSSESSIVE.exec(text);
+  const rest = (possessive ? text.slice(0, possessive.index) + text.slice(possessive.index + possessive[0].length) : text).replace(NAME_LEAD, '');
+  const day = possessive?.[1];
+  const noun = findEventNoun(rest);
+  if (noun) {
+    const more = NAME_NOUNS.exec(rest.slice(noun.end));
+    const name = more ? `${noun.text} ${more[1]}` : noun.text;
+    return GENERIC.test(name) ? { day } : { name, day };
+  }
+  const lead = DETERMINER.exec(rest);
+  if (!lead && !possessive) return { day };
+  const after = rest.slice(lead ? lead[0].length : 0);
+  const stop = NAME_STOP.exec(after);
+  const name = (stop ? after.slice(0, stop.index) : after).trim();
+  return name === '' || GENERIC.test(name) ? { day } : { name, day };
+}
+
+/** Which event: "my 3pm", "the budget review", "it", "my next meeting"; and the day it is on when said apart. */
+function resolveTarget(s: RecognitionState, range: { start: number; end: number }): void {
   const e = s.entities;
   const z = s.ctx.timeZone;
-  const within = (a: number, b: number): boolean => range === undefined || (a >= range.start && b <= range.end);
-  const split = splitChange(s.text.slice(range?.start ?? 0, range?.end ?? s.text.length));
+  const whole = range.start === 0 && range.end >= s.text.length;
+  const targetText = s.text.slice(range.start, range.end);
+  const split = splitChange(targetText);
   // The target part is read on its own: across the whole message "my 3pm to 4" is a range.
-  const timed = range === undefined
-    ? s.whens[0]
-    : findWhens(normalizeSpelledNumbers(s.text.slice(range.start, range.end)), s.ctx)[0];
-  if (split.next || /\b(next|upcoming) (meeting|appointment|event|call|one)\b/.test(s.lower)) {
+  // "tomorrow's 10am" is read as "tomorrow 10am".
+  const possessive = DAY_POSSESSIVE.exec(targetText);
+  const readable = possessive ? `${targetText.slice(0, possessive.index)}${possessive[1]} ${targetText.slice(possessive.index + possessive[0].length)}` : targetText;
+  const whens = whole && !possessive ? s.whens : findWhens(normalizeSpelledNumbers(readable), s.ctx);
+  const timed = whens[0];
+  const titled = s.subject && s.subject.start >= range.start && s.subject.end <= range.end && !GENERIC.test(s.subject.text) ? s.subject.text : undefined;
+  const named = meetingName(targetText);
+  if (split.next) {
     e.target = { kind: 'next' };
     s.trace.target = 'change.next';
   } else if (timed && timed.hasTime) {
     e.target = { kind: 'time', start: iso(timed.from, z) };
     s.trace.target = 'change.time';
-  } else if (s.subject || s.eventNoun) {
-    const subj = s.subject ?? s.eventNoun;
-    if (subj && within(subj.start, subj.end) && !/^(meetings?|events?|appointments?|reminders?)$/i.test(subj.text)) {
-      e.target = { kind: 'subject', text: subj.text };
-      s.trace.target = subj.source;
-    }
-  }
-  if (!e.target && split.anaphora) {
+  } else if (titled ?? named.name) {
+    e.target = { kind: 'subject', text: (titled ?? named.name)! };
+    s.trace.target = titled ? s.subject!.source : 'change.name';
+  } else if (split.anaphora) {
     e.target = { kind: 'anaphora' };
     s.trace.target = 'change.anaphora';
-  }
-  if (!e.target && timed) {
+  } else if (timed) {
     e.target = { kind: 'time', start: iso(timed.from, z) };
     s.trace.target = 'change.day';
   }
+  if (e.target?.kind !== 'subject') return;
+  // "Friday's sync", "cancel the review on Monday": the search for the name is narrowed to that day.
+  const dayWhen = named.day ? findWhens(normalizeSpelledNumbers(named.day), s.ctx)[0] : whens.find((w) => !w.hasTime);
+  if (dayWhen) {
+    const day = dayRange(dayWhen.from, z);
+    const end = !dayWhen.hasTime && dayWhen.to ? dayWhen.to : (day.end ?? day.start);
+    e.targetDay = { start: iso(day.start, z), end: iso(end, z) };
+    s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
+  }
 }
+
+/** "next meeting", "when is the budget review?", "when is my focus time?": a question about one meeting. */
+function resolveQuestionTarget(s: RecognitionState): void {
+  if (/\b(?:next|upcoming) (?:meeting|appointment|event|call)\b/.test(s.lower)) {
+    s.entities.target = { kind: 'next' };
+    s.trace.target = 'change.next';
+    return;
+  }
+  const asked = /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
+  if (!asked || s.whens.length > 0) return;
+  const name = meetingName(asked[1]).name;
+  if (name) {
+    s.entities.target = { kind: 'subject', text: name };
+    s.trace.target = 'change.whenIs';
+  }
+}
+
+/** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day. */
+const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:st|nd|rd|th|\/|-|\d))\b/i;
 
 /** "move my 3pm to 4": the event at 3pm, moved to 4pm the same day. */
 function resolveChange(s: RecognitionState): void {
@@ -339,6 +417,11 @@ function resolveChange(s: RecognitionState): void {
   const z = s.ctx.timeZone;
   const split = splitChange(s.text);
   resolveTarget(s, split.target);
+  if (split.attendees) {
+    e.change = split.attendees.action === 'add' ? { addAttendees: split.attendees.names } : { removeAttendees: split.attendees.names };
+    s.trace.change = 'change.attendees';
+    return;
+  }
   if (split.shiftMinutes !== undefined) {
     e.change = { shiftMinutes: split.shiftMinutes };
     s.trace.change = 'change.shift';
@@ -346,7 +429,7 @@ function resolveChange(s: RecognitionState): void {
   }
   if (!split.change) {
     if (s.main) {
-      e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}) };
+      e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}), ...(s.main.hasTime && !s.main.hasDate ? { timeOnly: true } : {}) };
       s.trace.change = s.main.source;
     }
     return;
@@ -365,26 +448,26 @@ function resolveChange(s: RecognitionState): void {
     return;
   }
   const targetStart = e.target?.kind === 'time' ? new Date(e.target.start) : undefined;
-  const bare = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\b/i.exec(changeText);
-  const base = targetStart ?? s.ctx.now;
+  const base = targetStart ?? (e.targetDay ? new Date(e.targetDay.start) : s.ctx.now);
   const normalizedChange = (() => {
     const sub = s.normalized.text;
     const startN = s.normalized.startMap.findIndex((o) => o >= split.change!.start);
     return startN >= 0 ? sub.slice(startN) : '';
   })();
-  const bareN = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?!\s*(?:st|nd|rd|th|\/|-|\d))/i.exec(normalizedChange);
-  const m = bare ?? bareN;
+  const m = CLOCK.exec(changeText) ?? CLOCK.exec(normalizedChange);
   if (m && !/\b(mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)/i.test(normalizedChange.slice(m[0].length, m[0].length + 12))) {
-    let h = Number(m[1]);
+    // A meridiem said once ("3-4pm") holds for both ends.
+    const hour = (h: number, mer: string): number => (mer.startsWith('p') && h < 12 ? h + 12 : mer.startsWith('a') && h === 12 ? 0 : !mer && h >= 1 && h <= 7 ? h + 12 : h);
+    const endMer = (m[6] ?? '').toLowerCase();
+    const h = hour(Number(m[1]), (m[3] ?? endMer).toLowerCase());
     const min = Number(m[2] ?? 0);
-    const mer = (m[3] ?? '').toLowerCase();
-    if (mer.startsWith('p') && h < 12) h += 12;
-    else if (mer.startsWith('a') && h === 12) h = 0;
-    else if (!mer && h >= 1 && h <= 7) h += 12;
-    if (h <= 23 && min <= 59) {
+    const h2 = m[4] !== undefined ? hour(Number(m[4]), endMer || (m[3] ?? '').toLowerCase()) : undefined;
+    const min2 = Number(m[5] ?? 0);
+    if (h <= 23 && min <= 59 && (h2 === undefined || (h2 <= 23 && min2 <= 59 && h2 * 60 + min2 > h * 60 + min))) {
       const l = toLocal(base, z);
       const at = fromLocal({ ...l, hour: h, minute: min, second: 0 }, z);
-      e.change = { start: iso(at, z) };
+      const until = h2 !== undefined ? fromLocal({ ...l, hour: h2, minute: min2, second: 0 }, z) : undefined;
+      e.change = { start: iso(at, z), ...(until ? { end: iso(until, z) } : {}), timeOnly: true };
       s.trace.change = 'change.clockTime';
       return;
     }
@@ -406,7 +489,15 @@ function resolveChange(s: RecognitionState): void {
       from = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, z);
       to = undefined;
     }
-    e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}) };
+    const timeOnly = when.hasTime && !when.hasDate;
+    if (timeOnly) {
+      // "to 3-5": the clock times on the meeting's day.
+      const day = toLocal(base, z);
+      const onDay = (d: Date): Date => fromLocal({ ...toLocal(d, z), year: day.year, month: day.month, day: day.day }, z);
+      from = onDay(from);
+      if (to) to = onDay(to);
+    }
+    e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(timeOnly ? { timeOnly: true } : {}) };
     s.trace.change = when.source;
   }
 }

@@ -1,3 +1,4 @@
+import { findCalendarRequest } from './calendarRequests';
 import { findDurations, findAllDay } from './durationParser';
 import { decideIntent, entityEvidence, intentInputs } from './intentDecision';
 import { findLocation, findOnline, findReminder } from './locationParser';
@@ -43,5 +44,7 @@ export const PIPELINE: PipelineStep[] = [
   },
   { name: 'mail', run: (s) => { s.mail = findMailDetails(s.text); } },
   { name: 'intent', run: (s) => { s.intent = decideIntent(intentInputs(s, entityEvidence(s))); } },
+  // After the intent: office hours, calendars, invitations, find-time by their shape, which the model has no class for.
+  { name: 'request', run: findCalendarRequest },
   { name: 'resolve', run: resolveEntities },
 ];

@@ -75,6 +75,11 @@ export interface EventChange {
   addAttendees?: string[];
   /** People to take off the invitation, as written ("remove Patti from the design review"). */
   removeAttendees?: string[];
+  /**
+   * Only a clock time was said ("to 9:30"): it keeps the day of the meeting acted on. `start` is
+   * already on that day when the message names it (`target` time or `targetDay`), else on today.
+   */
+  timeOnly?: boolean;
 }
 
 /** A request about calendars themselves rather than one event. */
@@ -106,6 +111,8 @@ export interface Entities {
   allDay?: boolean;
   /** Only a day (or a range of days) was said, no clock time. */
   dateOnly?: boolean;
+  /** Only a clock time was said, no day ("4pm"): `start` is on today (or the next day when passed). */
+  timeOnly?: boolean;
   recurrence?: Graph.PatternedRecurrence;
   people?: string[];
   subject?: string;

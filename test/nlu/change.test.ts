@@ -8,7 +8,7 @@ describe('changes to an event', () => {
   it('move my 3pm to 4: the event at 3pm moves to 4pm the same day', () => {
     expectParse('move my 3pm to 4', NOW, NY, {
       intent: 'calendar.update',
-      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { start: '2026-11-19T16:00:00-05:00' } },
+      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { start: '2026-11-19T16:00:00-05:00', timeOnly: true } },
     });
   });
 
@@ -53,8 +53,46 @@ describe('changes to an event', () => {
 
   it('move my 2pm tomorrow to 4:30', () => {
     expectParse('move my 2pm tomorrow to 4:30', NOW, NY, {
-      entities: { target: { kind: 'time', start: '2026-11-20T14:00:00-05:00' }, change: { start: '2026-11-20T16:30:00-05:00' } },
+      entities: { target: { kind: 'time', start: '2026-11-20T14:00:00-05:00' }, change: { start: '2026-11-20T16:30:00-05:00', timeOnly: true } },
     });
+  });
+
+  it('move the standup to 9:30 tomorrow: the name is the target, the new time has its own day', () => {
+    const r = expectParse('move the standup to 9:30 tomorrow', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { start: '2026-11-20T09:30:00-05:00' } },
+    });
+    expect(r.entities.targetDay).toBeUndefined();
+  });
+
+  it("move tomorrow's standup to 9:30: the day is the standup's, and the clock time lands on it", () => {
+    expectParse("move tomorrow's standup to 9:30", NOW, NY, {
+      intent: 'calendar.update',
+      entities: {
+        target: { kind: 'subject', text: 'standup' },
+        targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' },
+        change: { start: '2026-11-20T09:30:00-05:00', timeOnly: true },
+      },
+    });
+  });
+
+  it("move Monday's standup to 3-4pm: the range lands on the standup's day", () => {
+    expectParse("move Monday's standup to 3-4pm", NOW, NY, {
+      entities: {
+        target: { kind: 'subject', text: 'standup' },
+        targetDay: { start: '2026-11-23T00:00:00-05:00', end: '2026-11-24T00:00:00-05:00' },
+        change: { start: '2026-11-23T15:00:00-05:00', end: '2026-11-23T16:00:00-05:00', timeOnly: true },
+      },
+    });
+  });
+
+  it.each<[string, EventReference]>([
+    ['move it', { kind: 'anaphora' }],
+    ['reschedule that meeting', { kind: 'anaphora' }],
+    ['move the last one to 5pm', { kind: 'anaphora' }],
+    ['push the planning sync to Friday', { kind: 'subject', text: 'planning sync' }],
+  ])('%s: which meeting', (text, target) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target } });
   });
 });
 
@@ -76,6 +114,32 @@ describe('cancelling and responding', () => {
     expectParse("decline the budget review saying I'm on leave", NOW, NY, {
       intent: 'calendar.respond',
       entities: { response: 'decline', comment: "I'm on leave", target: { kind: 'subject', text: 'budget review' } },
+    });
+  });
+
+  it("decline Friday's sync, I'm out: the day narrows the name, what follows the comma is the message", () => {
+    expectParse("decline Friday's sync, I'm out", NOW, NY, {
+      intent: 'calendar.respond',
+      entities: {
+        response: 'decline',
+        target: { kind: 'subject', text: 'sync' },
+        targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' },
+        comment: "I'm out",
+      },
+    });
+  });
+
+  it.each<[string, string]>([
+    ['cancel the review on Monday - I have a clash', 'I have a clash'],
+    ['cancel the customer call because the client postponed', 'the client postponed'],
+  ])('%s: the message is not part of the name', (text, comment) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { comment } });
+  });
+
+  it('cancel the review on Monday: the day the review is on', () => {
+    expectParse('cancel the review on Monday', NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: { kind: 'subject', text: 'review' }, targetDay: { start: '2026-11-23T00:00:00-05:00', end: '2026-11-24T00:00:00-05:00' } },
     });
   });
 

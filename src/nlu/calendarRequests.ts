@@ -1,0 +1,87 @@
+import { attendeeSplit } from './changeParser';
+import type { IntentScore } from './intentScorer';
+import type { RecognitionState } from './recognition';
+import type { CalendarRequest, Intent } from './types';
+
+/**
+ * Requests the intent model has no class for, or reads as another, told by their shape:
+ * office hours, calendars themselves, changes to who is invited, finding a time, and a
+ * few short forms ("move it", "next meeting"). Each reading sets the intent (named in the
+ * trace as `request.*`) and the entity that says which request it is; the resolver then
+ * reads targets, days and people as for any other request of that intent.
+ */
+interface Reading {
+  rule: string;
+  intent: Intent;
+  officeHours?: true;
+  calendar?: CalendarRequest;
+}
+
+const OFFICE_HOURS = /\boffice[\s-]hours?\b/i;
+const END = /\b(end|stop|cancel|delete|remove|drop|discontinue|finish|no more|no longer)\b/i;
+const CHANGE = /\b(change|move|switch|reschedule|shift|update|make)\b/i;
+const SHOW = /\b(show|list|see|view|what|when|which|do i have)\b/i;
+
+const LIST_CALENDARS =
+  /^\s*(?:please\s+)?(?:(?:list|show|see|view)(?:\s+me)?\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+calendars|(?:what|which)\s+calendars\s+(?:do\s+i\s+have|have\s+i\s+got)|(?:my\s+)?calendars)\s*[?.!]*\s*$/i;
+const CREATE_CALENDAR =
+  /^\s*(?:please\s+)?(?:create|make|add|set\s+up|start)\s+(?:me\s+)?(?:a\s+|an\s+|another\s+)?(?:new\s+)?calendar\s+(?:called|named|for)\s+["“']?(.+?)["”']?\s*[.!]*\s*$|^\s*new\s+calendar\s+["“']?(.+?)["”']?\s*[.!]*\s*$/i;
+const PUT_IN =
+  /^\s*(?:please\s+)?(?:put|move|file|place)\s+(?:it|that|this|that meeting|this meeting|the meeting|the event)\s+(?:(?:in|into)\s+(?:my\s+|the\s+)?["“']?(.+?)["”']?(?:\s+calendar)?|(?:to|on|onto)\s+(?:my\s+|the\s+)?["“']?(.+?)["”']?\s+calendar)\s*[.!]*\s*$/i;
+/** "put it in the afternoon", "move it to Friday at 3": a time, not a calendar. */
+const TIME_WORDS = /\b(morning|afternoon|evening|tonight|today|tomorrow|week|month|(mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|am|pm|\d)\b/i;
+
+const FIND_TIME =
+  /\bwhen\s+(?:can|could|are|is|would|will)\b.*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b/i;
+/** "move it", "reschedule that meeting": a move whose new time is asked for next. */
+const BARE_MOVE = /^\s*(?:please\s+)?(?:move|reschedule|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|one|event)|the\s+last\s+one)\s*[.!]*\s*$/i;
+/** "next meeting", "what's my next meeting?": the details of the next one. */
+const NEXT_MEETING = /^\s*(?:what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?next\s+(?:meeting|event|appointment|call)\s*[?.!]*\s*$/i;
+
+function officeHoursReading(text: string, hasTime: boolean): Reading | undefined {
+  if (!OFFICE_HOURS.test(text)) return undefined;
+  if (END.test(text)) return { rule: 'request.officeHours.end', intent: 'calendar.cancel', officeHours: true };
+  if (CHANGE.test(text) && !/\bevery\b/i.test(text)) return { rule: 'request.officeHours.change', intent: 'calendar.update', officeHours: true };
+  if (SHOW.test(text) || !hasTime) return { rule: 'request.officeHours.show', intent: 'calendar.query', officeHours: true };
+  return { rule: 'request.officeHours.create', intent: 'calendar.create', officeHours: true };
+}
+
+function calendarsReading(text: string): Reading | undefined {
+  if (LIST_CALENDARS.test(text)) return { rule: 'request.calendars.list', intent: 'calendar.query', calendar: { action: 'list' } };
+  const create = CREATE_CALENDAR.exec(text);
+  if (create) return { rule: 'request.calendars.create', intent: 'calendar.create', calendar: { action: 'create', name: (create[1] ?? create[2]).trim() } };
+  const put = PUT_IN.exec(text);
+  const name = put ? (put[1] ?? put[2]).trim() : '';
+  if (put && !TIME_WORDS.test(name)) return { rule: 'request.calendars.put', intent: 'calendar.update', calendar: { action: 'put', name } };
+  return undefined;
+}
+
+function readingOf(s: RecognitionState): Reading | undefined {
+  const text = s.text;
+  const office = officeHoursReading(text, s.whens.some((w) => w.hasTime));
+  if (office) return office;
+  const calendars = calendarsReading(text);
+  if (calendars) return calendars;
+  if (attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
+  if (BARE_MOVE.test(text)) return { rule: 'request.moveIt', intent: 'calendar.update' };
+  if (NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
+  if (FIND_TIME.test(text)) return { rule: 'request.findTime', intent: 'calendar.findTime' };
+  return undefined;
+}
+
+/** The pipeline step: overrides the intent for these readings and marks which request it is. */
+export function findCalendarRequest(s: RecognitionState): void {
+  const reading = readingOf(s);
+  if (!reading) return;
+  const before: IntentScore = s.intent ?? { intent: 'none', confidence: 0, fired: [] };
+  // These shapes are unambiguous, so they are as sure as a confident model answer.
+  s.intent = { intent: reading.intent, confidence: Math.max(before.confidence, 0.95), fired: [reading.rule, ...before.fired] };
+  if (reading.officeHours) {
+    s.entities.officeHours = true;
+    s.trace.officeHours = reading.rule;
+  }
+  if (reading.calendar) {
+    s.entities.calendar = reading.calendar;
+    s.trace.calendar = reading.rule;
+  }
+}

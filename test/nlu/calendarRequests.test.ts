@@ -1,0 +1,145 @@
+import { parse } from './expectParse';
+import type { CalendarRequest, Entities, EventReference, Intent } from '../../src/nlu/types';
+
+const NOW = '2026-11-18T17:30:00Z'; // Wednesday 09:30 in Los Angeles
+const LA = 'America/Los_Angeles';
+
+describe('finding a time', () => {
+  test.each<[string, Partial<Entities>]>([
+    ['when can Megan, Adele and I meet next week for an hour?', { people: ['Megan', 'Adele'], durationMinutes: 60, start: '2026-11-23T00:00:00-08:00', end: '2026-11-30T00:00:00-08:00' }],
+    ['find a time with Adele tomorrow', { people: ['Adele'], start: '2026-11-19T00:00:00-08:00', end: '2026-11-20T00:00:00-08:00' }],
+    ['find 30 minutes with Isaiah on Friday', { people: ['Isaiah'], durationMinutes: 30, start: '2026-11-20T00:00:00-08:00' }],
+    ['find a time to meet with Megan', { people: ['Megan'] }],
+    ['when are Patti and I both free tomorrow?', { start: '2026-11-19T00:00:00-08:00' }],
+  ])('%s', (text, entities) => {
+    const r = parse(text, NOW, LA);
+    expect(r.intent).toBe('calendar.findTime');
+    expect(r.entities).toMatchObject(entities);
+  });
+});
+
+describe('office hours', () => {
+  test.each<[string, Intent]>([
+    ['hold office hours every Tuesday 2–4pm', 'calendar.create'],
+    ['set up office hours on Thursdays from 1 to 2pm', 'calendar.create'],
+    ['show my office hours', 'calendar.query'],
+    ['what are my office hours?', 'calendar.query'],
+    ['move my office hours to Thursday 10-11am', 'calendar.update'],
+    ['change my office hours to Wednesday 3-5', 'calendar.update'],
+    ['cancel my office hours', 'calendar.cancel'],
+    ['end my office hours', 'calendar.cancel'],
+    ['stop my office hours', 'calendar.cancel'],
+    ['no more office hours', 'calendar.cancel'],
+  ])('%s -> %s', (text, intent) => {
+    const r = parse(text, NOW, LA);
+    expect({ intent: r.intent, officeHours: r.entities.officeHours }).toEqual({ intent, officeHours: true });
+    expect(r.trace.intent).toMatch(/^request\.officeHours\./);
+  });
+
+  test('every Tuesday 2-4pm: the series and its first occurrence', () => {
+    const r = parse('hold office hours every Tuesday 2-4pm', NOW, LA);
+    expect(r.entities.recurrence?.pattern).toMatchObject({ type: 'weekly', daysOfWeek: ['tuesday'] });
+    expect([r.entities.start, r.entities.end]).toEqual(['2026-11-24T14:00:00-08:00', '2026-11-24T16:00:00-08:00']);
+  });
+
+  test('to Wednesday 3-5: a new day and hours; to 3-5: new hours on the same day', () => {
+    expect(parse('move my office hours to Thursday 3-5', NOW, LA).entities.change).toEqual({ start: '2026-11-19T15:00:00-08:00', end: '2026-11-19T17:00:00-08:00' });
+    expect(parse('move my office hours to 3-5', NOW, LA).entities.change).toMatchObject({ timeOnly: true });
+  });
+});
+
+describe('calendars', () => {
+  test.each<[string, Intent, CalendarRequest, EventReference | undefined]>([
+    ['list my calendars', 'calendar.query', { action: 'list' }, undefined],
+    ['what calendars do I have?', 'calendar.query', { action: 'list' }, undefined],
+    ['create a calendar called Projects', 'calendar.create', { action: 'create', name: 'Projects' }, undefined],
+    ['make a new calendar named "Side projects"', 'calendar.create', { action: 'create', name: 'Side projects' }, undefined],
+    ['put it in Projects', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'anaphora' }],
+    ['move that meeting to my Projects calendar', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'anaphora' }],
+  ])('%s', (text, intent, calendar, target) => {
+    const r = parse(text, NOW, LA);
+    expect({ intent: r.intent, calendar: r.entities.calendar, target: r.entities.target }).toEqual({ intent, calendar, target });
+  });
+
+  test.each(['put it in the afternoon', 'move it to Friday at 3', 'move it on Friday', 'add lunch to my calendar', "what's on my calendar today?"])(
+    'a time or an event, not a calendar: %s',
+    (text) => {
+      expect(parse(text, NOW, LA).entities.calendar).toBeUndefined();
+    },
+  );
+});
+
+describe('who is invited', () => {
+  test.each<[string, Pick<Entities, 'change'>['change'], EventReference]>([
+    ['add Adele to it', { addAttendees: ['Adele'] }, { kind: 'anaphora' }],
+    ['add adele to that meeting', { addAttendees: ['adele'] }, { kind: 'anaphora' }],
+    ['invite Isaiah to the design review', { addAttendees: ['Isaiah'] }, { kind: 'subject', text: 'design review' }],
+    ['please invite Isaiah and Adele to the design review', { addAttendees: ['Isaiah', 'Adele'] }, { kind: 'subject', text: 'design review' }],
+    ['add Megan Bowen, Adele & Patti to my next meeting', { addAttendees: ['Megan Bowen', 'Adele', 'Patti'] }, { kind: 'next' }],
+    ['add lynner@example.com to my 3pm', { addAttendees: ['lynner@example.com'] }, { kind: 'time', start: '2026-11-18T15:00:00-08:00' }],
+    ['add Adele and lynner@example.com to it', { addAttendees: ['Adele', 'lynner@example.com'] }, { kind: 'anaphora' }],
+    ['remove Patti from the design review', { removeAttendees: ['Patti'] }, { kind: 'subject', text: 'design review' }],
+    ['take Patti off the design review', { removeAttendees: ['Patti'] }, { kind: 'subject', text: 'design review' }],
+    ['remove Megan from the launch readiness', { removeAttendees: ['Megan'] }, { kind: 'subject', text: 'launch readiness' }],
+    ['add Adele to the 3pm meeting', { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-18T15:00:00-08:00' }],
+    ['add Adele to my 3pm tomorrow', { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-19T15:00:00-08:00' }],
+    ['add Adele to my 10am on Friday', { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-20T10:00:00-08:00' }],
+    ["add Adele to tomorrow's 10am", { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-19T10:00:00-08:00' }],
+    ['can you drop Megan from it?', { removeAttendees: ['Megan'] }, { kind: 'anaphora' }],
+  ])('%s', (text, change, target) => {
+    const r = parse(text, NOW, LA);
+    expect({ intent: r.intent, change: r.entities.change, target: r.entities.target }).toEqual({ intent: 'calendar.update', change, target });
+  });
+
+  test("add Adele to tomorrow's planning: the name, and the day it is on", () => {
+    const r = parse("add Adele to tomorrow's planning", NOW, LA);
+    expect(r.entities.target).toEqual({ kind: 'subject', text: 'planning' });
+    expect(r.entities.targetDay).toEqual({ start: '2026-11-19T00:00:00-08:00', end: '2026-11-20T00:00:00-08:00' });
+  });
+
+  test.each([
+    'add lunch to my calendar',
+    'add a meeting with Megan tomorrow at 3',
+    'add Megan to my contacts',
+    'add Adele to the team',
+    'add a note to it',
+    'add the agenda to the design review',
+    'invite Megan to lunch tomorrow at noon',
+    'invite Megan to lunch',
+    'remove the location from it',
+    'meet with Megan tomorrow at 3pm',
+    'add notes to the design review',
+    'add ashley to the wedding invite list',
+    'remove dinner with mike from my calendar',
+  ])('not a change to who is invited: %s', (text) => {
+    const change = parse(text, NOW, LA).entities.change;
+    expect(change?.addAttendees ?? change?.removeAttendees).toBeUndefined();
+  });
+});
+
+describe('one meeting asked about or moved without a new time', () => {
+  test.each<[string, Intent, EventReference]>([
+    ['next meeting', 'calendar.query', { kind: 'next' }],
+    ["what's my next meeting?", 'calendar.query', { kind: 'next' }],
+    ['when is the budget review?', 'calendar.query', { kind: 'subject', text: 'budget review' }],
+    ['when is my focus time?', 'calendar.query', { kind: 'subject', text: 'focus time' }],
+    ['when is the planning sync?', 'calendar.query', { kind: 'subject', text: 'planning sync' }],
+    ['move it', 'calendar.update', { kind: 'anaphora' }],
+    ['reschedule that meeting', 'calendar.update', { kind: 'anaphora' }],
+  ])('%s', (text, intent, target) => {
+    const r = parse(text, NOW, LA);
+    expect({ intent: r.intent, target: r.entities.target }).toEqual({ intent, target });
+  });
+
+  test.each(["what's on my calendar today?", 'what do I have tomorrow?', 'when is my 3pm?'])('a question about days, not one meeting: %s', (text) => {
+    expect(parse(text, NOW, LA).entities.target).toBeUndefined();
+  });
+});
+
+describe('left alone: out of scope stays out of scope', () => {
+  test.each(['when is the next train to boston', 'add butter to the list', 'remove that item', 'find me a recipe for lasagna', 'what time is it in tokyo'])('%s', (text) => {
+    const r = parse(text, NOW, LA);
+    expect(r.trace.intent ?? '').not.toMatch(/request\./);
+    expect(r.entities.target).toBeUndefined();
+  });
+});
