@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
+import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
 import { NormalizedText } from './normalizedText';
 import { RecognizerContext } from './types';
@@ -26,11 +27,13 @@ export interface WhenMatch {
   zone?: string;
 }
 
-const casual = chrono.casual;
+/** Every call reads dates ahead of now ("Friday" is the coming one). */
+const OPTIONS: chrono.ParsingOption = { forwardDate: true };
+const casual = new GatedChrono(chrono.casual, OPTIONS);
 /** Day-first numeric dates ("3/4" is 3 April) for the English locales that write them so. */
-const dayFirst = chrono.en.GB;
+const dayFirst = new GatedChrono(chrono.en.GB, OPTIONS);
 
-function parserFor(locale: string | undefined): chrono.Chrono {
+function parserFor(locale: string | undefined): GatedChrono {
   return locale !== undefined && /^en-(?!US\b)[A-Z]{2}\b/i.test(locale) ? dayFirst : casual;
 }
 
@@ -370,7 +373,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
   const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
   let results: chrono.ParsedResult[] = [];
   try {
-    results = parserFor(ctx.locale).parse(maskPlaces(n.text), ref, { forwardDate: true });
+    results = parserFor(ctx.locale).parse(maskPlaces(n.text), ref);
   } catch {
     results = [];
   }

@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node';
+import { RegexGate } from './regexGate';
+
+/**
+ * chrono-node, asked only with the parsers that match. Each chrono parser finds its
+ * expressions with one pattern, and refiners only rework what parsers found: a parser
+ * whose pattern does not match the text finds nothing. So the run leaves such parsers
+ * out, and a text none matches (most messages: "send an email to mom") is not parsed at
+ * all; the results are exactly chrono's own. Which patterns match is asked of the
+ * gate first (a parser that needs a digit, a month or "ago" is ruled out by a text
+ * without one), then of the patterns the gate lets through. test/nlu/gatedChrono.test.ts compares them on the
+ * development file and on random text.
+ *
+ * The patterns are read once with the parsing options every call uses: in chrono-node
+ * 2.10 they depend on the options only (`forwardDate` widens one of them).
+ */
+export class GatedChrono {
+  private readonly patterns: RegExp[];
+  private readonly gate: RegexGate;
+  /** A chrono per set of parsers that may match, keyed by that set as a bit mask. */
+  private readonly subsets = new Map<number, chrono.Chrono>();
+
+  constructor(
+    private readonly full: chrono.Chrono,
+    private readonly option: chrono.ParsingOption,
+  ) {
+    const context = new chrono.ParsingContext('', new Date(0), option);
+    this.patterns = full.parsers.map((p) => p.pattern(context));
+    this.gate = new RegexGate(this.patterns);
+  }
+
+  parse(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+    const may = this.gate.mayMatch(text);
+    let mask = 0;
+    let any = false;
+    for (let i = 0; i < may.length; i++) {
+      if (may[i] === 1 && this.matches(i, text)) {
+        any = true;
+        if (i < 31) mask |= 1 << i;
+      }
+    }
+    if (!any) return [];
+    // More parsers than a mask holds: the whole chrono.
+    if (may.length > 31) return this.full.parse(text, reference, this.option);
+    let subset = this.subsets.get(mask);
+    if (subset === undefined) {
+      subset = new chrono.Chrono({ parsers: this.full.parsers.filter((_, i) => (mask & (1 << i)) !== 0), refiners: this.full.refiners });
+      if (this.subsets.size < 512) this.subsets.set(mask, subset);
+    }
+    return subset.parse(text, reference, this.option);
+  }
+
+  /** Parser i's pattern matches somewhere in the text (its first search in chrono's run). */
+  private matches(i: number, text: string): boolean {
+    const re = this.patterns[i];
+    // A stateful pattern is not asked twice; its parser simply runs.
+    if (re.global || re.sticky) return true;
+    return re.test(text);
+  }
+}

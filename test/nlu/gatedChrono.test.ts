@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { GatedChrono } from '../../src/nlu/gatedChrono';
+
+/**
+ * Leaving out the parsers that cannot match must not change what chrono finds: the gated
+ * parse equals chrono's own on every line of the development file and on random text
+ * made of date words, in both the month-first and the day-first reading.
+ */
+const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
+const OPTION = { forwardDate: true };
+const REFERENCE = { instant: new Date('2026-11-19T14:00:00Z'), timezone: -300 };
+
+function reading(results: chrono.ParsedResult[]): string {
+  return JSON.stringify(
+    results.map((r) => ({
+      index: r.index,
+      text: r.text,
+      start: r.start.date().toISOString(),
+      end: r.end?.date().toISOString(),
+      certain: ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridiem', 'timezoneOffset'].filter((c) => r.start.isCertain(c as chrono.Component)),
+      tags: [...r.tags()].sort(),
+    })),
+  );
+}
+
+const readers: Array<[string, chrono.Chrono]> = [
+  ['casual', chrono.casual],
+  ['day first', chrono.en.GB],
+];
+
+describe.each(readers)('chrono (%s) with its parsers gated', (_name, full) => {
+  const gated = new GatedChrono(full, OPTION);
+  const same = (text: string): void => {
+    expect(reading(gated.parse(text, REFERENCE))).toBe(reading(full.parse(text, REFERENCE, OPTION)));
+  };
+
+  it('finds what chrono finds on every line of the development file', () => {
+    if (!fs.existsSync(HWU)) return;
+    const lines = fs.readFileSync(HWU, 'utf8').split('\n').filter((l) => l.trim().length > 0);
+    let skipped = 0;
+    for (const l of lines) {
+      const text = (JSON.parse(l) as { text: string }).text;
+      same(text);
+      same(text.toUpperCase());
+      if (gated.parse(text, REFERENCE).length === 0 && full.parse(text, REFERENCE, OPTION).length === 0) skipped++;
+    }
+    expect(skipped).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('finds what chrono finds in random text of date words', () => {
+    const words = [
+      'tomorrow', 'Tonight', 'noon', 'at', '3', '10:30', 'pm', 'AM', 'on', 'friday', 'Fri', 'next', 'last', 'week', 'month',
+      'in', '2', 'hours', 'days', 'ago', 'later', 'from now', 'the', '15th', 'of', 'March', 'mar', 'sept', '2027', '3/12',
+      '12/3/2026', '2026-11-20', 'T', '-', '+', '.', ',', 'a', 'an', 'few', 'couple', 'half', 'within', 'for', 'this', 'morning',
+      'evening', 'end', 'midnight', 'EST', 'GMT+2', 'to', 'until', 'h', 'm', 'd', 'x', 'now', 'today', 'yesterday', 'weekend',
+      'ſ', 'K', 'é', '’',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 2 })), { maxLength: 10 }), fc.constantFrom(' ', '', '  '), (parts, sep) => {
+        same(parts.join(sep));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
