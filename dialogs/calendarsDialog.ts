@@ -11,7 +11,7 @@ import { CREATE_EVENT, type EventDraft } from './eventDraft';
 import { proposalCard } from './eventCardActions';
 import { conversationKey } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
-import type { CalendarsAction } from './phraseRoute';
+import type { CalendarsAction } from './requestRoute';
 import { timeRangeText } from './timeText';
 import { getTurnUser, type TurnUser } from './turnUser';
 

@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { listEventsBetween } from '../src/graph/calendar';
-import type { Entities, EventReference } from '../src/nlu/types';
+import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
@@ -13,8 +13,6 @@ export type EventLookup =
   | { kind: 'ambiguous'; candidates: Array<{ eventId: string; label: string }> }
   | { kind: 'none'; searched: string };
 
-const ANAPHORA = /\b(it|that(\s+(meeting|one|event|invitation|invite|call))?|this\s+(meeting|one|event|invitation|invite)|the\s+last\s+one|the\s+same\s+(meeting|one))\b/i;
-const NEXT = /\bnext\s+(meeting|event|appointment|call|one)\b/i;
 /** Words that say which kind of thing, or what to do with it, rather than which one. */
 const NOT_SIGNIFICANT = new Set(
   (
@@ -39,35 +37,6 @@ export function significantWords(text: string): string[] {
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w));
-}
-
-/**
- * Which event the message points at. The recogniser's target comes first; when it gave
- * none, the words themselves decide ("that meeting" is the last one talked about, a
- * name is a subject, "next meeting" the next one).
- */
-export function referenceOf(entities: Entities, text: string): EventReference | undefined {
-  if (entities.target) {
-    if (entities.target.kind === 'subject' && significantWords(entities.target.text).length === 0) {
-      return ANAPHORA.test(text) ? { kind: 'anaphora' } : NEXT.test(text) ? { kind: 'next' } : undefined;
-    }
-    return entities.target.kind === 'subject' ? { kind: 'subject', text: withTrailingNoun(entities.target.text, text) } : entities.target;
-  }
-  if (NEXT.test(text)) return { kind: 'next' };
-  if (entities.subject && significantWords(entities.subject).length > 0) return { kind: 'subject', text: withTrailingNoun(entities.subject, text) };
-  if (ANAPHORA.test(text)) return { kind: 'anaphora' };
-  if (entities.start && !entities.dateOnly) return { kind: 'time', start: entities.start };
-  return undefined;
-}
-
-/** Meeting nouns that are part of a name ("the planning sync"): kept when the recogniser left them off the subject. */
-const NAME_NOUNS = /^\s+(sync|call|review|standup|stand-up|check-in|catch-up|lunch|session|workshop|interview|demo|huddle)\b/i;
-
-function withTrailingNoun(subject: string, text: string): string {
-  const at = text.toLowerCase().indexOf(subject.toLowerCase());
-  if (at < 0) return subject;
-  const noun = NAME_NOUNS.exec(text.slice(at + subject.length));
-  return noun ? `${subject} ${noun[1]}` : subject;
 }
 
 function localStart(e: Graph.Event): Date | undefined {
@@ -134,6 +103,7 @@ export async function lookUpEvent(
   }
 
   const words = significantWords(reference.text);
+  if (words.length === 0) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
   const from = within ? within.start : today;
   const until = within ? within.end : addLocalDays(today, SUBJECT_WINDOW_DAYS, timeZone);
   const events = await listEventsBetween(user.mailbox, from, until, mailboxTimeZone);
@@ -162,4 +132,12 @@ function wallNow(now: Date, timeZone: string): number {
 function localEnd(e: Graph.Event): number | undefined {
   const l = parseLocalDateTime(e.end?.dateTime ?? '');
   return l ? Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) : undefined;
+}
+
+/** The occurrence of a series on the local day of `day`, if it has one then. */
+export async function occurrenceOn(services: AssistantServices, user: TurnUser, seriesMasterId: string, day: Date): Promise<string | undefined> {
+  const { timeZone, mailboxTimeZone } = user.profile;
+  const from = startOfLocalDay(day, timeZone);
+  const events = await listEventsBetween(user.mailbox, from, addLocalDays(from, 1, timeZone), mailboxTimeZone);
+  return events.find((e) => e.seriesMasterId === seriesMasterId && !e.isCancelled)?.id ?? undefined;
 }

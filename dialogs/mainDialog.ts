@@ -13,13 +13,11 @@ import { cardAttachment } from '../cards/cardTemplates';
 import { AgendaDialog, type AgendaOptions } from './agendaDialog';
 import { CreateEventDialog, type CreateEventOptions } from './createEventDialog';
 import { MeetingChangeDialog } from './meetingChangeDialog';
-import { meetingRequestOf } from './meetingRequestRoute';
-import { attendeeRequestOf } from './attendeeRequest';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { FindTimeDialog, type FindTimeOptions } from './findTimeDialog';
 import { OfficeHoursDialog, type OfficeHoursOptions } from './officeHoursDialog';
 import { CalendarsDialog, type CalendarsOptions } from './calendarsDialog';
-import { phraseRoute } from './phraseRoute';
+import { namesItself, routeOf } from './requestRoute';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
@@ -51,10 +49,7 @@ export class MainDialog extends ComponentDialog {
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const recognition = this.recognise(context);
-    // Office hours, calendar and invitation requests have no intent of their own; their wording marks them as new requests.
-    const phrased = phraseRoute(recognition, context.activity.text ?? '');
-    const namedByWording = phrased?.kind === 'officeHours' || phrased?.kind === 'calendars' || attendeeRequestOf(recognition, context.activity.text ?? '') !== undefined;
-    if (dc.activeDialog && (isClearNewRequest(recognition, context.activity.text ?? '') || namedByWording)) {
+    if (dc.activeDialog && (isClearNewRequest(recognition, context.activity.text ?? '') || namesItself(recognition))) {
       await dc.cancelAllDialogs();
       await context.sendActivity("I've set aside what we were doing to look at this instead.");
     }
@@ -81,20 +76,24 @@ export class MainDialog extends ComponentDialog {
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const recognition = this.recognise(step.context);
-    // Office hours and calendars first: the recogniser reads "cancel my office hours" as cancelling a meeting.
-    const phrased = phraseRoute(recognition, step.context.activity.text ?? '');
-    const meeting = meetingRequestOf(recognition, step.context.activity.text ?? '');
-    if (meeting && !phrased) return step.beginDialog(MEETING_CHANGE_DIALOG, meeting);
-    if (phrased?.kind === 'findTime') return step.beginDialog(FIND_TIME_DIALOG, { entities: recognition.entities } satisfies FindTimeOptions);
-    if (phrased?.kind === 'officeHours') {
-      return step.beginDialog(OFFICE_HOURS_DIALOG, { action: phrased.action, entities: recognition.entities, text: step.context.activity.text ?? '' } satisfies OfficeHoursOptions);
-    }
-    if (phrased?.kind === 'calendars') return step.beginDialog(CALENDARS_DIALOG, { action: phrased.action, name: phrased.name } satisfies CalendarsOptions);
-    switch (recognition.intent) {
-      case 'calendar.create':
+    const route = routeOf(recognition);
+    switch (route?.kind) {
+      case 'meeting':
+        return step.beginDialog(MEETING_CHANGE_DIALOG, route.options);
+      case 'findTime':
+        return step.beginDialog(FIND_TIME_DIALOG, { entities: recognition.entities } satisfies FindTimeOptions);
+      case 'officeHours':
+        return step.beginDialog(OFFICE_HOURS_DIALOG, { action: route.action, entities: recognition.entities } satisfies OfficeHoursOptions);
+      case 'calendars':
+        return step.beginDialog(CALENDARS_DIALOG, { action: route.action, name: route.name } satisfies CalendarsOptions);
+      case 'createEvent':
         return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);
-      case 'calendar.query':
+      case 'agenda':
         return step.beginDialog(AGENDA_DIALOG, { entities: recognition.entities } satisfies AgendaOptions);
+      default:
+        break;
+    }
+    switch (recognition.intent) {
       case 'help':
         await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', helpCard())));
         return step.endDialog();

@@ -121,10 +121,10 @@ function graphWall(ms: number): string {
 
 /**
  * Where "move it to 4", "push it to Thursday" or "30 minutes later" puts an event that
- * runs `start`–`end`: a clock time keeps the event's day unless a day was said; a day
- * keeps its time of day; a range sets both ends; the length stays otherwise.
+ * runs `start`–`end`: a clock time alone keeps the event's day; a day keeps its time of
+ * day; a range sets both ends; the length stays otherwise.
  */
-export function movedTimes(entities: Entities, start: Date, end: Date, now: Date, timeZone: string, text: string): { start: Date; end: Date } | undefined {
+export function movedTimes(entities: Entities, start: Date, end: Date, timeZone: string): { start: Date; end: Date } | undefined {
   const length = end.getTime() - start.getTime();
   const change = entities.change;
   if (change?.shiftMinutes) {
@@ -136,16 +136,30 @@ export function movedTimes(entities: Entities, start: Date, end: Date, now: Date
   const said = toLocal(new Date(newStart), timeZone);
   const old = toLocal(start, timeZone);
   const saidEnd = change?.end ? new Date(change.end) : undefined;
-  const wholeDays = said.hour === 0 && said.minute === 0 && saidEnd !== undefined && (saidEnd.getTime() - new Date(newStart).getTime()) % 86400000 === 0;
-  if (wholeDays) {
+  if (isWholeDays(newStart, change?.end, timeZone)) {
     const s = fromLocal({ ...said, hour: old.hour, minute: old.minute, second: 0 }, timeZone);
     return { start: s, end: new Date(s.getTime() + length) };
   }
-  const today = toLocal(now, timeZone);
-  const onlyAClockTime = said.year === today.year && said.month === today.month && said.day === today.day && !/\btoday\b/i.test(text);
-  const s = onlyAClockTime ? fromLocal({ ...old, hour: said.hour, minute: said.minute, second: 0 }, timeZone) : new Date(newStart);
+  const s = change?.timeOnly ? fromLocal({ ...old, hour: said.hour, minute: said.minute, second: 0 }, timeZone) : new Date(newStart);
   const e = saidEnd && saidEnd.getTime() > new Date(newStart).getTime() ? new Date(s.getTime() + (saidEnd.getTime() - new Date(newStart).getTime())) : new Date(s.getTime() + length);
   return { start: s, end: e };
+}
+
+/** A change to whole days ("to Friday"): a day to go to, with no clock time. */
+function isWholeDays(start: string, end: string | undefined, timeZone: string): boolean {
+  const said = toLocal(new Date(start), timeZone);
+  return said.hour === 0 && said.minute === 0 && end !== undefined && (new Date(end).getTime() - new Date(start).getTime()) % 86400000 === 0;
+}
+
+/**
+ * The day whose occurrence a move of a repeating meeting is about: the day of a new time
+ * that names both a day and a clock time ("to 9:30 tomorrow"). Not for a clock time alone
+ * (the meeting found keeps its day), a whole day ("to Friday" is where it goes) or a shift.
+ */
+export function occurrenceDayOf(entities: Entities, timeZone: string): Date | undefined {
+  const change = entities.change;
+  if (!change?.start || change.timeOnly || change.shiftMinutes || isWholeDays(change.start, change.end, timeZone)) return undefined;
+  return new Date(change.start);
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

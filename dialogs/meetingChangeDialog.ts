@@ -17,11 +17,10 @@ import type { Entities, EventReference } from '../src/nlu/types';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
-import { lookUpEvent, referenceOf } from './eventReference';
+import { lookUpEvent, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
-import { eventInterval, isInSeries, isOrganizer, movedTimes, type MeetingScope } from './meetingChange';
+import { eventInterval, isInSeries, isOrganizer, movedTimes, occurrenceDayOf, type MeetingScope } from './meetingChange';
 import { attendeesChange, cancelChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
-import type { AttendeeEdit } from './attendeeRequest';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
 import { shortStartText } from './timeText';
@@ -36,11 +35,8 @@ export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attend
 
 export interface MeetingChangeOptions {
   request: MeetingRequest;
+  /** The recogniser's reading: target, targetDay, change (with the people to add or take off), response, comment. */
   entities: Entities;
-  /** The message as typed: "it" and "that meeting" are read from it when the recogniser gave no target. */
-  text: string;
-  /** For 'attendees': the names and addresses to add and to take off, as written. */
-  attendees?: AttendeeEdit;
 }
 
 interface MeetingChangeState extends MeetingChangeOptions {
@@ -63,8 +59,6 @@ interface MeetingChangeState extends MeetingChangeOptions {
 }
 
 const RESPONSES: Record<NonNullable<Entities['response']>, MeetingResponse> = { accept: 'accept', decline: 'decline', tentative: 'tentativelyAccept' };
-/** "decline Friday's sync, I'm out": what follows the comma is the message, when the recogniser kept none. */
-const TRAILING_COMMENT = /^[^,;:–—]+[,;:–—]\s*(.+)$/;
 
 function dayLabel(e: Graph.Event, user: TurnUser): string {
   const when = eventInterval(e, user.profile.timeZone);
@@ -113,7 +107,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
   }
 
   override async beginDialog(outerDc: DialogContext, options?: MeetingChangeOptions): Promise<DialogTurnResult> {
-    const state: MeetingChangeState = { request: options?.request ?? 'details', entities: options?.entities ?? {}, text: options?.text ?? '', attendees: options?.attendees };
+    const state: MeetingChangeState = { request: options?.request ?? 'details', entities: options?.entities ?? {} };
     return super.beginDialog(outerDc, state);
   }
 
@@ -128,8 +122,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.event) return step.next();
     const user = this.user(step);
     const e = state.entities;
-    state.reference = referenceOf(e, state.text);
-    const within = e.start && e.end && e.dateOnly ? { start: new Date(e.start), end: new Date(e.end) } : undefined;
+    state.reference = e.target;
+    const within = e.targetDay ? { start: new Date(e.targetDay.start), end: new Date(e.targetDay.end) } : undefined;
     try {
       const found = await lookUpEvent(this.services, user, state.reference, within);
       if (found.kind === 'none') {
@@ -177,6 +171,18 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       }
       return step.endDialog();
     }
+    // "move the standup to 9:30 tomorrow" on a daily standup: tomorrow's occurrence is the one that moves.
+    const day = state.request === 'move' && isInSeries(event) && !state.entities.targetDay ? occurrenceDayOf(state.entities, user.profile.timeZone) : undefined;
+    if (day && event.seriesMasterId) {
+      try {
+        const sameDay = await occurrenceOn(this.services, user, event.seriesMasterId, day);
+        if (sameDay && sameDay !== event.id) event = await getMeeting(user.mailbox, sameDay, user.profile.mailboxTimeZone);
+      } catch (error) {
+        this.services.logger.warn({ err: error }, 'occurrence on the day said could not be read');
+        await step.context.sendActivity(graphTroubleMessage(error, 'read that meeting'));
+        return step.endDialog();
+      }
+    }
     state.event = event;
     await rememberEvent(this.services, user, event.id ?? '');
     const subject = event.subject?.trim() || 'That meeting';
@@ -216,7 +222,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     if (state.request === 'respond') {
       // A day or time said ("Friday's sync") means that occurrence; a name alone, the invitation as a whole.
-      state.scope = state.entities.start || state.reference?.kind === 'time' ? 'occurrence' : 'series';
+      state.scope = state.entities.targetDay || state.reference?.kind === 'time' ? 'occurrence' : 'series';
       return step.next();
     }
     state.askingScope = true;
@@ -242,7 +248,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.request !== 'move' || state.newTimes) return step.next();
     const user = this.user(step);
     const current = eventInterval(state.event!, user.profile.timeZone);
-    const moved = current && !state.whenProblem ? movedTimes(state.entities, current.start, current.end, this.services.clock.now(), user.profile.timeZone, state.text) : undefined;
+    const moved = current && !state.whenProblem ? movedTimes(state.entities, current.start, current.end, user.profile.timeZone) : undefined;
     if (moved) {
       state.whenProblem = this.alreadyPassed(moved.start, user);
       if (!state.whenProblem) {
@@ -268,9 +274,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       locale: user.locale,
       workingHours: recogniserWorkingHours(user.profile),
     }).entities;
-    const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined } : undefined);
+    const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined, timeOnly: answer.timeOnly } : undefined);
     const current = eventInterval(state.event!, user.profile.timeZone);
-    const moved = change && current ? movedTimes({ change }, current.start, current.end, this.services.clock.now(), user.profile.timeZone, text) : undefined;
+    const moved = change && current ? movedTimes({ change }, current.start, current.end, user.profile.timeZone) : undefined;
     if (!moved) {
       state.whenProblem = "Sorry, I couldn't find a day or time in that.";
       return step.replaceDialog(WATERFALL, state);
@@ -292,8 +298,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.request !== 'attendees') return step.next();
     const user = this.user(step);
     if (!state.people) {
-      state.people = { pending: namesToResolve(state.attendees?.add), attendees: [] };
-      state.removePending = [...(state.attendees?.remove ?? [])];
+      state.people = { pending: namesToResolve(state.entities.change?.addAttendees), attendees: [] };
+      state.removePending = [...(state.entities.change?.removeAttendees ?? [])];
       state.removed = [];
       state.notInvited = [];
     }
@@ -340,7 +346,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const user = this.user(step);
     const event = state.event!;
     const scope = state.scope ?? 'single';
-    const comment = (state.entities.comment ?? (state.request !== 'move' ? TRAILING_COMMENT.exec(state.text)?.[1] : undefined) ?? '').trim().slice(0, 500);
+    const comment = (state.entities.comment ?? '').trim().slice(0, 500);
     if (state.request === 'attendees') return this.proposeAttendees(step);
     try {
       const change =

@@ -12,18 +12,16 @@ import { proposalCard } from './eventCardActions';
 import { graphTroubleMessage } from './graphTrouble';
 import { listOfficeHours, officeHoursCardData, officeHoursDraft, type OfficeHoursSeries } from './officeHours';
 import { endSeriesProposal, replaceSeriesProposal } from './officeHoursProposals';
-import type { OfficeHoursAction } from './phraseRoute';
+import type { OfficeHoursAction } from './requestRoute';
 import { getTurnUser, type TurnUser } from './turnUser';
 
 const WATERFALL = `${OFFICE_HOURS_DIALOG}.waterfall`;
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_SAID = /\b(mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?s?\b/i;
 const DEFAULT_MINUTES = 60;
 
 export interface OfficeHoursOptions {
   action: OfficeHoursAction;
   entities: Entities;
-  text: string;
 }
 
 function hhmm(instant: Date, zone: string): string {
@@ -116,7 +114,9 @@ export class OfficeHoursDialog extends CancelAndHelpDialog {
     const endText = e.change?.end ?? e.end;
     const length = Date.parse(`2000-01-01T${series.endTime}:00Z`) - Date.parse(`2000-01-01T${series.startTime}:00Z`);
     const end = endText && Date.parse(endText) > start.getTime() ? new Date(endText) : new Date(start.getTime() + length);
-    const day = WEEKDAY_SAID.test(options.text) ? dayOf(start, zone) : (series.days[0] ?? dayOf(start, zone));
+    // "to 3-5" (only clock times) keeps the series' day; "to Wednesday 3-5" moves it.
+    const timeOnly = e.change ? e.change.timeOnly === true : e.timeOnly === true;
+    const day = timeOnly ? (series.days[0] ?? dayOf(start, zone)) : dayOf(start, zone);
     const startTime = hhmm(start, zone);
     const endTime = hhmm(end, zone);
     return endTime > startTime ? { day, startTime, endTime } : undefined;

@@ -121,6 +121,39 @@ describe('moving a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('a day said with the new time: "move the standup to 9:30 on Friday" moves Friday\'s occurrence to 9:30, not the next one to Friday', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('move the standup to 9:30 on Friday');
+    expect(textOf(question)).toMatch(/repeats\. Just this one \(Fri, Nov 20\) or the whole series\?/);
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 9:00 – 9:15 AM (Pacific Time)', 'Fri, Nov 20, 9:30 – 9:45 AM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    for (const who of [ALEX_ID, MEGAN]) {
+      const standups = starts(await eventsOn(stack, who, 'Daily standup'));
+      expect(standups).toEqual(expect.arrayContaining(['2026-11-19T09:00', '2026-11-20T09:30', '2026-11-23T09:00']));
+      expect(standups).not.toContain('2026-11-20T09:00');
+    }
+  }, 30000);
+
+  test("the day said apart: \"move Friday's standup to 9:30\" moves Friday's occurrence", async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say("move Friday's standup to 9:30");
+    expect(textOf(question)).toMatch(/Just this one \(Fri, Nov 20\)/);
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 9:30 – 9:45 AM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const standups = starts(await eventsOn(stack, ALEX_ID, 'Daily standup'));
+    expect(standups).toEqual(expect.arrayContaining(['2026-11-19T09:00', '2026-11-20T09:30']));
+  }, 30000);
+
+  test('a one-off meeting with a day and time said: "move the design review to 11am tomorrow" moves that meeting to tomorrow', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'move the design review to 11am tomorrow');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)', 'Thu, Nov 19, 11:00 AM – 12:00 PM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(starts(await eventsOn(stack, ALEX_ID, 'Project Falcon design review'))).toEqual(['2026-11-19T11:00']);
+  }, 30000);
+
   test('the whole series: "move the standup to 10am" → "The whole series" moves every occurrence', async () => {
     const client = new BotClient(stack.assistant.url);
     await client.say('move the standup to 10am');

@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { movedTimes, seriesMove, type MeetingChange } from '../../dialogs/meetingChange';
-import { significantWords, referenceOf } from '../../dialogs/eventReference';
+import { movedTimes, occurrenceDayOf, seriesMove, type MeetingChange } from '../../dialogs/meetingChange';
+import { significantWords } from '../../dialogs/eventReference';
 
 const LA = 'America/Los_Angeles';
 // Wednesday 18 November 2026, 09:30 in Los Angeles.
@@ -16,33 +16,33 @@ describe('where a move puts an event', () => {
   const end = new Date('2026-11-19T19:30:00Z');
 
   test('"30 minutes later" shifts both ends', () => {
-    const moved = movedTimes({ change: { shiftMinutes: 30 } }, start, end, NOW, LA, 'make it 30 minutes later')!;
+    const moved = movedTimes({ change: { shiftMinutes: 30 } }, start, end, LA)!;
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 11:30', '2026-11-19 12:00']);
   });
 
   test('a clock time alone ("to 4") keeps the event\'s day, not today\'s', () => {
-    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00' } }, start, end, NOW, LA, 'move it to 4')!;
+    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00', timeOnly: true } }, start, end, LA)!;
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 16:00', '2026-11-19 16:30']);
   });
 
   test('"today" said with the time means today', () => {
-    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00' } }, start, end, NOW, LA, 'move it to 4pm today')!;
+    const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00' } }, start, end, LA)!;
     expect(local(moved.start)).toBe('2026-11-18 16:00');
   });
 
   test('a day alone ("to Friday") keeps the time of day, across a DST change too', () => {
-    const friday = movedTimes({ change: { start: '2026-11-20T00:00:00-08:00', end: '2026-11-21T00:00:00-08:00' } }, start, end, NOW, LA, 'push it to Friday')!;
+    const friday = movedTimes({ change: { start: '2026-11-20T00:00:00-08:00', end: '2026-11-21T00:00:00-08:00' } }, start, end, LA)!;
     expect([local(friday.start), local(friday.end)]).toEqual(['2026-11-20 11:00', '2026-11-20 11:30']);
     // 10:00 PDT on Friday 30 October, pushed to Monday 2 November (PST): still 10:00 on the wall.
     const before = new Date('2026-10-30T17:00:00Z');
-    const monday = movedTimes({ change: { start: '2026-11-02T00:00:00-08:00', end: '2026-11-03T00:00:00-08:00' } }, before, new Date(before.getTime() + 3600000), new Date('2026-10-29T17:00:00Z'), LA, 'push it to Monday')!;
+    const monday = movedTimes({ change: { start: '2026-11-02T00:00:00-08:00', end: '2026-11-03T00:00:00-08:00' } }, before, new Date(before.getTime() + 3600000), LA)!;
     expect(local(monday.start)).toBe('2026-11-02 10:00');
   });
 
   test('a range sets both ends; nothing said, nothing moved', () => {
-    const moved = movedTimes({ change: { start: '2026-11-23T14:00:00-08:00', end: '2026-11-23T15:00:00-08:00' } }, start, end, NOW, LA, 'move it to Monday 2-3pm')!;
+    const moved = movedTimes({ change: { start: '2026-11-23T14:00:00-08:00', end: '2026-11-23T15:00:00-08:00' } }, start, end, LA)!;
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-23 14:00', '2026-11-23 15:00']);
-    expect(movedTimes({}, start, end, NOW, LA, 'move it')).toBeUndefined();
+    expect(movedTimes({}, start, end, LA)).toBeUndefined();
   });
 });
 
@@ -84,11 +84,10 @@ describe('which meeting a message names', () => {
     expect(significantWords('the budget review meeting')).toEqual(['budget', 'review']);
   });
 
-  test('"that meeting" and "the last one" are the meeting last talked about; a name keeps its trailing noun', () => {
-    expect(referenceOf({ subject: 'meeting' }, 'cancel that meeting')).toEqual({ kind: 'anaphora' });
-    expect(referenceOf({ change: { start: '2026-11-18T17:00:00-08:00' } }, 'move the last one to 5pm')).toEqual({ kind: 'anaphora' });
-    expect(referenceOf({ subject: 'planning' }, 'when is the planning sync?')).toEqual({ kind: 'subject', text: 'planning sync' });
-    expect(referenceOf({ target: { kind: 'next' } }, 'next meeting')).toEqual({ kind: 'next' });
-    expect(referenceOf({}, 'move')).toBeUndefined();
+  test('a new day and time ("to 9:30 tomorrow") names the occurrence of a series to move; a clock time, a day or a shift does not', () => {
+    expect(occurrenceDayOf({ change: { start: '2026-11-19T09:30:00-08:00' } }, LA)?.toISOString()).toBe('2026-11-19T17:30:00.000Z');
+    expect(occurrenceDayOf({ change: { start: '2026-11-18T09:30:00-08:00', timeOnly: true } }, LA)).toBeUndefined();
+    expect(occurrenceDayOf({ change: { start: '2026-11-20T00:00:00-08:00', end: '2026-11-21T00:00:00-08:00' } }, LA)).toBeUndefined();
+    expect(occurrenceDayOf({ change: { shiftMinutes: 30 } }, LA)).toBeUndefined();
   });
 });
