@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, eventsOn, fault, mailBody, mailsTo, only, proposeThrough, starts, textOf } from '../support/calendarKit';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, eventsOn, fault, mailBody, mailsTo, only, proposalIdOf, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 describe('cancelling a meeting by conversation', () => {
   const stack = useTestStack(NOW, { freshTenantEachTest: true });
@@ -24,6 +24,17 @@ describe('cancelling a meeting by conversation', () => {
     }
     const mail = only(await mailsTo(stack, 'meganb@example.com', 'Project Falcon design review'));
     expect(await mailBody(stack, MEGAN, mail)).toContain('Postponed until the specs are ready');
+  }, 30000);
+
+  test('the message said after a dash: "cancel the design review - the client postponed" puts it on the card and in the attendees\' mail', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const reply = cardReply(await client.say('cancel the design review - the client postponed'));
+    expect(reply.texts).toContain('Project Falcon design review');
+    expect(JSON.stringify(reply.card)).toContain('"value":"the client postponed"');
+    // Confirming without touching the box sends what was said.
+    await client.execute('meeting.confirm', { proposalId: proposalIdOf(reply.card) });
+    const mail = only(await mailsTo(stack, 'meganb@example.com', 'Project Falcon design review'));
+    expect(await mailBody(stack, MEGAN, mail)).toContain('the client postponed');
   }, 30000);
 
   test('attendee: "cancel my 3pm" becomes a decline, and the organizer sees it', async () => {

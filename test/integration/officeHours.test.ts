@@ -149,6 +149,13 @@ describe('office hours by conversation', () => {
     expect(shown).not.toContain('Every Tuesday, 2:00 – 4:00 PM');
   });
 
+  test('"move my office hours to 3-5pm": hours alone keep the series\' day (Tuesday)', async () => {
+    await seedHeldOfficeHours();
+    const client = new BotClient(stack.assistant.url);
+    const change = cardOf(only(await client.say('move my office hours to 3-5pm')));
+    expect(cardTexts(change)).toEqual(expect.arrayContaining(['Change your office hours?', 'Every Tuesday, 3:00 – 5:00 PM']));
+  });
+
   test('the card\'s own buttons: Change with the form\'s values, and "cancel my office hours" before any was held deletes the series', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposed = cardOf(only(await client.say('hold office hours every Thursday 1-2pm')));
