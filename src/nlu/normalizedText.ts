@@ -25,8 +25,29 @@ export interface Replacement {
   text: string;
 }
 
+/** Longest text whose identity map is kept for reuse. */
+const MAX_SHARED_IDENTITY = 2048;
+const identities: Array<readonly number[] | undefined> = [];
+
+/**
+ * [0, 1, ..., n]: both maps of a text of length n that nothing rewrote, which is most
+ * messages. Shared between them and read-only, so it is built once per length.
+ */
+function identityMap(n: number): number[] {
+  let map = identities[n];
+  if (map === undefined) {
+    map = Object.freeze(Array.from({ length: n + 1 }, (_, i) => i));
+    if (n <= MAX_SHARED_IDENTITY) identities[n] = map;
+  }
+  return map as number[];
+}
+
 /** Applies non-overlapping replacements (sorted by start) and builds the offset maps. */
 export function applyReplacements(original: string, replacements: Replacement[]): NormalizedText {
+  if (replacements.length === 0) {
+    const map = identityMap(original.length);
+    return { original, text: original, startMap: map, endMap: map };
+  }
   const parts: string[] = [];
   const startMap: number[] = [];
   const endMap: number[] = [0];

@@ -36,12 +36,19 @@ export interface RecognitionState {
   trace: Trace;
 }
 
+/** ASCII letters lowered and curly apostrophes straightened, so offsets stay the user's. */
+function lowerAscii(text: string): string {
+  // Most messages arrive lower case already; then there is nothing to rebuild.
+  if (!/[A-Z’‘]/.test(text)) return text;
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'");
+}
+
 /** A fresh state for one message; offsets of `text` are the user's. */
 export function newState(text: string, truncated: boolean, ctx: RecognizerContext): RecognitionState {
   return {
     ctx,
     text,
-    lower: text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'"),
+    lower: lowerAscii(text),
     truncated,
     normalized: applyReplacements(text, []),
     whens: [],

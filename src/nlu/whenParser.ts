@@ -4,6 +4,7 @@ import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
 import { NormalizedText } from './normalizedText';
+import { RegexGate } from './regexGate';
 import { RecognizerContext } from './types';
 
 /**
@@ -217,8 +218,13 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
-/** Words without which no custom rule can match: most messages skip them all. */
-const CUSTOM_GATE = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
+/**
+ * Words without which no custom rule runs at all. (It leaves out "meeting for 12" alone:
+ * when.eventForHour only runs beside another of these words.)
+ */
+const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
+/** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
+const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)]);
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
@@ -358,8 +364,11 @@ function maskPlaces(text: string): string {
 export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
   const lower = n.text.toLowerCase();
   const custom: WhenMatch[] = [];
-  const anyCustom = CUSTOM_GATE.test(lower);
-  for (const rule of anyCustom ? CUSTOM_RULES : []) {
+  const may = CUSTOM_GATE.mayMatch(lower);
+  const anyCustom = may[0] === 1 && CUSTOM_WORDS.test(lower);
+  for (let i = 0; anyCustom && i < CUSTOM_RULES.length; i++) {
+    if (may[i + 1] === 0) continue;
+    const rule = CUSTOM_RULES[i];
     const re = rule.global;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -48,24 +48,54 @@ export function isValidZone(zone: string): boolean {
 // when both ends of that quarter agree, and the wall time is derived arithmetically;
 // a quarter hour containing a change is always read through Intl.
 const QUARTER_HOUR = 15 * 60 * 1000;
-const bucketOffsets = new Map<string, number | null>();
 const MAX_BUCKETS = 4096;
+/** Per zone, offset by quarter-hour number; numbers are cheaper keys than "zone|bucket". */
+const zoneBuckets = new Map<string, Map<number, number | null>>();
+let bucketCount = 0;
+// Callers ask about one zone many times in a row.
+let lastZone: string | undefined;
+let lastBuckets: Map<number, number | null> | undefined;
+
+function bucketsOf(zone: string): Map<number, number | null> {
+  if (zone === lastZone && lastBuckets !== undefined) return lastBuckets;
+  let buckets = zoneBuckets.get(zone);
+  if (buckets === undefined) {
+    buckets = new Map();
+    zoneBuckets.set(zone, buckets);
+  }
+  lastZone = zone;
+  lastBuckets = buckets;
+  return buckets;
+}
 
 function bucketOffsetMs(secondMs: number, zone: string): number | null {
   const bucket = Math.floor(secondMs / QUARTER_HOUR);
-  const key = `${zone}|${bucket}`;
-  let offset = bucketOffsets.get(key);
+  let buckets = bucketsOf(zone);
+  let offset = buckets.get(bucket);
   if (offset === undefined) {
     const first = bucket * QUARTER_HOUR;
     const last = first + QUARTER_HOUR - 1000;
     const a = localAsUtcMs(readLocal(new Date(first), zone)) - first;
     const b = localAsUtcMs(readLocal(new Date(last), zone)) - last;
     offset = a === b ? a : null;
-    if (bucketOffsets.size >= MAX_BUCKETS) bucketOffsets.clear();
-    bucketOffsets.set(key, offset);
+    if (bucketCount >= MAX_BUCKETS) {
+      zoneBuckets.clear();
+      lastZone = undefined;
+      bucketCount = 0;
+      buckets = bucketsOf(zone);
+    }
+    buckets.set(bucket, offset);
+    bucketCount++;
   }
   return offset;
 }
+
+/**
+ * Instants whose wall time Date.UTC reads back exactly (it takes years 0-99 as 19xx),
+ * with a day to spare for any offset: there an offset is all a reading needs.
+ */
+const PLAIN_FROM = Date.UTC(200, 0, 1);
+const PLAIN_TO = 8.64e15 - 2 * 86400000;
 
 /** The wall-clock reading in `zone` at `instant`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime {
@@ -105,7 +135,13 @@ function localAsUtcMs(l: LocalDateTime): number {
 
 /** Minutes east of UTC that `zone` observes at `instant` (e.g. -300 for New York in winter). */
 export function offsetMinutes(instant: Date, zone: string): number {
-  const whole = new Date(Math.floor(instant.getTime() / 1000) * 1000);
+  const wholeMs = Math.floor(instant.getTime() / 1000) * 1000;
+  if (wholeMs >= PLAIN_FROM && wholeMs <= PLAIN_TO) {
+    // The reading below is wholeMs + offset read back, so the offset itself is the answer.
+    const offset = bucketOffsetMs(wholeMs, zone);
+    if (offset !== null) return Math.round(offset / 60000);
+  }
+  const whole = new Date(wholeMs);
   return Math.round((localAsUtcMs(toLocal(whole, zone)) - whole.getTime()) / 60000);
 }
 
