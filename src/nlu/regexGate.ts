@@ -274,7 +274,9 @@ export function literalRequirement(re: RegExp): LiteralRequirement {
   // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
   if ((fold && unicode) || re.flags.includes('v')) return [];
   const req = new SourceReader(re.source, fold, unicode).read();
-  return req.map(prune);
+  // A factor one letter or a blank satisfies holds in nearly every message: it only costs
+  // time to look for. Leaving a factor out keeps the requirement necessary.
+  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(lit)));
 }
 
 /**
@@ -289,7 +291,7 @@ class LiteralAutomaton {
   /** ASCII code -> symbol (0: a character no literal contains). */
   private readonly symbol = new Int32Array(128);
   private symbols = 1;
-  private delta = new Int32Array(0);
+  private delta: Uint16Array | Int32Array = new Int32Array(0);
   private outStart = new Int32Array(1);
   private outIds = new Int32Array(0);
 
@@ -359,7 +361,7 @@ class LiteralAutomaton {
         }
       }
     }
-    this.delta = Int32Array.from(next);
+    this.delta = states < 65536 ? Uint16Array.from(next) : Int32Array.from(next);
     this.outStart = new Int32Array(states + 1);
     for (let q = 0; q < states; q++) this.outStart[q + 1] = this.outStart[q] + outputs[q].length;
     this.outIds = Int32Array.from(outputs.flat());
