@@ -120,7 +120,9 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       database,
       adapter,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        // Turns in progress finish (their replies still need the channel); each connection is closed as soon as it is idle, not left to the client's keep-alive.
+        const closeIdle = setInterval(() => server.server.closeIdleConnections(), 50);
+        await new Promise<void>((resolve) => server.close(() => resolve())).finally(() => clearInterval(closeIdle));
         await database.close();
       },
     };

@@ -16,7 +16,11 @@ export interface RunningStack {
 /**
  * Everything `npm start` runs on one machine, in order: the Graph stand-in (when
  * configured), the bot, then the Playground, which waits for the bot to answer.
- * Each part is stopped in reverse order; a part that fails to start stops the others.
+ * Stopping starts with the bot: closing its server waits for the turns in progress, whose
+ * replies go to the Playground and whose Graph calls go to the stand-in, so both must still
+ * be there. (Stopped first, the Playground would leave such a turn retrying its replies
+ * into a closed port, and the process waiting on those retries.) Then the Playground, then
+ * the stand-in. A part that fails to start stops the others.
  */
 export async function startLocalStack(options: {
   config: Config;
@@ -25,22 +29,29 @@ export async function startLocalStack(options: {
   progress: (line: string) => void;
 }): Promise<RunningStack> {
   const { config, clock, logger, progress } = options;
-  const stoppers: Array<() => Promise<void>> = [];
+  let stopStandIn: (() => Promise<void>) | undefined;
+  let stopAssistant: (() => Promise<void>) | undefined;
+  let stopPlayground: (() => Promise<void>) | undefined;
   const stop = async (): Promise<void> => {
-    for (const s of stoppers.reverse()) await s().catch((error) => logger.error({ err: error }, 'stopping a part failed'));
+    const parts = [stopAssistant, stopPlayground, stopStandIn];
+    // A second stop (a signal after a failed start, a test's own teardown) has nothing left to do.
+    stopAssistant = stopPlayground = stopStandIn = undefined;
+    for (const s of parts) {
+      await s?.().catch((error) => logger.error({ err: error }, 'stopping a part failed'));
+    }
   };
   try {
     let graphStandIn: GraphStandIn | undefined;
     if (config.localStack.graphStandIn.enabled) {
       progress(`Starting the Microsoft Graph stand-in on port ${config.localStack.graphStandIn.port} (SIM_PORT)...`);
       graphStandIn = await startGraphStandIn({ clock, port: config.localStack.graphStandIn.port, seed: 'demo', logger: logger.child({ part: 'sim' }) });
-      stoppers.push(() => graphStandIn!.close());
+      stopStandIn = () => graphStandIn!.close();
       progress(`  Graph stand-in ready: ${graphStandIn.url}/v1.0 (sign-in at ${graphStandIn.authorityHost})`);
     }
 
     progress(`Starting the assistant on port ${config.port} (PORT), ${config.store.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.store.dataDir} (DATA_DIR)`}...`);
     const assistant = await startAssistant({ config, clock, logger });
-    stoppers.push(() => assistant.stop());
+    stopAssistant = () => assistant.stop();
     progress(`  Assistant ready: http://localhost:${assistant.port}/api/messages (health: http://localhost:${assistant.port}/healthz)`);
 
     let playground: RunningPlayground | undefined;
@@ -52,7 +63,7 @@ export async function startLocalStack(options: {
         workDir: join(config.store.dataDir, 'playground'),
         logger,
       });
-      stoppers.push(() => playground!.stop());
+      stopPlayground = () => playground!.stop();
     }
     return { assistant, graphStandIn, playground, stop };
   } catch (error) {

@@ -467,4 +467,22 @@ describe('the local stack through the Agents Playground', () => {
     expect((await eventsOf(ALEX.aadObjectId, 'Travel policy', ...december2)).map((e) => e.start?.dateTime)).toEqual(['2026-12-02T09:30:00.0000000']);
     expect(await eventsOf(isaiah, 'Travel policy', ...december2)).toHaveLength(1);
   }, 90000);
+
+  // Last: it stops the stack. A turn still sending when the stack stops must finish (its reply
+  // reaches the Playground) rather than retry into a closed port and keep the process alive.
+  test('stopping the stack while a turn is still replying: its last message reaches the Playground, and the stop is quick', async () => {
+    let before = playground.botMessages().length;
+    await playground.say('schedule a meeting with Megan');
+    await playground.nextBotMessages(before);
+    before = playground.botMessages().length;
+    await playground.say('add Isaiah to the design review');
+    const [first] = await playground.nextBotMessages(before);
+    expect(first.text).toMatch(/I've set aside what we were doing/);
+
+    const started = Date.now();
+    await stack.stop();
+    expect(Date.now() - started).toBeLessThan(3000);
+    const last = playground.botMessages().slice(before).find((m) => cardIn(m));
+    expect(cardTexts(cardIn(last!))).toEqual(expect.arrayContaining(['Update the invitation?', 'Isaiah Langer']));
+  }, 60000);
 });
