@@ -30,10 +30,12 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
   }
   // A clear request frame ("send an email to mom and ask how the weather is") outweighs
   // out-of-scope topic words that only describe its content.
-  const frame = Math.max(0, ...fired.filter(([n]) => !n.startsWith('none.')).map(([, w]) => w));
+  let frame = 0;
+  for (const [n, w] of fired) if (!n.startsWith('none.')) frame = Math.max(frame, w);
   const noneScore = scores.get('none');
   if (noneScore !== undefined && frame >= 4) scores.set('none', noneScore * 0.6);
-  for (const [k, v] of Object.entries(extra) as Array<[Intent, number]>) {
+  for (const k of Object.keys(extra) as Intent[]) {
+    const v = extra[k] as number;
     if (scores.has(k) || v >= MIN_SCORE) scores.set(k, (scores.get(k) ?? 0) + v);
   }
   let best: Intent = 'none';

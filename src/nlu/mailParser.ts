@@ -1,3 +1,5 @@
+import { RegexGate } from './regexGate';
+
 /**
  * Mail-only details: unread, folder, the body to send ("tell Isaiah I'm running late",
  * "saying ...", "that ..."), and search terms for mail queries.
@@ -18,25 +20,43 @@ const FOLDERS: Array<[RegExp, string]> = [
   [/\b(deleted items|trash|bin)\b/, 'deleteditems'],
 ];
 
+const UNREAD = /\b(unread|new|unopened|haven'?t read|not read)\b/;
+/** Where the body starts, in order of preference ("tell X that ...", "saying ...", "email X: ..."). */
+const BODIES: RegExp[] = [
+  /^\s*(?:please\s+)?(?:tell|let|inform|ask|remind|warn|text|ping)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?)\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i,
+  /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i,
+  /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?\s+(?:that|to say)\s+(.+)$/i,
+  /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}:\s*(.+)$/i,
+  /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
+  /\band\s+(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?(.+)$/i,
+];
+const SEARCH = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i;
+
+/** The words each pattern above needs; most messages have none (one pass over the text). */
+const PATTERNS = [UNREAD, ...FOLDERS.map(([re]) => re), ...BODIES, SEARCH];
+const GATE = new RegexGate(PATTERNS, true);
+const FOLDERS_AT = 1;
+const BODIES_AT = FOLDERS_AT + FOLDERS.length;
+const SEARCH_AT = BODIES_AT + BODIES.length;
+
 export function findMailDetails(text: string): MailDetails {
+  const may = GATE.mayMatch(text);
   const t = text.toLowerCase();
   const out: MailDetails = {};
-  if (/\b(unread|new|unopened|haven'?t read|not read)\b/.test(t)) out.unread = true;
-  for (const [re, folder] of FOLDERS) {
-    if (re.test(t)) {
+  if (may[0] === 1 && UNREAD.test(t)) out.unread = true;
+  for (let i = 0; i < FOLDERS.length; i++) {
+    const [re, folder] = FOLDERS[i];
+    if (may[FOLDERS_AT + i] === 1 && re.test(t)) {
       out.folder = folder;
       break;
     }
   }
-  const body =
-    /^\s*(?:please\s+)?(?:tell|let|inform|ask|remind|warn|text|ping)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?)\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i.exec(text) ??
-    /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i.exec(text) ??
-    /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?\s+(?:that|to say)\s+(.+)$/i.exec(text) ??
-    /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}:\s*(.+)$/i.exec(text) ??
-    /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i.exec(text) ??
-    /\band\s+(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?(.+)$/i.exec(text);
+  let body: RegExpExecArray | null = null;
+  for (let i = 0; i < BODIES.length && body === null; i++) {
+    if (may[BODIES_AT + i] === 1) body = BODIES[i].exec(text);
+  }
   if (body) out.body = body[1].trim();
-  const search = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i.exec(text);
+  const search = may[SEARCH_AT] === 1 ? SEARCH.exec(text) : null;
   if (search) out.search = search[1].trim();
   return out;
 }

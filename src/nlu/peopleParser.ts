@@ -20,6 +20,25 @@ const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[
 const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
 const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 
+/** Roles after which a lone unknown word is taken as a name without more evidence. */
+const TRUSTED_ROLES: ReadonlySet<string> = new Set(['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does']);
+/** First words readNames treats specially (a relation, a title, "me"). */
+const SPECIAL_FIRST = /^(?:my|our|the|aunt|uncle|dr|mr|mrs|ms|miss|prof|me)$/i;
+const FIRST_WORD = /^[a-z][a-z-]*/i;
+
+/**
+ * Nothing can be read at `pos`: the next word is an ordinary one and not a relation,
+ * title or "me", which is where readNames would stop at once. Most cue words are
+ * followed by such a word ("to the", "for a"), so this saves its slower reading.
+ */
+function nothingAt(text: string, pos: number): boolean {
+  const w = FIRST_WORD.exec(text.slice(pos, pos + 40));
+  if (w === null) return true;
+  // A word cut at 40 letters, or one readNames looks at more closely, goes the long way.
+  if (w[0].length >= 39 || SPECIAL_FIRST.test(w[0]) || /^me\b/i.test(w[0])) return false;
+  return !isNameWord(w[0]);
+}
+
 function isNameWord(w: string): boolean {
   const lw = w.toLowerCase().replace(/'s$/, '');
   return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
@@ -95,7 +114,9 @@ export function findPeople(text: string): PersonMatch[] {
   let m: RegExpExecArray | null;
   const addr = ADDRESS;
   addr.lastIndex = 0;
-  while ((m = addr.exec(text)) !== null) {
+  // Each of the searches below needs a character most messages lack ("@", "'", a capital).
+  const hasAt = text.includes('@');
+  while (hasAt && (m = addr.exec(text)) !== null) {
     // The word before an address says which line it goes on ("cc adele@...").
     const before = /\b(to|cc|bcc|from|with|invite|and)\s*:?\s*$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
     const role = before ? before[1].toLowerCase() : 'address';
@@ -104,22 +125,23 @@ export function findPeople(text: string): PersonMatch[] {
   const intro = INTRO;
   intro.lastIndex = 0;
   while ((m = intro.exec(text)) !== null) {
-    const role = m[1].toLowerCase().replace(/\s+.*$/, '');
     const pos = m.index + m[0].length;
-    if (taken(pos, pos + 1)) continue;
+    if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
+    const role = m[1].toLowerCase().replace(/\s+.*$/, '');
     const found: PersonMatch[] = [];
-    readNames(text, pos, role, found, !['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does'].includes(role));
+    readNames(text, pos, role, found, !TRUSTED_ROLES.has(role));
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);
   }
   // "john's number", "pawel's email"
   const poss = /\b([a-z][a-z-]+)('s|s')\s+(?:[a-z]+\s+)?(e-?mail|number|phone|address|birthday|party|contact|details|info|office|mobile|cell|meeting|wedding|retirement|last)\b/gi;
-  while ((m = poss.exec(text)) !== null) {
+  const hasApostrophe = text.includes("'");
+  while (hasApostrophe && (m = poss.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[1].length + m[2].length;
     if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'of', kind: 'name', source: 'person.possessive' });
   }
   // Capitalised words in mixed-case text are names wherever they stand.
-  if (/[a-z]/.test(text) && text !== text.toUpperCase()) {
+  if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {
     const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
     while ((m = cap.exec(text)) !== null) {
       const words = m[1].split(/\s+/);

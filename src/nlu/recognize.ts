@@ -29,7 +29,11 @@ export function recognize(text: string, context: RecognizerContext): Recognition
   const blank = !/[\p{L}\p{N}]/u.test(guarded.text);
   const intent = blank ? { intent: 'none' as const, confidence: 1, fired: ['input.blank'] } : (state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] });
   for (const s of state.spans) s.text = guarded.original.slice(s.start, s.end);
-  const trace = { ...state.trace, intent: [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',') || 'intent.noRule' };
+  // The state's own trace becomes the result's (nothing reads the state afterwards); the
+  // intent goes last, as in a copy with it added.
+  const trace = state.trace;
+  const fired = failed.length === 0 ? intent.fired.join(',') : [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',');
+  trace.intent = fired || 'intent.noRule';
   return {
     intent: intent.intent,
     confidence: intent.confidence,

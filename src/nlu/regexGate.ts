@@ -403,14 +403,21 @@ export class RegexGate {
   private readonly missing: Int32Array;
   private readonly factorHit: Uint8Array;
   private readonly result: Uint8Array;
-  constructor(patterns: readonly RegExp[]) {
+  /**
+   * `caseless`: every pattern's literals are compared without case, for patterns that
+   * run on a lower-cased copy of the text the gate is given (or with the "i" flag).
+   */
+  constructor(
+    patterns: readonly RegExp[],
+    private readonly caseless = false,
+  ) {
     this.factorCount = new Int32Array(patterns.length);
     const owner: number[] = [];
     // Per literal (by case mode), the factors it satisfies.
     const factorsOf = new Map<string, number[]>();
     patterns.forEach((re, p) => {
-      const fold = re.flags.includes('i');
-      const req = literalRequirement(re);
+      const fold = caseless || re.flags.includes('i');
+      const req = literalRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f));
       this.factorCount[p] = req.length;
       for (const factor of req) {
         const f = owner.length;
@@ -444,7 +451,15 @@ export class RegexGate {
     this.factorHit.fill(0);
     if (this.exact.size > 0) this.exact.scan(text, this.factorHit, this.factorOwner, this.missing);
     if (this.folded.size > 0) this.folded.scan(text, this.factorHit, this.factorOwner, this.missing);
-    for (let p = 0; p < this.missing.length; p++) this.result[p] = this.missing[p] <= 0 ? 1 : 0;
+    // Lower-casing turns some non-ASCII letters into ASCII ones ("K" is "k"): then the
+    // lower-cased copy may hold what the text does not, and nothing is ruled out.
+    const all = this.caseless && !isAscii(text);
+    for (let p = 0; p < this.missing.length; p++) this.result[p] = all || this.missing[p] <= 0 ? 1 : 0;
     return this.result;
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -95,3 +95,23 @@ describe('the gate over case-insensitive and unusual patterns', () => {
     );
   });
 });
+
+describe('the gate for patterns run on a lower-cased copy', () => {
+  const patterns = [/\bkeep\b/, /\binbox\b/, /i\u0307stanbul/];
+  const gate = new RegexGate(patterns, true);
+  it('rules out by the text itself, whatever its case', () => {
+    expect([...gate.mayMatch('Check my INBOX')]).toEqual([0, 1, 0]);
+    expect([...gate.mayMatch('nothing here')]).toEqual([0, 0, 0]);
+  });
+  it('rules nothing out when lower-casing could make ASCII letters (Kelvin sign, dotted I)', () => {
+    for (const text of ['\u212Aeep it', 'İstanbul']) {
+      const lower = text.toLowerCase();
+      const may = gate.mayMatch(text);
+      patterns.forEach((re, i) => {
+        if (re.test(lower)) expect(may[i]).toBe(1);
+      });
+      expect([...may]).toEqual([1, 1, 1]);
+    }
+  });
+});
+
