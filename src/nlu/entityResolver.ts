@@ -332,7 +332,7 @@ const GENERIC = /^(?:(?:all|any|every|the|my|our|of|these|those|last|same)\s+)*(
  * after a determiner ("my focus time", "the launch readiness"); and the day said as a
  * possessive ("Friday's"), which is not part of the name.
  */
-export function meetingName(text: string): { name?: string; day?: string } {
+function meetingName(text: string): { name?: string; day?: string } {
   const possessive = DAY_POSSESSIVE.exec(text);
   const rest = (possessive ? text.slice(0, possessive.index) + text.slice(possessive.index + possessive[0].length) : text).replace(NAME_LEAD, '');
   const day = possessive?.[1];
