@@ -403,6 +403,7 @@ export class RegexGate {
   private readonly missing: Int32Array;
   private readonly factorHit: Uint8Array;
   private readonly result: Uint8Array;
+  private lastText: string | undefined;
   /**
    * `caseless`: every pattern's literals are compared without case, for patterns that
    * run on a lower-cased copy of the text the gate is given (or with the "i" flag).
@@ -447,6 +448,9 @@ export class RegexGate {
    * The array is reused by the next call.
    */
   mayMatch(text: string): Uint8Array {
+    // Finders ask about the same message more than once in a row.
+    if (text === this.lastText) return this.result;
+    this.lastText = text;
     this.missing.set(this.factorCount);
     this.factorHit.fill(0);
     if (this.exact.size > 0) this.exact.scan(text, this.factorHit, this.factorOwner, this.missing);

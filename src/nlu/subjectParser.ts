@@ -1,3 +1,5 @@
+import { RegexGate } from './regexGate';
+
 /**
  * What an event or mail is about: an explicit title ("called Design review",
  * "titled ...", "subject: ..."), a topic ("about the budget"), or failing those the
@@ -15,18 +17,27 @@ const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|e
 const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
 const NOT_MODIFIER = /^(anything|something|everything|after|before|during|half|hour|hours|minute|minutes|min|mins|\d+|a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
 
+const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
+const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i;
+/** The words each search needs: most messages have no title, topic or event word. */
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN]);
+const TITLED_AT = 0;
+const ABOUT_AT = 1;
+const EVENT_NOUN_AT = 2;
+
 export function findSubject(text: string): SubjectMatch | undefined {
+  const may = GATE.mayMatch(text);
   const quoted = /["“”]([^"“”]{2,80})["“”]/.exec(text);
   if (quoted) {
     const s = quoted.index + 1;
     return { text: quoted[1].trim(), start: s, end: s + quoted[1].length, source: 'subject.quoted' };
   }
-  const titled = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i.exec(text);
+  const titled = may[TITLED_AT] === 1 ? TITLED.exec(text) : null;
   if (titled) {
     const s = titled.index + titled[0].indexOf(titled[1]);
     return { text: titled[1].trim(), start: s, end: s + titled[1].trim().length, source: 'subject.titled' };
   }
-  const about = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i.exec(text);
+  const about = may[ABOUT_AT] === 1 ? ABOUT.exec(text) : null;
   if (about) {
     const start = about.index + about[0].length;
     const rest = text.slice(start);
@@ -43,7 +54,7 @@ export function findSubject(text: string): SubjectMatch | undefined {
 export function findEventNoun(text: string): SubjectMatch | undefined {
   const re = EVENT_NOUN;
   re.lastIndex = 0;
-  const m = re.exec(text);
+  const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? re.exec(text) : null;
   if (!m) return undefined;
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && NOT_MODIFIER.test(words[0])) words.shift();
