@@ -215,6 +215,16 @@ describe('changing who is invited to one occurrence of a series', () => {
     expect(await meetingRequestsTo(stack, 'meganb@example.com', STANDUP)).toBe(0);
   }, 30000);
 
+  test("the day said with the name: \"add Patti to Friday's standup\", \"Just this one\" invites her to Friday's occurrence", async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say("add Patti to Friday's standup");
+    expect(textOf(question)).toMatch(/Just this one \(Fri, Nov 20\)/);
+    const proposal = await proposeThrough(client, 'Just this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 9:00 – 9:15 AM (Pacific Time)', 'Patti Fernandez']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(starts(await eventsOn(stack, PATTI, STANDUP))).toEqual(['2026-11-20T09:00']);
+  }, 30000);
+
   test('"remove Isaiah from the standup", "Just this one": that occurrence leaves his calendar with a cancellation; he keeps the others', async () => {
     const client = new BotClient(stack.assistant.url);
     const isaiahsBefore = starts(await eventsOn(stack, ISAIAH, STANDUP));
