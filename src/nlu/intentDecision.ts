@@ -143,6 +143,17 @@ export function trainingExample(text: string, label: string): { features: string
   return { features: intentInputsFor(text).features, label: classOf(label) };
 }
 
+/**
+ * What is left of a message once its times are cut out, when the message only asks what
+ * is on then: "what's on", "tell me what's happening", "anything going on", "am i free".
+ */
+const ONLY_A_TIME = new RegExp(
+  String.raw`^[\s?!.,]*(?:(?:can you|could you|please)\s+)*(?:(?:tell me|let me know|show me)\s+)?` +
+    String.raw`(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what did i have|what was on|what was|what were|what'?s on|what have i got|do i have anything|anything on|am i (free|busy)` +
+    String.raw`|(what'?s|what is|whats|is there|do i have|have i got|(do i have |is there )?any ?thing) (happening|going on|planned|scheduled))?` +
+    String.raw`\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$`,
+);
+
 /** Entity evidence for the rules: weak on its own, decisive in a close call. */
 export function entityEvidence(s: RecognitionState): Partial<Record<Intent, number>> {
   const e: Partial<Record<Intent, number>> = {};
@@ -155,7 +166,7 @@ export function entityEvidence(s: RecognitionState): Partial<Record<Intent, numb
     }
     rest += s.lower.slice(at);
     // A message that is only a time ("today", "what's on Friday?", "this week") asks what is on then.
-    if (/^[\s?!.,]*(what'?s|what is|whats|show( me)?|and|how about|what about|anything|for|what do i have|what did i have|what was on|what was|what were|what'?s on|what have i got|do i have anything|anything on|am i (free|busy))?\s*(on|for|in)?\s*(my|the)?\s*(calendar|agenda|schedule)?\s*(on|for)?[\s?!.,]*$/.test(rest)) {
+    if (ONLY_A_TIME.test(rest)) {
       e['calendar.query'] = 3;
     } else {
       e['calendar.create'] = 0.5;

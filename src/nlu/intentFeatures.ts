@@ -42,8 +42,17 @@ export function intentFeatures(lower: string, ev: FeatureEvidence): string[] {
   return out;
 }
 
-/** A crude suffix stripper: "meetings", "scheduled", "emailing" share a feature with their stem. */
+/**
+ * A light stemmer, so that inflected forms share a feature: "meetings" and "meeting",
+ * "scheduled" and "scheduling", "reminders" and "reminded". Plural and verb endings first,
+ * then a few derivational ones on longer words, then a final "e". Not a dictionary: a
+ * stem only has to be the same for related words, not to be a word.
+ */
 function stemOf(w: string): string {
-  if (w.length <= 4) return w;
-  return w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '');
+  let x = w.replace(/'s$/, '').replace(/'/g, '');
+  if (x.length <= 3) return x;
+  x = x.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  if (x.length > 5) x = x.replace(/(ing|ed)$/, '').replace(/(.)\1$/, '$1');
+  if (x.length > 5) x = x.replace(/(ment|ation|ion|er|ly)$/, '');
+  return x.replace(/e$/, '');
 }

@@ -2,15 +2,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * A multinomial logistic regression over the features of intentFeatures.ts. Its
- * weights are trained in code (trainIntentModel.ts) and stored next to it as JSON;
- * classes are the HWU64 labels of the calendar and mail part plus "oos" for all the
- * rest, mapped to the assistant's intents by intentDecision.ts.
+ * The intent model, in two stages over the features of intentFeatures.ts:
+ * 1. is the message for this assistant at all: a binary detector (`oos`, one logit
+ *    weight per feature) trained on every in-scope line against every other one, so all
+ *    calendar and mail wording pools its evidence against the out-of-scope topics;
+ * 2. which in-scope class: a multinomial logistic regression (`weights`), whose "oos"
+ *    column stands in for stage 1 in models stored without it.
+ * Both are trained in code (trainIntentModel.ts) and stored next to this file as JSON;
+ * classes are the HWU64 labels of the calendar and mail part plus "oos" for the rest,
+ * mapped to the assistant's intents by intentDecision.ts.
  */
 export interface IntentModel {
   classes: string[];
   /** feature -> one weight per class */
   weights: Record<string, number[]>;
+  /** feature -> logit weight of "out of scope" in the binary detector */
+  oos?: Record<string, number>;
 }
 
 export const MODEL_FILE = path.join(__dirname, 'intentModel.json');
@@ -29,33 +36,56 @@ export function storedModel(): IntentModel | null {
   return loaded;
 }
 
-// Lookups in a 5,000-key object are slower than in a Map; each model is indexed once.
+/**
+ * Lookups in a 5,000-key object are slower than in a Map; each model is indexed once,
+ * with the detector's weight stored after the class weights so one lookup serves both.
+ */
 const indexes = new WeakMap<IntentModel, Map<string, Float64Array>>();
 
 function indexOf(model: IntentModel): Map<string, Float64Array> {
   let index = indexes.get(model);
   if (!index) {
-    index = new Map(Object.entries(model.weights).map(([f, w]) => [f, Float64Array.from(w)]));
+    const k = model.classes.length;
+    index = new Map();
+    for (const [f, w] of Object.entries(model.weights)) {
+      const row = new Float64Array(k + 1);
+      row.set(w);
+      index.set(f, row);
+    }
+    for (const [f, w] of Object.entries(model.oos ?? {})) {
+      let row = index.get(f);
+      if (!row) index.set(f, (row = new Float64Array(k + 1)));
+      row[k] = w;
+    }
     indexes.set(model, index);
   }
   return index;
 }
 
-/** Class probabilities, in the order of model.classes. */
+/**
+ * Class probabilities, in the order of model.classes. With a detector, p(oos) is its
+ * probability and the in-scope classes share the rest in the regression's proportions.
+ */
 export function predict(model: IntentModel, features: string[]): number[] {
   const k = model.classes.length;
   const index = indexOf(model);
-  const z = new Array<number>(k).fill(0);
+  const z = new Array<number>(k + 1).fill(0);
   for (const f of features) {
     const w = index.get(f);
     if (!w) continue;
-    for (let i = 0; i < k; i++) z[i] += w[i];
+    for (let i = 0; i <= k; i++) z[i] += w[i];
   }
+  const logitOos = z.pop() as number;
   const max = Math.max(...z);
   let sum = 0;
   for (let i = 0; i < k; i++) {
     z[i] = Math.exp(z[i] - max);
     sum += z[i];
   }
-  return z.map((v) => v / sum);
+  const probs = z.map((v) => v / sum);
+  const o = model.classes.indexOf('oos');
+  if (!model.oos || o < 0) return probs;
+  const pOos = 1 / (1 + Math.exp(-logitOos));
+  const inScope = 1 - probs[o];
+  return probs.map((p, i) => (i === o ? pOos : inScope > 0 ? (p / inScope) * (1 - pOos) : (1 - pOos) / (k - 1)));
 }

@@ -13,7 +13,7 @@ export interface IntentRule {
   re: RegExp;
 }
 
-const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
+const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|reviews?|retros?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
 const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
 const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
@@ -27,8 +27,8 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'settings', intent: 'settings', weight: 4, re: /\b((my|your|bot|assistant) (settings|preferences)|(change|set|update|switch) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
 
   // calendar: create
-  { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|block|save|pencil|log)\b.{0,40}\b${EVENT}`) },
-  { name: 'create.remind', intent: 'calendar.create', weight: 5, re: /\b(remind|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
+  { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|flag|block|save|pencil|log|activate|enable|turn on)\b.{0,40}\b${EVENT}`) },
+  { name: 'create.remind', intent: 'calendar.create', weight: 5, re: /\b(remind|reminded|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
   { name: 'create.durationWith', intent: 'calendar.create', weight: 3.5, re: /^\s*(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|h)\b.{0,10}\bwith\b/ },
   { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|lunch|call|sync|catch ?up|coffee|chat) with\b/ },
   { name: 'create.meet', intent: 'calendar.create', weight: 2.5, re: /^\s*(let'?s )?meet\b|\b(set up|arrange|organi[sz]e) (a )?(time|call|chat)\b/ },
@@ -41,13 +41,14 @@ export const INTENT_RULES: IntentRule[] = [
   // calendar: query
   { name: 'query.whatsOn', intent: 'calendar.query', weight: 3.5, re: /^\s*(what'?s|what is|what'?re|what are|whats) (on|up|happening|planned|scheduled|next|coming)\b/ },
   { name: 'query.askEvent', intent: 'calendar.query', weight: 3, re: new RegExp(String.raw`\b(what|what'?s|whats|show|list|check|tell me|do i have|have i got|is there|are there|any|which|when|open|view|see|read|look|give me|how many|how is|how'?s|pull up|display|review)\b.{0,40}${EVENT}`) },
-  { name: 'query.myCalendar', intent: 'calendar.query', weight: 1.5, re: /\b(my|the) (calendar|agenda|schedule|diary|plans?)\b|^\s*(my|today'?s|tomorrow'?s) (day|week|afternoon|morning|evening|schedule|agenda|plan|events|meetings)\s*[?.!]*$/ },
+  { name: 'query.myCalendar', intent: 'calendar.query', weight: 1.5, re: /\b(my|the) (calendar|agenda|schedule|diary|plans?)\b|^\s*(my|today'?s|tomorrow'?s)( daily| weekly| monthly)? (day|week|afternoon|morning|evening|schedule|agenda|plan|events|meetings)\s*[?.!]*$/ },
   { name: 'query.lookLike', intent: 'calendar.query', weight: 4, re: /\b(what'?s|what does|what is|how'?s|how does|how is) (my|the) (day|week|morning|afternoon|evening|schedule|calendar|agenda)( look(ing)?( like)?)?\b/ },
   { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
   { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|what did i have|what had i|how long is (my|the)|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
   { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
-  { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b/ },
+  { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b|\b(see|check|find out|know|tell me) (if|whether) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (is|are) (free|available)\b/ },
+  { name: 'query.wasItDone', intent: 'calendar.query', weight: 3, re: /^\s*((can|could) you )?(please )?(confirm|verify|double[- ]check) (that|if|whether)\b|^\s*(did|have) you (already )?(add|added|put|schedule|scheduled|book|booked|set|create|created|save|saved|make|made|enter|entered)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
   { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
   { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|find (\d+|an?|half an?) (minutes?|mins?|hours?)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
@@ -76,7 +77,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: new RegExp(String.raw`${IMPERATIVE}(forward|fwd)\b|\bforward (it|this|that|them|the (last |latest )?(e-?mail|mail|message)s?|(e-?mail|mail|message)s?)\b|\bpass (it|this|that) on\b`) },
   { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`^(?!.*\b(send|write|compose|draft|start|create|add|reply|respond|forward)\b.{0,30}\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}).*\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}`) },
   { name: 'query.mailFrom', intent: 'mail.query', weight: 4, re: /\b(did|has|have|does|when did|when was) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|send|sent|written|write|wrote|replied|reply|responded|respond|answered)( me| us| back)?\b|\b(when|if) [a-z]+ (e-?mails|replies|writes|responds) (me|back)\b|\b(e-?mails?|mails?) (from|by|sent by) \w+/ },
-  { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails|my mails|new e-?mails|new mails|any e-?mails?)\b/ },
+  { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails?|my mails?|new e-?mails|new mails|any e-?mails?)\b/ },
 
   // contacts
   { name: 'contact.info', intent: 'contact.query', weight: 3.5, re: /\b(phone|phone number|numbers?|mobile|cell|contact (info|details|information)|contact|contacts|contact list|address book|phonebook|area code|lives?|living|works? (at|for)|where does|job title|title of|manager of|details of|info(rmation)? (of|on|about)|last name|surname)\b/ },
@@ -99,7 +100,7 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'none.food', intent: 'none', weight: 4.5, re: /\b(recipe|recipes|cook|cooking|bake|ingredients?|pizza|takeaway|take away|takeout|delivery|order (some|a|me|food)|restaurant|restaurants|menu|food|eat)\b/ },
   { name: 'none.transport', intent: 'none', weight: 4.5, re: /\b(traffic|taxi|uber|lyft|cab|train|trains|bus|buses|ticket|tickets|flight|flights|directions|route|commute|drive|driving|station|airport)\b/ },
   { name: 'none.social', intent: 'none', weight: 4, re: /\b(tweet|twitter|facebook|instagram|post (on|to)|status update|social media|complain|complaint|customer service)\b/ },
-  { name: 'none.lists', intent: 'none', weight: 4.5, re: /\b(shopping list|grocery|groceries|to-?do list|todo list|lists?|list of (my )?lists)\b/ },
+  { name: 'none.lists', intent: 'none', weight: 4.5, re: /\b(shopping list|grocery|groceries|to[- ]?do list|lists|(a|the|my|that|this|new|your|every) list(?! of (all )?(the |my )?(upcoming |future )?(events?|meetings?|appointments?|e-?mails?|mails?|messages?|contacts?))|list of (my )?lists)\b/ },
   { name: 'none.news', intent: 'none', weight: 4.5, re: /\b(news|headlines?|sports? (score|result)s?|score|scores)\b/ },
   { name: 'none.jokes', intent: 'none', weight: 4.5, re: /\b(joke|jokes|funny|make me laugh|tell me something|riddle|how are you|are you (a )?(robot|human|real)|your name|i love you|thank you|thanks|good job|well done|you'?re (great|awesome|smart|stupid))\b/ },
   { name: 'none.datetime', intent: 'none', weight: 5, re: /\b(what (time|day|date|year|month) is it|day of the week|what day (is|will|does|falls?)|what is the day on|what'?s the day|tomorrows? date|lands? on what day|when is (sunset|sunrise)|(born|die|died)\b|what'?s the (time|date)|what is the (time|date)|current time|time (is it )?in [a-z]+|time zone|timezone|today'?s date|date today|day is (it|today))\b/ },

@@ -3,9 +3,13 @@ import * as path from 'node:path';
 import { IntentModel, MODEL_FILE } from './intentModel';
 
 /**
- * Trains the intent model: softmax regression with AdaGrad and L2, on features seen
- * at least twice (rule and entity features always kept). Deterministic: examples are
- * visited in an order fixed by a seeded shuffle, so the same data gives the same model.
+ * Trains the intent model (intentModel.ts): the in-scope classifier and the out-of-scope
+ * detector, each a logistic regression (AdaGrad, L2) interpolated with naive Bayes
+ * log-likelihoods over the same features. Naive Bayes is steadier on words seen a few
+ * times, the regression on words that overlap; their sum beats either under
+ * cross-validation. Features seen at least twice are kept (rule and entity features
+ * always). Deterministic: examples are visited in an order fixed by a seeded shuffle,
+ * so the same data gives the same model.
  *
  * `tsx src/nlu/trainIntentModel.ts [GOLD.jsonl]` retrains from the HWU64 development
  * file and writes src/nlu/intentModel.json.
@@ -20,6 +24,8 @@ export interface TrainingOptions {
   rate?: number;
   l2?: number;
   minCount?: number;
+  /** Weight of the naive Bayes log-likelihoods added to the regression's weights (0: none). */
+  naiveBayes?: number;
 }
 
 export const IN_SCOPE_LABELS = [
@@ -47,21 +53,19 @@ function seededOrder(n: number, seed: number): number[] {
   return order;
 }
 
-export function trainIntentModel(examples: TrainingExample[], options: TrainingOptions = {}): IntentModel {
-  const epochs = options.epochs ?? 40;
-  const rate = options.rate ?? 0.1;
-  const l2 = options.l2 ?? 1e-5;
-  const minCount = options.minCount ?? 2;
-  const classes = [...IN_SCOPE_LABELS, 'oos'];
-  const k = classes.length;
-  const counts = new Map<string, number>();
-  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const keep = (f: string): boolean => (counts.get(f) ?? 0) >= minCount || /^(r|e):|^bias$/.test(f);
+interface Encoded {
+  /** distinct kept features of each example */
+  f: string[][];
+  /** class index of each example */
+  y: number[];
+}
+
+/** Softmax regression weights, one row of k per feature. */
+function regression(data: Encoded, k: number, epochs: number, rate: number, l2: number): Map<string, Float64Array> {
   const weights = new Map<string, Float64Array>();
   const grads = new Map<string, Float64Array>();
-  const data = examples.map((ex) => ({ f: [...new Set(ex.features)].filter(keep), y: classes.indexOf(ex.label) }));
-  for (const d of data) {
-    for (const f of d.f) {
+  for (const fs of data.f) {
+    for (const f of fs) {
       if (!weights.has(f)) {
         weights.set(f, new Float64Array(k));
         grads.set(f, new Float64Array(k).fill(1e-6));
@@ -70,9 +74,9 @@ export function trainIntentModel(examples: TrainingExample[], options: TrainingO
   }
   const z = new Float64Array(k);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const idx of seededOrder(data.length, 7 + epoch)) {
-      const { f, y } = data[idx];
-      if (y < 0) continue;
+    for (const idx of seededOrder(data.f.length, 7 + epoch)) {
+      const f = data.f[idx];
+      const y = data.y[idx];
       z.fill(0);
       for (const name of f) {
         const w = weights.get(name);
@@ -98,12 +102,72 @@ export function trainIntentModel(examples: TrainingExample[], options: TrainingO
       }
     }
   }
-  const out: Record<string, number[]> = {};
-  for (const [name, w] of weights) {
-    const rounded = Array.from(w, (v) => Math.round(v * 1000) / 1000 || 0);
-    if (rounded.some((v) => v !== 0)) out[name] = rounded;
+  return weights;
+}
+
+/**
+ * Multinomial naive Bayes over feature presence, as linear weights: log P(feature | class)
+ * with additive smoothing (centred per feature, which leaves the probabilities as they
+ * are), and log P(class) on "bias".
+ */
+function naiveBayes(data: Encoded, k: number, alpha = 0.5): Map<string, Float64Array> {
+  const counts = new Map<string, Float64Array>();
+  const totals = new Float64Array(k);
+  const prior = new Float64Array(k);
+  data.f.forEach((fs, n) => {
+    const y = data.y[n];
+    prior[y]++;
+    for (const f of fs) {
+      if (f === 'bias') continue;
+      let c = counts.get(f);
+      if (!c) counts.set(f, (c = new Float64Array(k)));
+      c[y]++;
+      totals[y]++;
+    }
+  });
+  const vocabulary = counts.size;
+  const out = new Map<string, Float64Array>();
+  for (const [f, c] of counts) {
+    const logp = Array.from(c, (x, i) => Math.log((x + alpha) / (totals[i] + alpha * vocabulary)));
+    const mean = logp.reduce((a, b) => a + b, 0) / k;
+    out.set(f, Float64Array.from(logp, (v) => v - mean));
   }
-  return { classes, weights: out };
+  out.set('bias', Float64Array.from(prior, (x) => Math.log((x + alpha) / (data.y.length + alpha * k))));
+  return out;
+}
+
+/** The regression plus `nb` times naive Bayes, each weight rounded to 3 decimals. */
+function blend(data: Encoded, k: number, o: Required<TrainingOptions>): Map<string, number[]> {
+  const lr = regression(data, k, o.epochs, o.rate, o.l2);
+  const nb = o.naiveBayes > 0 ? naiveBayes(data, k) : new Map<string, Float64Array>();
+  const out = new Map<string, number[]>();
+  for (const name of new Set([...lr.keys(), ...nb.keys()])) {
+    const a = lr.get(name);
+    const b = nb.get(name);
+    const w = Array.from({ length: k }, (_, i) => Math.round(((a?.[i] ?? 0) + o.naiveBayes * (b?.[i] ?? 0)) * 1000) / 1000 || 0);
+    if (w.some((v) => v !== 0)) out.set(name, w);
+  }
+  return out;
+}
+
+export function trainIntentModel(examples: TrainingExample[], options: TrainingOptions = {}): IntentModel {
+  const o: Required<TrainingOptions> = { epochs: 40, rate: 0.03, l2: 1e-5, minCount: 2, naiveBayes: 0.1, ...options };
+  const classes = [...IN_SCOPE_LABELS, 'oos'];
+  const counts = new Map<string, number>();
+  for (const ex of examples) for (const f of new Set(ex.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const keep = (f: string): boolean => (counts.get(f) ?? 0) >= o.minCount || /^(r|e):|^bias$/.test(f);
+  const labelled = examples.filter((ex) => classes.includes(ex.label));
+  const f = labelled.map((ex) => [...new Set(ex.features)].filter(keep));
+  const oos = classes.indexOf('oos');
+  const y = labelled.map((ex) => classes.indexOf(ex.label));
+  const weights = Object.fromEntries(blend({ f, y }, classes.length, o));
+  // The detector: in scope (0) against out of scope (1); its logit is the difference.
+  const detector: Record<string, number> = {};
+  for (const [name, [inScope, out]] of blend({ f, y: y.map((c) => (c === oos ? 1 : 0)) }, 2, o)) {
+    const w = Math.round((out - inScope) * 1000) / 1000;
+    if (w !== 0) detector[name] = w;
+  }
+  return { classes, weights, oos: detector };
 }
 
 async function main(): Promise<void> {
