@@ -23,20 +23,30 @@ const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 /** Roles after which a lone unknown word is taken as a name without more evidence. */
 const TRUSTED_ROLES: ReadonlySet<string> = new Set(['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does']);
 /** First words readNames treats specially (a relation, a title, "me"). */
-const SPECIAL_FIRST = /^(?:my|our|the|aunt|uncle|dr|mr|mrs|ms|miss|prof|me)$/i;
-const FIRST_WORD = /^[a-z][a-z-]*/i;
+const SPECIAL_FIRST: ReadonlySet<string> = new Set(['my', 'our', 'the', 'aunt', 'uncle', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'me']);
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 /**
  * Nothing can be read at `pos`: the next word is an ordinary one and not a relation,
  * title or "me", which is where readNames would stop at once. Most cue words are
- * followed by such a word ("to the", "for a"), so this saves its slower reading.
+ * followed by such a word ("to the", "for a"), so this saves its slower reading. The
+ * word is read as readNames reads it (a letter, then letters and hyphens), within 40
+ * characters; one that long goes the long way.
  */
 function nothingAt(text: string, pos: number): boolean {
-  const w = FIRST_WORD.exec(text.slice(pos, pos + 40));
-  if (w === null) return true;
-  // A word cut at 40 letters, or one readNames looks at more closely, goes the long way.
-  if (w[0].length >= 39 || SPECIAL_FIRST.test(w[0]) || /^me\b/i.test(w[0])) return false;
-  return !isNameWord(w[0]);
+  const limit = Math.min(text.length, pos + 40);
+  if (pos >= limit || !isAsciiLetter(text.charCodeAt(pos))) return true;
+  let end = pos + 1;
+  while (end < limit && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+  if (end - pos >= 39) return false;
+  const w = text.slice(pos, end).toLowerCase();
+  // "me-time" starts with "me" as a word, for readNames' "me\b".
+  if (SPECIAL_FIRST.has(w) || w.startsWith('me-')) return false;
+  // isNameWord for a word of letters and hyphens.
+  return w.length < 2 || COMMON_WORDS.has(w);
 }
 
 function isNameWord(w: string): boolean {
