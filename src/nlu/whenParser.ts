@@ -357,6 +357,8 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
 
 /** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
 function maskPlaces(text: string): string {
+  // Nothing to hide without a digit or a number's punctuation (the common case).
+  if (!/[\d.:-]/.test(text)) return text;
   return text.replace(/\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi, (m) => m.replace(/[\d.:-]/g, 'x'));
 }
 
