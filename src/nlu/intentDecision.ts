@@ -108,8 +108,11 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
       intent = 'none';
   }
   // Requests the development data has no examples of (moving a meeting, "30 minutes
-  // with Megan") are read by the rules when the model is unsure.
-  if (probs[best] < 0.5 && rules.intent !== 'none' && rules.confidence >= 0.75) {
+  // with Megan") are read by the rules when the model is unsure which class it is
+  // (its share among the in-scope classes, apart from how sure it is that it is in scope).
+  const oos = model.classes.indexOf('oos');
+  const share = best === oos ? probs[best] : probs[best] / Math.max(1e-9, 1 - probs[oos]);
+  if (share < 0.5 && rules.intent !== 'none' && rules.confidence >= 0.75) {
     return { ...rules, fired: [...fired, 'model.unsure'] };
   }
   const confidence = model.classes[best] === cls ? probs[best] : 0.5;
