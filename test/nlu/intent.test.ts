@@ -37,6 +37,19 @@ const CASES: Array<[string, Intent]> = [
   ['where does Lee work', 'contact.query'],
   ['add isaiah@contoso.com to my contacts', 'contact.add'],
   ['save this email address as a new contact', 'contact.add'],
+  // Asking whether something was done is a question, not a request to do it again.
+  ['did you add the dentist appointment to my calendar', 'calendar.query'],
+  ['can you confirm that my 3pm reminder is set', 'calendar.query'],
+  // A bare time with a question around it asks what is on then.
+  ["tell me what's happening this week", 'calendar.query'],
+  ['anything going on tomorrow afternoon?', 'calendar.query'],
+  ['list all my meetings for friday', 'calendar.query'],
+  ['my weekly plan', 'calendar.query'],
+  ['when is the design review?', 'calendar.query'],
+  // "see if X is available" is the statement form of "is X available".
+  ['see if megan is available on monday', 'calendar.findTime'],
+  ['flag friday as my holiday', 'calendar.create'],
+  ['i need to be reminded of the teachers meeting on thursday', 'calendar.create'],
   ['hi', 'help'],
   ['hello there', 'help'],
   ['what can you do?', 'help'],
