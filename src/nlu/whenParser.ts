@@ -224,7 +224,7 @@ const CUSTOM_RULES: CustomRule[] = ([
  */
 const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
-const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)]);
+const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true);
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
@@ -364,9 +364,10 @@ function maskPlaces(text: string): string {
 
 /** Every time expression in the text, in order of position. */
 export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
-  const lower = n.text.toLowerCase();
   const custom: WhenMatch[] = [];
-  const may = CUSTOM_GATE.mayMatch(lower);
+  // The rules read the lower-cased text; the gate reads the text itself, without case.
+  const may = CUSTOM_GATE.mayMatch(n.text);
+  const lower = may[0] === 1 ? n.text.toLowerCase() : '';
   const anyCustom = may[0] === 1 && CUSTOM_WORDS.test(lower);
   for (let i = 0; anyCustom && i < CUSTOM_RULES.length; i++) {
     if (may[i + 1] === 0) continue;
