@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromLocal, toLocal } from '../../src/time/zonedTime';
+import { fromLocal, offsetMinutes, toLocal } from '../../src/time/zonedTime';
 
 /**
  * The recogniser leans on src/time/zonedTime's quarter-hour offset memory for speed;
@@ -48,6 +48,17 @@ describe('zoned time readings', () => {
         expect(ours(d, zone)).toBe(intlReading(d, zone));
       }
     }
+  });
+
+  it('give the offset Intl gives, for random instants and zones', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.constantFrom(...ZONES), (ms, zone) => {
+        const whole = Math.floor(ms / 1000) * 1000;
+        const [y, mo, d, h, mi, s] = intlReading(new Date(ms), zone).split(',').map(Number);
+        expect(offsetMinutes(new Date(ms), zone)).toBe(Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - whole) / 60000));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('round-trips wall times through fromLocal', () => {
