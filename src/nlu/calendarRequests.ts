@@ -6,7 +6,7 @@ import type { CalendarRequest, Intent } from './types';
 /**
  * Requests the intent model has no class for, or reads as another, told by their shape:
  * office hours, calendars themselves, changes to who is invited, finding a time, and a
- * few short forms ("move it", "next meeting"). Each reading sets the intent (named in the
+ * few short forms ("move it", "next meeting", "when is the design review?"). Each reading sets the intent (named in the
  * trace as `request.*`) and the entity that says which request it is; the resolver then
  * reads targets, days and people as for any other request of that intent.
  */
@@ -38,6 +38,17 @@ const BARE_MOVE = /^\s*(?:please\s+)?(?:move|reschedule|postpone)\s+(?:it|that|t
 /** "next meeting", "what's my next meeting?": the details of the next one. */
 const NEXT_MEETING = /^\s*(?:what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?next\s+(?:meeting|event|appointment|call)\s*[?.!]*\s*$/i;
 
+/**
+ * "when is the quarterly planning?", "what time is my 1:1?": when a meeting named by a
+ * work-meeting noun is. Trains, games, alarms and orders are asked about the same way and
+ * are not the calendar's, so the name must end in one of these nouns and hold no place,
+ * person or time ("when is the next train to boston" stays out).
+ */
+const WHEN_IS_MEETING =
+  /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+does)\s+(?:my|the|our)\s+(?:[\p{L}\p{N}'’:-]+\s+){0,3}(?:meeting|review|planning|sync|standup|stand-up|call|1:1|interview|workshop|demo|session|retro|retrospective|kickoff|kick-off|offsite|all-hands|presentation|webinar|appointment|check-in|catch-up|huddle|lunch|training)(?:\s+(?:start|begin))?\s*[?.!]*\s*$/iu;
+/** Words that make a "when is …" a question about something else (a trip, a person, a time). */
+const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)\s/i;
+
 function officeHoursReading(text: string, hasTime: boolean): Reading | undefined {
   if (!OFFICE_HOURS.test(text)) return undefined;
   if (END.test(text)) return { rule: 'request.officeHours.end', intent: 'calendar.cancel', officeHours: true };
@@ -65,6 +76,7 @@ function readingOf(s: RecognitionState): Reading | undefined {
   if (attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
   if (BARE_MOVE.test(text)) return { rule: 'request.moveIt', intent: 'calendar.update' };
   if (NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
+  if (WHEN_IS_MEETING.test(text) && !NOT_A_NAME.test(` ${text} `)) return { rule: 'request.whenIsMeeting', intent: 'calendar.query' };
   if (FIND_TIME.test(text)) return { rule: 'request.findTime', intent: 'calendar.findTime' };
   return undefined;
 }
