@@ -99,3 +99,17 @@ export async function mailBody(stack: TestStack, userId: string, mail: { payload
   const message = await stack.graphGet<{ body?: { content?: string } }>(`/users/${userId}/messages/${encodeURIComponent(messageId)}`);
   return message.body?.content ?? '';
 }
+
+/**
+ * A meeting put straight into the organizer's calendar, as their own Outlook would: local
+ * Pacific times ("2026-11-20T10:00"), attendees by address, named as the directory names them.
+ */
+export async function postMeeting(stack: TestStack, organizerId: string, subject: string, start: string, end: string, attendees: string[]): Promise<Graph.Event> {
+  const directory = [...stack.sim.state.users.values()];
+  return graphSend<Graph.Event>(stack, 'POST', `/users/${organizerId}/events`, {
+    subject,
+    start: { dateTime: `${start}:00`, timeZone: 'Pacific Standard Time' },
+    end: { dateTime: `${end}:00`, timeZone: 'Pacific Standard Time' },
+    attendees: attendees.map((address) => ({ emailAddress: { address, name: directory.find((u) => u.mail === address)?.displayName ?? address }, type: 'required' })),
+  });
+}

@@ -38,23 +38,28 @@ export async function startTestStack(now: string, env: Record<string, string> = 
     await sim.close();
     throw error;
   }
-  const tokens = new AppTokenProvider({ ...config.entra, logger });
   return {
     clock,
     sim,
     assistant,
     config,
-    async graphGet<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
-      const token = await tokens.getAccessToken({ tenantId: TENANT_ID, aadObjectId: '' });
-      const res = await fetch(`${sim.url}/v1.0${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
-      if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
+    graphGet: graphReader(config, sim.url),
     async stop() {
       await assistant.stop();
       await sim.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** GET on the stand-in at `simUrl` with an application token, for checking Graph state independently of the bot. */
+export function graphReader(config: Config, simUrl: string): TestStack['graphGet'] {
+  const tokens = new AppTokenProvider({ ...config.entra, logger: createLogger('silent') });
+  return async <T>(path: string, headers: Record<string, string> = {}): Promise<T> => {
+    const token = await tokens.getAccessToken({ tenantId: TENANT_ID, aadObjectId: '' });
+    const res = await fetch(`${simUrl}/v1.0${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
+    if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
   };
 }
 

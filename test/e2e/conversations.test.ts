@@ -1,0 +1,344 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, PST, eventsOn, graphSend, mailBody, mailsTo, only, postMeeting, starts } from '../support/calendarKit';
+import { inputTypes, usePlaygroundStack, type ShownCard } from '../support/playgroundStack';
+
+// Every conversation of the scheduling issue, typed into the Agents Playground and checked
+// afterwards in the calendars the stand-in keeps (the organizer's and the attendees' copies).
+// Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone); the demo seed puts
+// the design review (Alex, with Megan and Patti) at 1pm today and Megan's 1:1 with Alex at 3pm.
+
+const ISAIAH = '00000000-0000-0000-0000-0000000000023';
+const REVIEW = 'Project Falcon design review';
+
+const { stack, chat } = usePlaygroundStack(NOW);
+
+/** Alex's events between two instants, as Outlook shows them (Pacific times), cancelled ones left out. */
+async function alexView(from: string, until: string): Promise<Graph.Event[]> {
+  const view = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendarView?startDateTime=${from}&endDateTime=${until}&$top=300`, PST);
+  return view.value.filter((e) => !e.isCancelled);
+}
+
+/** "1:00 PM" for "2026-11-18T13:00:00.0000000": how cards write a start. */
+function clockLabel(dateTime: string): string {
+  const [h, m] = dateTime.slice(11, 16).split(':').map(Number);
+  return `${((h + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** The agenda card shows exactly the events Graph has for Alex in the range, each with its start. */
+async function expectAgendaOf(card: ShownCard, from: string, until: string): Promise<Graph.Event[]> {
+  const events = await alexView(from, until);
+  expect(events.length).toBeGreaterThan(0);
+  expect(card.texts).toContain(`${events.length === 1 ? '1 event' : `${events.length} events`} · times in Pacific Time`);
+  for (const event of events) {
+    expect(card.texts).toContain(event.subject);
+    // A day's first row carries the day too ("Wed, Nov 18 9:00 AM") when the agenda spans days.
+    const label = clockLabel(event.start?.dateTime ?? '');
+    if (!event.isAllDay) expect(card.texts.filter((t) => t === label || t.endsWith(` ${label}`)).length).toBeGreaterThan(0);
+  }
+  return events;
+}
+
+function live(events: Graph.Event[]): Graph.Event[] {
+  return events.filter((e) => !e.isCancelled);
+}
+
+function responseOf(event: Graph.Event, address: string): string | undefined {
+  return event.attendees?.find((a) => a.emailAddress?.address === address)?.status?.response ?? undefined;
+}
+
+/** The meeting `subject` starts at `start` (local) in each of these calendars, once. */
+async function expectStartsIn(subject: string, start: string, userIds: string[]): Promise<void> {
+  for (const userId of userIds) expect(starts(live(await eventsOn(stack, userId, subject)))).toEqual([start]);
+}
+
+describe('creating a meeting', () => {
+  test('Edit opens the proposal as a form; new time, subject and Teams off, saved and scheduled, are the event in both calendars', async () => {
+    const proposal = await chat.ask('meet with Megan friday at 10am about roadmap');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap', 'Fri, Nov 20, 10:00 – 10:30 AM (Pacific Time)', 'Microsoft Teams meeting']));
+
+    const form = await chat.press(proposal, 'Edit');
+    expect(inputTypes(form.card)).toEqual({
+      subject: 'Input.Text',
+      date: 'Input.Date',
+      time: 'Input.Time',
+      duration: 'Input.ChoiceSet',
+      attendees: 'Input.Text',
+      location: 'Input.Text',
+      online: 'Input.Toggle',
+    });
+    const edited = await chat.press(form, 'Save', { subject: 'Roadmap deep dive', time: '11:30', duration: '60', online: 'false' });
+    expect(edited.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap deep dive', 'Fri, Nov 20, 11:30 AM – 12:30 PM (Pacific Time)']));
+    expect(edited.texts).not.toContain('Microsoft Teams meeting');
+    expect(await eventsOn(stack, ALEX_ID, /Roadmap/)).toEqual([]);
+
+    expect((await chat.press(edited, 'Schedule')).texts[0]).toBe('Scheduled: Roadmap deep dive');
+    const created = only(await eventsOn(stack, ALEX_ID, /Roadmap/));
+    expect(created).toMatchObject({ subject: 'Roadmap deep dive', isOnlineMeeting: false, start: { dateTime: '2026-11-20T11:30:00.0000000' }, end: { dateTime: '2026-11-20T12:30:00.0000000' } });
+    expect(created.attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
+    await expectStartsIn('Roadmap deep dive', '2026-11-20T11:30', [MEGAN]);
+  }, 60000);
+
+  test('Cancel on the proposal: nothing is created, and its Schedule no longer works', async () => {
+    const proposal = await chat.ask('meet with Patti friday at 2pm about vendor review');
+    const dropped = await chat.press(proposal, 'Cancel');
+    expect(dropped.texts).toEqual(['Cancelled', 'Nothing was scheduled.']);
+    // The Schedule button of the card as first shown, pressed late.
+    expect((await chat.press(proposal, 'Schedule')).texts[0]).toBe('Cancelled');
+    for (const userId of [ALEX_ID, PATTI]) expect(await eventsOn(stack, userId, 'Vendor review')).toEqual([]);
+  }, 60000);
+
+  test('a name two people share: the bot asks which, and the one picked is invited', async () => {
+    // Megan Brown joins the organisation, next to Megan Bowen.
+    const bowen = stack.sim.state.users.get(MEGAN)!;
+    stack.sim.state.users.set('00000000-0000-0000-0000-0000000000031', { ...bowen, id: '00000000-0000-0000-0000-0000000000031', displayName: 'Megan Brown', surname: 'Brown', mail: 'meganbr@example.com', userPrincipalName: 'meganbr@example.com' });
+    const question = await chat.question('meet with Megan tomorrow at 11am about the brand refresh');
+    expect(question).toMatch(/I found more than one "Megan"\. Which one do you mean\?/);
+    expect(question).toContain('Megan Bowen (meganb@example.com)');
+    expect(question).toContain('Megan Brown (meganbr@example.com)');
+
+    const proposal = await chat.ask('Megan Bowen (meganb@example.com)');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Brand refresh', 'Megan Bowen (meganb@example.com)']));
+    expect(proposal.texts.join(' ')).not.toContain('Megan Brown');
+    await chat.press(proposal, 'Schedule');
+    expect(only(await eventsOn(stack, ALEX_ID, 'Brand refresh')).attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
+    await expectStartsIn('Brand refresh', '2026-11-19T11:00', [MEGAN]);
+  }, 60000);
+
+  test('a name nobody has: the bot asks for an address, and that address is invited', async () => {
+    const question = await chat.question('meet with Zelda tomorrow at 2pm about the contract');
+    expect(question).toMatch(/I couldn't find anyone called "Zelda" in your organisation\. What's their email address\?/);
+    const proposal = await chat.ask('zelda@contoso.com');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Contract', 'zelda@contoso.com']));
+    await chat.press(proposal, 'Schedule');
+    const created = only(await eventsOn(stack, ALEX_ID, 'Contract'));
+    expect(created.attendees?.map((a) => a.emailAddress?.address)).toEqual(['zelda@contoso.com']);
+    expect(starts([created])).toEqual(['2026-11-19T14:00']);
+  }, 60000);
+
+  test('"every Tuesday at 10am": a weekly series, with Graph\'s patternedRecurrence, in both calendars', async () => {
+    const proposal = await chat.ask('meet with Megan every Tuesday at 10am about the roadmap');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this series?', 'Roadmap', 'Every Tuesday', 'Tue, Nov 24, 10:00 – 10:30 AM (Pacific Time)']));
+    await chat.press(proposal, 'Schedule');
+
+    const series = (await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/events?$top=300`, PST)).value.filter((e) => e.subject === 'Roadmap');
+    expect(only(series)).toMatchObject({
+      type: 'seriesMaster',
+      start: { dateTime: '2026-11-24T10:00:00.0000000', timeZone: 'Pacific Standard Time' },
+      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, range: { type: 'noEnd', startDate: '2026-11-24' } },
+    });
+    for (const userId of [ALEX_ID, MEGAN]) expect(starts(live(await eventsOn(stack, userId, 'Roadmap')))).toEqual(['2026-11-24T10:00']);
+  }, 60000);
+
+  test('the missing time is asked for, "help" explains that question, and the answer gets the 30-minute default', async () => {
+    expect(await chat.question('schedule a meeting with adele about hiring')).toMatch(/When should it be\?/);
+    const [help, again] = await chat.say('help', 2);
+    expect(help.text).toBe('I\'m setting up a meeting and need to know when. Say a day and time, like "tomorrow at 3pm" or "Friday morning", or "cancel" to stop.');
+    expect(again.text).toMatch(/When should it be\?/);
+    const proposal = await chat.ask('tomorrow at 11am');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Hiring', 'Thu, Nov 19, 11:00 – 11:30 AM (Pacific Time)']));
+    await chat.press(proposal, 'Schedule');
+    await expectStartsIn('Hiring', '2026-11-19T11:00', [ALEX_ID, ADELE]);
+  }, 60000);
+
+  test.each(['cancel', 'never mind', 'start over'])('"%s" in the middle of a question leaves the dialog, and nothing is created', async (word) => {
+    expect(await chat.question('schedule a meeting with adele about hiring')).toMatch(/When should it be\?/);
+    expect(await chat.question(word)).toBe("OK, I've dropped that meeting. Nothing was scheduled.");
+    // The next message is a request of its own, not the answer to the dropped question.
+    expect((await chat.ask('help')).texts[0]).toBe("Here's what I can do");
+    for (const userId of [ALEX_ID, ADELE]) expect(await eventsOn(stack, userId, 'Hiring')).toEqual([]);
+  }, 60000);
+
+  test('across the spring DST change: a meeting made for 3pm on 16 March shows at 3pm in Outlook\'s calendarView and on the agenda', async () => {
+    const proposal = await chat.ask('meet with Megan on March 16 at 3pm about the spring plan');
+    expect(proposal.texts).toContain('Tue, Mar 16, 3:00 – 3:30 PM (Pacific Time)');
+    await chat.press(proposal, 'Schedule');
+
+    const day = ['2027-03-16T07:00:00Z', '2027-03-17T07:00:00Z'] as const;
+    const [inPacific] = (await alexView(...day)).filter((e) => e.subject === 'Spring plan');
+    expect(inPacific.start).toEqual({ dateTime: '2027-03-16T15:00:00.0000000', timeZone: 'Pacific Standard Time' });
+    // Daylight time since 14 March: 3pm in Los Angeles is 22:00 UTC (it would be 23:00 in November), 6pm in Megan's New York.
+    const inUtc = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendarView?startDateTime=${day[0]}&endDateTime=${day[1]}`);
+    expect(inUtc.value.find((e) => e.subject === 'Spring plan')?.start?.dateTime).toBe('2027-03-16T22:00:00.0000000');
+    const megans = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${MEGAN}/calendarView?startDateTime=${day[0]}&endDateTime=${day[1]}`, {
+      Prefer: 'outlook.timezone="Eastern Standard Time"',
+    });
+    expect(megans.value.find((e) => e.subject === 'Spring plan')?.start?.dateTime).toBe('2027-03-16T18:00:00.0000000');
+
+    const agenda = await chat.ask("what's on March 16?");
+    await expectAgendaOf(agenda, ...day);
+    expect(agenda.texts).toContain('3:00 PM');
+  }, 60000);
+});
+
+describe('seeing the calendar', () => {
+  test.each([
+    ["what's on Friday?", '2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z'],
+    ['this week', '2026-11-18T08:00:00Z', '2026-11-23T08:00:00Z'],
+  ])('"%s" shows the events Graph has for that stretch, with their times in Pacific', async (text, from, until) => {
+    await expectAgendaOf(await chat.ask(text), from, until);
+  }, 60000);
+
+  test('"my afternoon": today from noon, and nothing from the morning', async () => {
+    const agenda = await chat.ask('my afternoon');
+    const afternoon = await expectAgendaOf(agenda, '2026-11-18T20:00:00Z', '2026-11-19T01:00:00Z');
+    expect(afternoon.map((e) => e.subject)).toEqual(expect.arrayContaining([REVIEW, '1:1 Alex / Megan']));
+    expect(agenda.texts).not.toContain('Focus time');
+  }, 60000);
+
+  test('"next meeting": the first one after now, with its details', async () => {
+    const next = (await alexView(NOW, '2026-11-19T08:00:00Z')).find((e) => e.start!.dateTime! > '2026-11-18T09:30')!;
+    const details = await chat.ask('next meeting');
+    expect(details.texts).toEqual(expect.arrayContaining([next.subject, 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
+  }, 60000);
+});
+
+describe('moving a meeting', () => {
+  test('"move my 3pm to 4": the user\'s own 3pm moves to 4pm in the organizer\'s calendar and the attendee\'s copy', async () => {
+    // Megan moves her 1:1 with Alex to the morning, leaving Alex's own meeting with Patti as his 3pm.
+    const oneOnOne = only(await eventsOn(stack, MEGAN, '1:1 Alex / Megan'));
+    await graphSend(stack, 'PATCH', `/users/${MEGAN}/events/${oneOnOne.id}`, {
+      start: { dateTime: '2026-11-18T11:00:00', timeZone: 'Pacific Standard Time' },
+      end: { dateTime: '2026-11-18T11:30:00', timeZone: 'Pacific Standard Time' },
+    });
+    await postMeeting(stack, ALEX_ID, 'Hiring sync', '2026-11-18T15:00', '2026-11-18T15:30', ['pattif@example.com']);
+    const proposal = await chat.ask('move my 3pm to 4');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Move this meeting?', 'Hiring sync', 'Wed, Nov 18, 3:00 – 3:30 PM (Pacific Time)', 'Wed, Nov 18, 4:00 – 4:30 PM (Pacific Time)']));
+    expect((await chat.press(proposal, 'Move')).texts).toContain('Moved');
+    await expectStartsIn('Hiring sync', '2026-11-18T16:00', [ALEX_ID, PATTI]);
+  }, 60000);
+
+  test('"make it 30 minutes later" after asking about the design review moves that meeting, for everyone', async () => {
+    expect((await chat.ask('when is the design review?')).texts).toContain(REVIEW);
+    const proposal = await chat.ask('make it 30 minutes later');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Move this meeting?', 'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)', 'Wed, Nov 18, 1:30 – 2:30 PM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    await expectStartsIn(REVIEW, '2026-11-18T13:30', [ALEX_ID, MEGAN, PATTI]);
+  }, 60000);
+
+  test('"move it" after talking about a meeting asks for the new time, then moves that meeting', async () => {
+    expect((await chat.ask('when is the team lunch?')).texts).toContain('Team lunch');
+    expect(await chat.question('move it')).toMatch(/When should "Team lunch" move to\?/);
+    const proposal = await chat.ask('Monday at 1pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Team lunch', 'Mon, Nov 23, 1:00 – 2:00 PM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    await expectStartsIn('Team lunch', '2026-11-23T13:00', [ALEX_ID, MEGAN, PATTI, ISAIAH]);
+  }, 60000);
+
+  test('"push the budget review to Thursday": the same time of day, on Thursday, in both calendars', async () => {
+    await postMeeting(stack, ALEX_ID, 'Budget review', '2026-11-20T10:00', '2026-11-20T11:00', ['meganb@example.com']);
+    const proposal = await chat.ask('push the budget review to Thursday');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 10:00 – 11:00 AM (Pacific Time)', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    await expectStartsIn('Budget review', '2026-11-19T10:00', [ALEX_ID, MEGAN]);
+  }, 60000);
+
+  test('the whole series: "move the standup to 10am", "The whole series": every occurrence moves, in Alex\'s calendar and Megan\'s', async () => {
+    expect(await chat.question('move the standup to 10am')).toMatch(/"Daily standup" repeats\. Just this one \(Thu, Nov 19\) or the whole series\?/);
+    const proposal = await chat.ask('The whole series');
+    expect(proposal.texts.some((t) => t.startsWith('The whole series'))).toBe(true);
+    await chat.press(proposal, 'Move');
+    for (const userId of [ALEX_ID, MEGAN]) {
+      const standups = starts(live(await eventsOn(stack, userId, 'Daily standup')));
+      expect(standups.length).toBeGreaterThanOrEqual(9);
+      expect(standups.filter((s) => !s.endsWith('T10:00'))).toEqual([]);
+    }
+  }, 60000);
+
+  test('Move on a details card opens a form; the new day and time picked there move the meeting', async () => {
+    const details = await chat.ask('when is the design review?');
+    const form = await chat.press(details, 'Move');
+    expect(inputTypes(form.card)).toMatchObject({ date: 'Input.Date', time: 'Input.Time' });
+    const proposal = await chat.press(form, 'Review', { date: '2026-11-19', time: '11:30' });
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Move this meeting?', 'Thu, Nov 19, 11:30 AM – 12:30 PM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    await expectStartsIn(REVIEW, '2026-11-19T11:30', [ALEX_ID, MEGAN, PATTI]);
+  }, 60000);
+});
+
+describe('cancelling and answering', () => {
+  test('an attendee cancelling: "cancel my 3pm" is a decline, which the organizer sees in her meeting', async () => {
+    const proposal = await chat.ask('cancel my 3pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this meeting?', '1:1 Alex / Megan']));
+    expect((await chat.press(proposal, 'Decline')).texts).toContain('Declined');
+    expect(live(await eventsOn(stack, ALEX_ID, '1:1 Alex / Megan'))).toEqual([]);
+    const organizers = only(await eventsOn(stack, MEGAN, '1:1 Alex / Megan'));
+    expect(organizers.isCancelled).toBeFalsy();
+    expect(responseOf(organizers, 'alexw@example.com')).toBe('declined');
+  }, 60000);
+
+  test('"cancel it" after a details card cancels that meeting: the attendees\' copies are cancelled', async () => {
+    expect((await chat.ask('when is the design review?')).texts).toContain(REVIEW);
+    const proposal = await chat.ask('cancel it');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', REVIEW]));
+    expect((await chat.press(proposal, 'Cancel meeting')).texts).toContain('Cancelled');
+    expect(live(await eventsOn(stack, ALEX_ID, REVIEW))).toEqual([]);
+    // The attendees keep a cancelled copy, its subject prefixed as Outlook does ("Canceled: ...").
+    for (const userId of [MEGAN, PATTI]) expect(only(await eventsOn(stack, userId, new RegExp(REVIEW))).isCancelled).toBe(true);
+  }, 60000);
+
+  test('"decline Friday\'s sync, I\'m out": the comment said in the chat reaches the organizer with the decline', async () => {
+    await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
+    const proposal = await chat.ask("decline Friday's sync, I'm out");
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Friday sync', 'Fri, Nov 20, 2:00 – 2:30 PM (Pacific Time)']));
+    expect((await chat.press(proposal, 'Decline')).texts).toEqual(expect.arrayContaining(['Declined', "I'm out"]));
+    expect(responseOf(only(await eventsOn(stack, MEGAN, 'Friday sync')), 'alexw@example.com')).toBe('declined');
+    expect(await mailBody(stack, MEGAN, only(await mailsTo(stack, 'meganb@example.com', 'Declined: Friday sync')))).toContain("I'm out");
+  }, 60000);
+
+  test('"remove Patti from the design review": off the organizer\'s list, and her copy is gone', async () => {
+    const proposal = await chat.ask('remove Patti from the design review');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', REVIEW, 'Remove', 'Patti Fernandez']));
+    await chat.press(proposal, 'Update');
+    expect(only(await eventsOn(stack, ALEX_ID, REVIEW)).attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
+    expect(live(await eventsOn(stack, PATTI, REVIEW))).toEqual([]);
+    expect(live(await eventsOn(stack, MEGAN, REVIEW))).toHaveLength(1);
+  }, 60000);
+});
+
+describe('office hours and calendars', () => {
+  /** Holds office hours every Tuesday 2-4pm through the chat and returns the series as Graph has it. */
+  async function holdOfficeHours(): Promise<Graph.Event> {
+    await chat.press(await chat.ask('hold office hours every Tuesday 2-4pm'), 'Schedule');
+    return only(await officeHoursSeries());
+  }
+
+  async function officeHoursSeries(): Promise<Graph.Event[]> {
+    return (await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/events?$top=300`, PST)).value.filter((e) => e.subject === 'Office hours');
+  }
+
+  test('"show my office hours", then End on that card: the series, never held yet, is gone', async () => {
+    await holdOfficeHours();
+    const shown = await chat.ask('show my office hours');
+    expect(shown.texts).toEqual(expect.arrayContaining(['Your office hours', 'Every Tuesday, 2:00 – 4:00 PM', 'End']));
+    const end = await chat.press(shown, 'End');
+    expect(end.texts).toEqual(expect.arrayContaining(['End your office hours?', 'End them']));
+    expect((await chat.press(end, 'End them')).texts[0]).toBe('Ended your office hours');
+    expect(await officeHoursSeries()).toEqual([]);
+  }, 60000);
+
+  test('"change my office hours to Thursday 1-3pm": the series runs on Thursdays from then on', async () => {
+    const held = await holdOfficeHours();
+    const change = await chat.ask('change my office hours to Thursday 1-3pm');
+    expect(change.texts).toEqual(expect.arrayContaining(['Change your office hours?', 'Every Tuesday, 2:00 – 4:00 PM', 'Every Thursday, 1:00 – 3:00 PM']));
+    expect((await chat.press(change, 'Change them')).texts[0]).toBe('Changed your office hours');
+    const moved = only(await officeHoursSeries());
+    expect(moved.id).not.toBe(held.id);
+    expect(moved).toMatchObject({ isOnlineMeeting: true, start: { dateTime: '2026-11-19T13:00:00.0000000' }, end: { dateTime: '2026-11-19T15:00:00.0000000' } });
+    expect(moved.recurrence?.pattern?.daysOfWeek).toEqual(['thursday']);
+  }, 60000);
+
+  test('"list my calendars", then "put it in Projects" after a proposal: the meeting is created in Projects, and Megan is invited', async () => {
+    const projects = await graphSend<Graph.Calendar>(stack, 'POST', `/users/${ALEX_ID}/calendars`, { name: 'Projects' });
+    expect((await chat.ask('list my calendars')).texts).toEqual(['Your 2 calendars', 'Calendar', 'Default', 'Alex Wilber', 'Projects', ' ', 'Alex Wilber']);
+
+    await chat.ask('meet with Megan tomorrow at 2pm about roadmap');
+    const filed = await chat.ask('put it in Projects');
+    expect(filed.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap', 'Projects']));
+    expect((await chat.press(filed, 'Schedule')).texts[0]).toBe('Scheduled: Roadmap');
+    const inProjects = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendars/${projects.id}/events?$top=100`);
+    expect(inProjects.value.map((e) => e.subject)).toEqual(['Roadmap']);
+    const inMain = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendar/events?$top=300`);
+    expect(inMain.value.map((e) => e.subject)).not.toContain('Roadmap');
+    await expectStartsIn('Roadmap', '2026-11-19T14:00', [MEGAN]);
+  }, 60000);
+});
