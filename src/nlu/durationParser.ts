@@ -1,3 +1,5 @@
+import { RegexGate } from './regexGate';
+
 /**
  * How long something lasts: "for 45 minutes", "half an hour", "an hour and a half",
  * "1.5 hours", "90 min", "30 minutes with Megan". Read on the normalized text, so
@@ -17,6 +19,8 @@ const DURATION = new RegExp(
   'gi',
 );
 
+const DURATION_GATE = new RegexGate([DURATION]);
+
 function amount(word: string): number {
   const w = word.toLowerCase();
   if (w === 'a' || w === 'an' || w === 'one') return 1;
@@ -30,6 +34,8 @@ export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   const re = DURATION;
   re.lastIndex = 0;
+  // Without a unit word ("min", "hour", "day") there is no length to find.
+  if (DURATION_GATE.mayMatch(text)[0] === 0) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
@@ -55,7 +61,10 @@ export function findDurations(text: string): DurationMatch[] {
   return out;
 }
 
+const ALL_DAY = /\b(all[ -]day|whole day|full day|entire day)\b/i;
+const ALL_DAY_GATE = new RegexGate([ALL_DAY]);
+
 export function findAllDay(text: string): { start: number; end: number } | undefined {
-  const m = /\b(all[ -]day|whole day|full day|entire day)\b/i.exec(text);
+  const m = ALL_DAY_GATE.mayMatch(text)[0] === 1 ? ALL_DAY.exec(text) : null;
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

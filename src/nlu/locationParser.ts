@@ -1,3 +1,5 @@
+import { RegexGate } from './regexGate';
+
 /**
  * Where, and whether online: "in room 4.12", "at the cafe", "in building 7",
  * "on Teams", "online", "virtual"; and reminder lead time ("remind me 15 minutes before").
@@ -25,15 +27,24 @@ export function findLocation(text: string): LocationMatch | undefined {
   return undefined;
 }
 
+const ONLINE = /\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|skype|zoom)\b/i;
+const OFFLINE = /\b(in person|in-person|face to face|offline)\b/i;
+/** Their words, found in one pass: most messages say nothing of how they meet. */
+const ONLINE_GATE = new RegexGate([ONLINE, OFFLINE]);
+
 export function findOnline(text: string): { online: boolean; start: number; end: number } | undefined {
-  const m = /\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|skype|zoom)\b/i.exec(text);
+  const may = ONLINE_GATE.mayMatch(text);
+  const m = may[0] === 1 ? ONLINE.exec(text) : null;
   if (m) return { online: true, start: m.index, end: m.index + m[0].length };
-  const off = /\b(in person|in-person|face to face|offline)\b/i.exec(text);
+  const off = may[1] === 1 ? OFFLINE.exec(text) : null;
   return off ? { online: false, start: off.index, end: off.index + off[0].length } : undefined;
 }
 
+const REMINDER = /\b(?:remind(?:er)?|alert|notify|ping)\b[^.]{0,20}?\b(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)/i;
+const REMINDER_GATE = new RegexGate([REMINDER]);
+
 export function findReminder(text: string): number | undefined {
-  const m = /\b(?:remind(?:er)?|alert|notify|ping)\b[^.]{0,20}?\b(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)/i.exec(text);
+  const m = REMINDER_GATE.mayMatch(text)[0] === 1 ? REMINDER.exec(text) : null;
   if (!m) return undefined;
   const n = /^an?$/i.test(m[1]) ? 1 : /^half/i.test(m[1]) ? 0.5 : Number(m[1]);
   const u = m[2].toLowerCase();
