@@ -11,6 +11,15 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** What "help" says at the current step. */
   protected abstract helpText(innerDc: DialogContext): string;
 
+  /**
+   * The options the dialog's waterfall was begun with, where its steps keep what they gathered.
+   * While a prompt waits for the answer, the prompt is the active inner dialog, so the waterfall
+   * is the bottom of the inner stack (`stack[0]`), not `innerDc.activeDialog` (the top).
+   */
+  protected waterfallOptions<T>(innerDc: DialogContext): T | undefined {
+    return innerDc.stack[0]?.state?.options as T | undefined;
+  }
+
   /** What leaving says, so the user knows nothing half-done stays behind. */
   protected abstract cancelledText(): string;
 

@@ -69,7 +69,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
   }
 
   protected override helpText(innerDc: DialogContext): string {
-    const state = innerDc.activeDialog?.state?.options as CreateState | undefined;
+    const state = this.waterfallOptions<CreateState>(innerDc);
     const people = peopleHelpText(state, 'setting up a meeting');
     if (people) return people;
     return 'I\'m setting up a meeting and need to know when. Say a day and time, like "tomorrow at 3pm" or "Friday morning", or "cancel" to stop.';

@@ -49,7 +49,7 @@ export class FindTimeDialog extends CancelAndHelpDialog {
   }
 
   protected override helpText(innerDc: DialogContext): string {
-    const state = innerDc.activeDialog?.state?.options as FindTimeState | undefined;
+    const state = this.waterfallOptions<FindTimeState>(innerDc);
     return peopleHelpText(state, 'looking for a time to meet') ?? 'I\'m looking for a time to meet. Say "cancel" to stop.';
   }
 

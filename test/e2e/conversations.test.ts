@@ -1,6 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, PST, eventsOn, graphSend, mailBody, mailsTo, only, postMeeting, starts } from '../support/calendarKit';
-import { inputTypes, usePlaygroundStack, type ShownCard } from '../support/playgroundStack';
+import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, PST, eventsOn, fault, graphSend, mailBody, mailsTo, only, postMeeting, starts } from '../support/calendarKit';
+import { executeActions, inputTypes, usePlaygroundStack, type ShownCard } from '../support/playgroundStack';
+import { clearFaults } from '../support/testStack';
 
 // Every conversation of the scheduling issue, typed into the Agents Playground and checked
 // afterwards in the calendars the stand-in keeps (the organizer's and the attendees' copies).
@@ -52,6 +53,45 @@ async function expectStartsIn(subject: string, start: string, userIds: string[])
 }
 
 describe('creating a meeting', () => {
+  test('"meet with Megan tomorrow at 3pm for 30 minutes about the budget": the card says it all; Schedule turns it into the meeting with Join, in both calendars, with an invitation', async () => {
+    const proposal = await chat.ask('meet with Megan tomorrow at 3pm for 30 minutes about the budget');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining(['Schedule this meeting?', 'Budget', 'Thu, Nov 19, 3:00 – 3:30 PM (Pacific Time)', 'Megan Bowen (meganb@example.com)', 'Microsoft Teams meeting', '15 minutes before', 'Schedule', 'Edit', 'Cancel']),
+    );
+    const scheduled = await chat.press(proposal, 'Schedule');
+    expect(scheduled.texts[0]).toBe('Scheduled: Budget');
+    // The card is the meeting now: Join, and no button that could schedule it again.
+    expect(JSON.stringify(scheduled.card)).toMatch(/"title":"Join","url":"https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    expect(JSON.stringify(scheduled.card)).not.toContain('Action.Execute');
+    const created = only(await eventsOn(stack, ALEX_ID, 'Budget'));
+    expect(created).toMatchObject({ isOnlineMeeting: true, reminderMinutesBeforeStart: 15, end: { dateTime: '2026-11-19T15:30:00.0000000' } });
+    await expectStartsIn('Budget', '2026-11-19T15:00', [ALEX_ID, MEGAN]);
+    expect(await mailsTo(stack, 'meganb@example.com', 'Budget')).toHaveLength(1);
+  }, 60000);
+
+  test('an attendee busy at the time said: the card names her and offers times free for both; the one picked lands in both calendars', async () => {
+    // Megan books an agency call 11–12 today in her own Outlook; Alex is free then.
+    await postMeeting(stack, MEGAN, 'Agency call', '2026-11-18T11:00', '2026-11-18T12:00', []);
+    const proposal = await chat.ask('meet with Megan today at 11am about pricing');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Conflicts', 'Free for everyone instead:']));
+    expect(proposal.texts.filter((t) => /Megan Bowen/.test(t) && /busy/.test(t))).toHaveLength(1);
+    const slot = executeActions(proposal.card).find((a) => a.verb === 'event.pickSlot')!;
+    const picked = await chat.press(proposal, slot.title);
+    expect(picked.texts).not.toContain('Conflicts');
+    await chat.press(picked, 'Schedule');
+    const [alexs] = await eventsOn(stack, ALEX_ID, 'Pricing');
+    expect(Date.parse(`${alexs.start?.dateTime?.slice(0, 19)}-08:00`)).toBe(Date.parse(String(slot.data.start)));
+    await expectStartsIn('Pricing', starts([alexs])[0], [ALEX_ID, MEGAN]);
+  }, 60000);
+
+  test('"all day Friday": an all-day event, a date and not a span of hours, for both', async () => {
+    const proposal = await chat.ask('meet with Megan all day Friday about the offsite');
+    await chat.press(proposal, 'Schedule');
+    for (const userId of [ALEX_ID, MEGAN]) {
+      expect(only(await eventsOn(stack, userId, 'Offsite'))).toMatchObject({ isAllDay: true, start: { dateTime: '2026-11-20T00:00:00.0000000' }, end: { dateTime: '2026-11-21T00:00:00.0000000' } });
+    }
+  }, 60000);
+
   test('Edit opens the proposal as a form; new time, subject and Teams off, saved and scheduled, are the event in both calendars', async () => {
     const proposal = await chat.ask('meet with Megan friday at 10am about roadmap');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap', 'Fri, Nov 20, 10:00 – 10:30 AM (Pacific Time)', 'Microsoft Teams meeting']));
@@ -87,7 +127,7 @@ describe('creating a meeting', () => {
     for (const userId of [ALEX_ID, PATTI]) expect(await eventsOn(stack, userId, 'Vendor review')).toEqual([]);
   }, 60000);
 
-  test('a name two people share: the bot asks which, and the one picked is invited', async () => {
+  test('a name two people share: the bot asks which ("help" says what it needs), and the one picked is invited', async () => {
     // Megan Brown joins the organisation, next to Megan Bowen.
     const bowen = stack.sim.state.users.get(MEGAN)!;
     stack.sim.state.users.set('00000000-0000-0000-0000-0000000000031', { ...bowen, id: '00000000-0000-0000-0000-0000000000031', displayName: 'Megan Brown', surname: 'Brown', mail: 'meganbr@example.com', userPrincipalName: 'meganbr@example.com' });
@@ -95,6 +135,8 @@ describe('creating a meeting', () => {
     expect(question).toMatch(/I found more than one "Megan"\. Which one do you mean\?/);
     expect(question).toContain('Megan Bowen (meganb@example.com)');
     expect(question).toContain('Megan Brown (meganbr@example.com)');
+    const [help] = await chat.say('help', 2);
+    expect(help.text).toBe('I\'m setting up a meeting and found more than one person called "Megan". Pick one, or say "cancel" to stop.');
 
     const proposal = await chat.ask('Megan Bowen (meganb@example.com)');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Brand refresh', 'Megan Bowen (meganb@example.com)']));
@@ -140,6 +182,14 @@ describe('creating a meeting', () => {
     await expectStartsIn('Hiring', '2026-11-19T11:00', [ALEX_ID, ADELE]);
   }, 60000);
 
+  test('finding a time with someone unknown: "help" explains that question, and "never mind" stops the search', async () => {
+    expect(await chat.question('when can Zelda and I meet next week for an hour?')).toMatch(/I couldn't find anyone called "Zelda"/);
+    const [help, again] = await chat.say('help', 2);
+    expect(help.text).toBe('I\'m looking for a time to meet and couldn\'t find "Zelda". Type their email address, "skip" to leave them out, or "cancel" to stop.');
+    expect(again.text).toMatch(/I couldn't find anyone called "Zelda"/);
+    expect(await chat.question('never mind')).toBe("OK, I've stopped looking for a time.");
+  }, 60000);
+
   test.each(['cancel', 'never mind', 'start over'])('"%s" in the middle of a question leaves the dialog, and nothing is created', async (word) => {
     expect(await chat.question('schedule a meeting with adele about hiring')).toMatch(/When should it be\?/);
     expect(await chat.question(word)).toBe("OK, I've dropped that meeting. Nothing was scheduled.");
@@ -172,10 +222,22 @@ describe('creating a meeting', () => {
 
 describe('seeing the calendar', () => {
   test.each([
-    ["what's on Friday?", '2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z'],
-    ['this week', '2026-11-18T08:00:00Z', '2026-11-23T08:00:00Z'],
-  ])('"%s" shows the events Graph has for that stretch, with their times in Pacific', async (text, from, until) => {
-    await expectAgendaOf(await chat.ask(text), from, until);
+    ["what's on Friday?", 'Friday, November 20', '2026-11-20T08:00:00Z', '2026-11-21T08:00:00Z'],
+    // Said on a Wednesday, Monday is the coming one, never the one just past.
+    ["what's on Monday?", 'Monday, November 23', '2026-11-23T08:00:00Z', '2026-11-24T08:00:00Z'],
+    ['this week', 'Wed, Nov 18 – Sun, Nov 22', '2026-11-18T08:00:00Z', '2026-11-23T08:00:00Z'],
+  ])('"%s" shows the events Graph has for that stretch (%s), with their times in Pacific', async (text, heading, from, until) => {
+    const agenda = await chat.ask(text);
+    expect(agenda.texts[0]).toContain(heading);
+    await expectAgendaOf(agenda, from, until);
+  }, 60000);
+
+  test('agenda rows carry Join for Teams meetings, Details, and Move for the user\'s own meetings', async () => {
+    const agenda = await chat.ask("what's on my calendar today?");
+    const review = only((await alexView('2026-11-18T08:00:00Z', '2026-11-19T08:00:00Z')).filter((e) => e.subject === REVIEW));
+    expect(JSON.stringify(agenda.card)).toContain(`"url":"${review.onlineMeeting?.joinUrl}"`);
+    const forReview = executeActions(agenda.card).filter((a) => a.data.eventId === review.id).map((a) => a.title);
+    expect(forReview).toEqual(expect.arrayContaining(['Details', 'Move']));
   }, 60000);
 
   test('"my afternoon": today from noon, and nothing from the morning', async () => {
@@ -222,6 +284,29 @@ describe('moving a meeting', () => {
     expect(proposal.texts).toEqual(expect.arrayContaining(['Team lunch', 'Mon, Nov 23, 1:00 – 2:00 PM (Pacific Time)']));
     await chat.press(proposal, 'Move');
     await expectStartsIn('Team lunch', '2026-11-23T13:00', [ALEX_ID, MEGAN, PATTI, ISAIAH]);
+  }, 60000);
+
+  test.each(['it', 'that meeting', 'the last one'])('"move %s to 4pm" after asking about the design review moves that meeting', async (words) => {
+    expect((await chat.ask('when is the design review?')).texts).toContain(REVIEW);
+    const proposal = await chat.ask(`move ${words} to 4pm`);
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Move this meeting?', REVIEW, 'Wed, Nov 18, 4:00 – 5:00 PM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    await expectStartsIn(REVIEW, '2026-11-18T16:00', [ALEX_ID, MEGAN, PATTI]);
+  }, 60000);
+
+  test('Graph failing during Move: a 429 is waited out; a lasting 503 leaves every calendar as it was, with a "try again" card whose Move then works', async () => {
+    await fault(stack, { path: '/events', method: 'PATCH', status: 429, retryAfterSeconds: 1, count: 1 });
+    await chat.press(await chat.ask('move the design review to 4pm'), 'Move');
+    await expectStartsIn(REVIEW, '2026-11-18T16:00', [ALEX_ID, MEGAN, PATTI]);
+
+    const proposal = await chat.ask('move the design review to 5pm');
+    await fault(stack, { path: '/events', method: 'PATCH', status: 503, retryAfterSeconds: 0, count: 10 });
+    const failed = await chat.press(proposal, 'Move');
+    expect(failed.texts.join(' ')).toMatch(/Microsoft 365 is busy right now.*try again/);
+    await expectStartsIn(REVIEW, '2026-11-18T16:00', [ALEX_ID, MEGAN, PATTI]);
+    await clearFaults(stack);
+    expect((await chat.press(failed, 'Move')).texts).toContain('Moved');
+    await expectStartsIn(REVIEW, '2026-11-18T17:00', [ALEX_ID, MEGAN, PATTI]);
   }, 60000);
 
   test('"push the budget review to Thursday": the same time of day, on Thursday, in both calendars', async () => {
@@ -283,6 +368,14 @@ describe('cancelling and answering', () => {
     expect((await chat.press(proposal, 'Decline')).texts).toEqual(expect.arrayContaining(['Declined', "I'm out"]));
     expect(responseOf(only(await eventsOn(stack, MEGAN, 'Friday sync')), 'alexw@example.com')).toBe('declined');
     expect(await mailBody(stack, MEGAN, only(await mailsTo(stack, 'meganb@example.com', 'Declined: Friday sync')))).toContain("I'm out");
+  }, 60000);
+
+  test('"tentatively accept the quarterly planning": tentative in Alex\'s copy and in Adele\'s meeting', async () => {
+    const proposal = await chat.ask('tentatively accept the quarterly planning');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+    await chat.press(proposal, executeActions(proposal.card).find((a) => a.verb === 'meeting.confirm')!.title);
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('tentativelyAccepted');
+    expect(responseOf(only(await eventsOn(stack, ADELE, 'Quarterly planning')), 'alexw@example.com')).toBe('tentativelyAccepted');
   }, 60000);
 
   test('"remove Patti from the design review": off the organizer\'s list, and her copy is gone', async () => {
