@@ -329,6 +329,12 @@ describe('moving a meeting', () => {
     }
   }, 60000);
 
+  test('"never mind" on the series question leaves the meeting as it is', async () => {
+    expect(await chat.question('move the standup to 10am')).toMatch(/Just this one \(Thu, Nov 19\) or the whole series\?/);
+    expect(await chat.question('never mind')).toBe('OK, I left the meeting as it is.');
+    for (const userId of [ALEX_ID, MEGAN]) expect(starts(live(await eventsOn(stack, userId, 'Daily standup'))).filter((s) => !s.endsWith('T09:00'))).toEqual([]);
+  }, 60000);
+
   test('Move on a details card opens a form; the new day and time picked there move the meeting', async () => {
     const details = await chat.ask('when is the design review?');
     const form = await chat.press(details, 'Move');
@@ -355,9 +361,22 @@ describe('cancelling and answering', () => {
     expect((await chat.ask('when is the design review?')).texts).toContain(REVIEW);
     const proposal = await chat.ask('cancel it');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', REVIEW]));
+    // Confirmed first: nothing is cancelled by asking.
+    await expectStartsIn(REVIEW, '2026-11-18T13:00', [ALEX_ID, MEGAN, PATTI]);
     expect((await chat.press(proposal, 'Cancel meeting')).texts).toContain('Cancelled');
     expect(live(await eventsOn(stack, ALEX_ID, REVIEW))).toEqual([]);
     // The attendees keep a cancelled copy, its subject prefixed as Outlook does ("Canceled: ...").
+    for (const userId of [MEGAN, PATTI]) expect(only(await eventsOn(stack, userId, new RegExp(REVIEW))).isCancelled).toBe(true);
+  }, 60000);
+
+  test('Graph failing during a cancellation: the "try again" card leaves every copy standing, and its button then cancels', async () => {
+    const proposal = await chat.ask('cancel the design review');
+    await fault(stack, { path: '/cancel$', method: 'POST', status: 503, retryAfterSeconds: 0, count: 10 });
+    const failed = await chat.press(proposal, 'Cancel meeting');
+    expect(failed.texts.join(' ')).toMatch(/Microsoft 365 is busy right now.*try again/);
+    await expectStartsIn(REVIEW, '2026-11-18T13:00', [ALEX_ID, MEGAN, PATTI]);
+    await clearFaults(stack);
+    expect((await chat.press(failed, 'Cancel meeting')).texts).toContain('Cancelled');
     for (const userId of [MEGAN, PATTI]) expect(only(await eventsOn(stack, userId, new RegExp(REVIEW))).isCancelled).toBe(true);
   }, 60000);
 
