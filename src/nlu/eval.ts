@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recognize } from './recognize';
-import { foldOf, GoldLine, PredLine, score } from './hwuScore';
+import { foldOf, GOLD_INTENT, GoldLine, PredLine, score } from './hwuScore';
 import { decideIntent, intentInputsFor } from './intentDecision';
 import { classOf, trainIntentModel } from './trainIntentModel';
 
@@ -52,6 +52,8 @@ function main(): void {
       if (foldOf(g.id) === HELD_OUT && fold !== String(HELD_OUT)) continue;
       if (g.label !== errorsFor && !(errorsFor === 'oos' && !g.label.startsWith('calendar') && !g.label.startsWith('email'))) continue;
       const p = cvPreds.find((x) => x.id === g.id) ?? predById.get(g.id);
+      const accepted = GOLD_INTENT[g.label] ?? ['none'];
+      if (p && accepted.includes(p.intent)) continue;
       const fired = recognize(g.text, ctx).trace.intent ?? '';
       process.stdout.write(`${g.label}\t${p?.intent}\t${g.text}\t${fired}\n`);
     }
