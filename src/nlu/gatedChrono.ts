@@ -8,11 +8,12 @@ import { RegexGate } from './regexGate';
  * out, and a text none matches (most messages: "send an email to mom") is not parsed at
  * all; the results are exactly chrono's own. Which patterns match is asked of the
  * gate first (a parser that needs a digit, a month or "ago" is ruled out by a text
- * without one), then of the patterns the gate lets through. test/nlu/gatedChrono.test.ts compares them on the
- * development file and on random text.
+ * without one), then of the patterns the gate lets through. test/nlu/gatedChrono.test.ts
+ * compares the results with chrono's on the development file and on random text.
  *
- * The patterns are read once with the parsing options every call uses: in chrono-node
- * 2.10 they depend on the options only (`forwardDate` widens one of them).
+ * The parsers and their patterns are read once, with the parsing options every call
+ * uses: in chrono-node 2.10 the patterns depend on the options only (`forwardDate`
+ * widens one of them), and nothing here adds parsers to a chrono afterwards.
  */
 export class GatedChrono {
   private readonly patterns: RegExp[];
