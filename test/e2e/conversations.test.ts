@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, PST, eventsOn, fault, graphSend, mailBody, mailsTo, only, postMeeting, starts } from '../support/calendarKit';
-import { executeActions, inputTypes, usePlaygroundStack, type ShownCard } from '../support/playgroundStack';
+import { executeActions, inputTypes, markdownTexts, usePlaygroundStack, type ShownCard } from '../support/playgroundStack';
 import { clearFaults } from '../support/testStack';
 
 // Every conversation of the scheduling issue, typed into the Agents Playground and checked
@@ -134,6 +134,18 @@ describe('creating a meeting', () => {
     expect(created).toMatchObject({ subject: 'Roadmap deep dive', isOnlineMeeting: false, start: { dateTime: '2026-11-20T11:30:00.0000000' }, end: { dateTime: '2026-11-20T12:30:00.0000000' } });
     expect(created.attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
     await expectStartsIn('Roadmap deep dive', '2026-11-20T11:30', [MEGAN]);
+  }, 60000);
+
+  test('markdown typed as the subject is shown as typed: on the proposal and the scheduled card it is never in a TextBlock, which Teams formats', async () => {
+    const subject = '**Launch** [plan](https://evil.example)';
+    const form = await chat.press(await chat.ask('meet with Megan friday at 10am about roadmap'), 'Edit');
+    const proposal = await chat.press(form, 'Save', { subject });
+    const scheduled = await chat.press(proposal, 'Schedule');
+    for (const card of [proposal, scheduled]) {
+      expect(card.texts.filter((t) => t.includes(subject))).not.toEqual([]);
+      expect(markdownTexts(card.card).filter((t) => t.includes(subject))).toEqual([]);
+    }
+    expect(only(await eventsOn(stack, MEGAN, subject)).subject).toBe(subject);
   }, 60000);
 
   test('Cancel on the proposal: nothing is created, and its Schedule no longer works', async () => {

@@ -48,6 +48,13 @@ export function executeActions(card: unknown): ExecuteAction[] {
     .map((n) => ({ title: String(n.title), verb: String(n.verb), data: (n.data ?? {}) as Record<string, unknown>, associatedInputs: n.associatedInputs as string | undefined }));
 }
 
+/** The texts of a card's TextBlocks: the elements Teams renders as markdown (TextRuns it shows as they are). */
+export function markdownTexts(card: unknown): string[] {
+  return nodesOf(card)
+    .filter((n) => n.type === 'TextBlock' && typeof n.text === 'string')
+    .map((n) => n.text as string);
+}
+
 /** The form's inputs with the values they show, as a client collects them on submit. */
 export function inputValues(card: unknown): Record<string, string> {
   const values: Record<string, string> = {};
