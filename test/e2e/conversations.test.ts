@@ -110,7 +110,7 @@ describe('creating a meeting', () => {
     }
   }, 60000);
 
-  test('Edit opens the proposal as a form; new time, subject and Teams off, saved and scheduled, are the event in both calendars', async () => {
+  test('Edit opens the proposal as a form; new time, length, subject, place and Teams off, saved and scheduled, are the event in both calendars', async () => {
     const proposal = await chat.ask('meet with Megan friday at 10am about roadmap');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap', 'Fri, Nov 20, 10:00 – 10:30 AM (Pacific Time)', 'Microsoft Teams meeting']));
 
@@ -124,14 +124,20 @@ describe('creating a meeting', () => {
       location: 'Input.Text',
       online: 'Input.Toggle',
     });
-    const edited = await chat.press(form, 'Save', { subject: 'Roadmap deep dive', time: '11:30', duration: '60', online: 'false' });
-    expect(edited.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap deep dive', 'Fri, Nov 20, 11:30 AM – 12:30 PM (Pacific Time)']));
+    const edited = await chat.press(form, 'Save', { subject: 'Roadmap deep dive', time: '11:30', duration: '60', location: 'Room 12', online: 'false' });
+    expect(edited.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Roadmap deep dive', 'Fri, Nov 20, 11:30 AM – 12:30 PM (Pacific Time)', 'Room 12']));
     expect(edited.texts).not.toContain('Microsoft Teams meeting');
     expect(await eventsOn(stack, ALEX_ID, /Roadmap/)).toEqual([]);
 
     expect((await chat.press(edited, 'Schedule')).texts[0]).toBe('Scheduled: Roadmap deep dive');
     const created = only(await eventsOn(stack, ALEX_ID, /Roadmap/));
-    expect(created).toMatchObject({ subject: 'Roadmap deep dive', isOnlineMeeting: false, start: { dateTime: '2026-11-20T11:30:00.0000000' }, end: { dateTime: '2026-11-20T12:30:00.0000000' } });
+    expect(created).toMatchObject({
+      subject: 'Roadmap deep dive',
+      isOnlineMeeting: false,
+      location: { displayName: 'Room 12' },
+      start: { dateTime: '2026-11-20T11:30:00.0000000' },
+      end: { dateTime: '2026-11-20T12:30:00.0000000' },
+    });
     expect(created.attendees?.map((a) => a.emailAddress?.address)).toEqual(['meganb@example.com']);
     await expectStartsIn('Roadmap deep dive', '2026-11-20T11:30', [MEGAN]);
   }, 60000);
@@ -199,6 +205,14 @@ describe('creating a meeting', () => {
       recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, range: { type: 'noEnd', startDate: '2026-11-24' } },
     });
     for (const userId of [ALEX_ID, MEGAN]) expect(starts(live(await eventsOn(stack, userId, 'Roadmap')))).toEqual(['2026-11-24T10:00']);
+  }, 60000);
+
+  test('only a day said: the first half hour free for both within working hours is proposed (8am, Alex\'s start; Megan starts at 6am Pacific)', async () => {
+    const proposal = await chat.ask('meet with Megan tomorrow about the budget');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Budget', 'Thu, Nov 19, 8:00 – 8:30 AM (Pacific Time)']));
+    expect(proposal.texts).not.toContain('Conflicts');
+    await chat.press(proposal, 'Schedule');
+    await expectStartsIn('Budget', '2026-11-19T08:00', [ALEX_ID, MEGAN]);
   }, 60000);
 
   test('the missing time is asked for, "help" explains that question, and the answer gets the 30-minute default', async () => {
@@ -416,6 +430,13 @@ describe('cancelling and answering', () => {
     await chat.press(proposal, executeActions(proposal.card).find((a) => a.verb === 'meeting.confirm')!.title);
     expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('tentativelyAccepted');
     expect(responseOf(only(await eventsOn(stack, ADELE, 'Quarterly planning')), 'alexw@example.com')).toBe('tentativelyAccepted');
+  }, 60000);
+
+  test('"accept it" after asking about the quarterly planning: accepted in Alex\'s copy and in Adele\'s meeting', async () => {
+    expect((await chat.ask('when is the quarterly planning?')).texts).toContain('Quarterly planning');
+    await chat.press(await chat.ask('accept it'), 'Accept');
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('accepted');
+    expect(responseOf(only(await eventsOn(stack, ADELE, 'Quarterly planning')), 'alexw@example.com')).toBe('accepted');
   }, 60000);
 
   test('"remove Patti from the design review": off the organizer\'s list, and her copy is gone', async () => {
