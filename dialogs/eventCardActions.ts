@@ -1,3 +1,4 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import { expandCard } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { createEvent } from '../src/graph/calendar';
@@ -17,6 +18,17 @@ const NO_CHECK: ScheduleCheck = { conflicts: [], suggestions: [] };
 
 function notice(title: string, text = ''): Record<string, unknown> {
   return expandCard('notice', { title, text });
+}
+
+/**
+ * What a failed Schedule says. Graph answering with an error status refused the create, so
+ * nothing was made. Without such an answer (no reply in time, a dropped connection, a failure
+ * after Graph's reply) the meeting may well exist, so the card must not say otherwise; pressing
+ * Schedule again is safe either way, since the proposal id is Graph's transactionId.
+ */
+function createFailureNotice(error: unknown): string {
+  if (error instanceof GraphError && error.statusCode >= 400) return `Nothing was scheduled: ${graphTroubleMessage(error, 'schedule it')}`;
+  return "I couldn't tell whether it was scheduled: Microsoft 365 didn't confirm it. Press Schedule again; it won't make a second meeting.";
 }
 
 async function loadProposal(request: CardActionRequest): Promise<EventProposal | undefined> {
@@ -75,7 +87,7 @@ const confirm: CardActionHandler = async (request) => {
   } catch (error) {
     logger.warn({ err: error }, 'create event failed');
     await proposals.release(proposal.id);
-    return expandCard('eventProposal', proposalCardData(proposal.id, proposal.payload, NO_CHECK, `Nothing was scheduled: ${graphTroubleMessage(error, 'schedule it')}`));
+    return expandCard('eventProposal', proposalCardData(proposal.id, proposal.payload, NO_CHECK, createFailureNotice(error)));
   }
 };
 

@@ -119,14 +119,14 @@ export class PlaygroundChat {
 
 /**
  * The whole local stack as `npm start` runs it, Playground included, started once for a
- * describe block (it takes seconds); the demo tenant is re-seeded before each test. Returns
+ * describe block (it takes seconds), with `env` over the defaults; the demo tenant is re-seeded before each test. Returns
  * the stack as the Graph-checking helpers of `calendarKit` read it, and the chat.
  */
-export function usePlaygroundStack(now: string): { stack: TestStack; chat: PlaygroundChat } {
+export function usePlaygroundStack(now: string, env: Record<string, string> = {}): { stack: TestStack; chat: PlaygroundChat } {
   let running: { stack: TestStack; chat: PlaygroundChat } | undefined;
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'assistant-e2e-'));
-    const config = loadConfig({ PORT: String(await freePort()), SIM_PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir });
+    const config = loadConfig({ PORT: String(await freePort()), SIM_PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir, ...env });
     const clock = new AdjustableClock();
     clock.freeze(new Date(now));
     const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
