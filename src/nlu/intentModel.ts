@@ -69,23 +69,25 @@ function indexOf(model: IntentModel): Map<string, Float64Array> {
 export function predict(model: IntentModel, features: string[]): number[] {
   const k = model.classes.length;
   const index = indexOf(model);
-  const z = new Array<number>(k + 1).fill(0);
+  const z = new Float64Array(k + 1);
   for (const f of features) {
     const w = index.get(f);
     if (!w) continue;
     for (let i = 0; i <= k; i++) z[i] += w[i];
   }
-  const logitOos = z.pop() as number;
-  const max = Math.max(...z);
+  let max = -Infinity;
+  for (let i = 0; i < k; i++) if (z[i] > max) max = z[i];
   let sum = 0;
   for (let i = 0; i < k; i++) {
     z[i] = Math.exp(z[i] - max);
     sum += z[i];
   }
-  const probs = z.map((v) => v / sum);
+  const probs = new Array<number>(k);
+  for (let i = 0; i < k; i++) probs[i] = z[i] / sum;
   const o = model.classes.indexOf('oos');
   if (!model.oos || o < 0) return probs;
-  const pOos = 1 / (1 + Math.exp(-logitOos));
+  const pOos = 1 / (1 + Math.exp(-z[k]));
   const inScope = 1 - probs[o];
-  return probs.map((p, i) => (i === o ? pOos : inScope > 0 ? (p / inScope) * (1 - pOos) : (1 - pOos) / (k - 1)));
+  for (let i = 0; i < k; i++) probs[i] = i === o ? pOos : inScope > 0 ? (probs[i] / inScope) * (1 - pOos) : (1 - pOos) / (k - 1);
+  return probs;
 }
