@@ -397,6 +397,28 @@ describe('cancelling and answering', () => {
     expect(responseOf(organizers, 'alexw@example.com')).toBe('declined');
   }, 60000);
 
+  test('Decline on an agenda row for someone else\'s meeting: confirmed, then declined in the organizer\'s meeting', async () => {
+    const agenda = await chat.ask("what's on my calendar today?");
+    const [mine] = await eventsOn(stack, ALEX_ID, '1:1 Alex / Megan');
+    const proposal = await chat.press(agenda, 'Decline', {}, mine.id);
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this meeting?', '1:1 Alex / Megan']));
+    await chat.press(proposal, 'Decline');
+    expect(responseOf(only(await eventsOn(stack, MEGAN, '1:1 Alex / Megan')), 'alexw@example.com')).toBe('declined');
+  }, 60000);
+
+  test('"Cancel this one" on a standup\'s details: that occurrence alone is cancelled, in Alex\'s calendar and Megan\'s copy', async () => {
+    const details = await chat.ask('when is the standup?');
+    expect(details.texts).toEqual(expect.arrayContaining(['Daily standup', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Cancel this one', 'Cancel the series']));
+    const proposal = await chat.press(details, 'Cancel this one');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Just this occurrence']));
+    await chat.press(proposal, 'Cancel meeting');
+    for (const userId of [ALEX_ID, MEGAN]) {
+      const standing = starts(live(await eventsOn(stack, userId, /Daily standup/)));
+      expect(standing).toEqual(expect.arrayContaining(['2026-11-18T09:00', '2026-11-20T09:00', '2026-11-23T09:00']));
+      expect(standing).not.toContain('2026-11-19T09:00');
+    }
+  }, 60000);
+
   test('"cancel it" after a details card cancels that meeting: the attendees\' copies are cancelled', async () => {
     expect((await chat.ask('when is the design review?')).texts).toContain(REVIEW);
     const proposal = await chat.ask('cancel it');

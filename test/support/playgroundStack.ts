@@ -105,10 +105,13 @@ export class PlaygroundChat {
     return { messageId: message.messageId ?? '', card, texts: cardTexts(card) };
   }
 
-  /** Presses the button titled `title` on a shown card, with `changes` typed into its form; returns the card that replaces it. */
-  async press(shown: ShownCard, title: string, changes: Record<string, string> = {}): Promise<ShownCard> {
-    const action = executeActions(shown.card).find((a) => a.title === title);
-    if (!action) throw new Error(`no "${title}" button on ${JSON.stringify(shown.texts)}`);
+  /**
+   * Presses the button titled `title` on a shown card (on the row of event `eventId`, when
+   * the card has one per event), with `changes` typed into its form; returns the card that replaces it.
+   */
+  async press(shown: ShownCard, title: string, changes: Record<string, string> = {}, eventId?: string): Promise<ShownCard> {
+    const action = executeActions(shown.card).find((a) => a.title === title && (eventId === undefined || a.data.eventId === eventId));
+    if (!action) throw new Error(`no "${title}" button${eventId ? ` for ${eventId}` : ''} on ${JSON.stringify(shown.texts)}`);
     const inputs = action.associatedInputs === 'none' ? {} : { ...inputValues(shown.card), ...changes };
     const answer = await this.client.execute(shown.messageId, title, action.verb, { ...inputs, ...action.data });
     const card = nodesOf(answer).find((n) => n.type === 'AdaptiveCard');
