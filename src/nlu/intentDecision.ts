@@ -1,5 +1,5 @@
-import { intentFeatures } from './intentFeatures';
-import { IntentModel, predict, storedModel } from './intentModel';
+import { FeatureEvidence, intentFeatures, visitFeatures } from './intentFeatures';
+import { IntentModel, predictVisited, storedModel } from './intentModel';
 import { IntentScore, scoreIntent } from './intentScorer';
 import { PIPELINE } from './pipeline';
 import { newState, RecognitionState } from './recognition';
@@ -19,7 +19,11 @@ const RULE_ONLY: ReadonlySet<Intent> = new Set(['help', 'signin', 'signout', 'se
 
 export interface IntentInputs {
   rules: IntentScore;
-  features: string[];
+  /** The model's features as strings, built on first use (training and evaluation read them; prediction does not). */
+  readonly features: string[];
+  /** The message as the features read it, and what the finders saw. */
+  lower: string;
+  evidence: FeatureEvidence;
   /** A time with a person or an event, or a repeating time: the shape of a calendar entry. */
   calendarShape: boolean;
   /** A name (not an address or a relation) was found. */
@@ -30,7 +34,7 @@ export interface IntentInputs {
 
 export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, number>>): IntentInputs {
   const rules = scoreIntent(s.lower, extra);
-  const features = intentFeatures(s.lower, {
+  const evidence: FeatureEvidence = {
     fired: [...rules.fired, `top.${rules.intent}`],
     hasWhen: s.whens.length > 0,
     onlyWhen: (extra['calendar.query'] ?? 0) >= 3,
@@ -38,18 +42,30 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
     hasAddress: s.people.some((p) => p.kind === 'address'),
     hasDuration: s.durations.length > 0,
     hasRecurrence: s.recurrence !== undefined,
-  });
+  };
+  const lower = s.lower;
+  let features: string[] | undefined;
   const timed = s.whens.length > 0 || s.durations.length > 0;
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
     (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
-  return { rules, features, calendarShape, hasPerson: s.people.some((p) => p.kind === 'name'), onlyWhen: (extra['calendar.query'] ?? 0) >= 3 };
+  return {
+    rules,
+    get features(): string[] {
+      return (features ??= intentFeatures(lower, evidence));
+    },
+    lower,
+    evidence,
+    calendarShape,
+    hasPerson: evidence.hasPerson,
+    onlyWhen: evidence.onlyWhen,
+  };
 }
 
 export function decideIntent(inputs: IntentInputs, model: IntentModel | null = storedModel()): IntentScore {
-  const { rules, features } = inputs;
+  const { rules } = inputs;
   if (!model || RULE_ONLY.has(rules.intent)) return rules;
-  const probs = predict(model, features);
+  const probs = predictVisited(model, (sink) => visitFeatures(inputs.lower, inputs.evidence, sink));
   let best = 0;
   for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
   // Out of scope only when the model is fairly sure: a wrong refusal costs the user more

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { FeatureSink } from './intentFeatures';
 
 /**
  * The intent model, in two stages over the features of intentFeatures.ts:
@@ -67,14 +68,96 @@ function indexOf(model: IntentModel): Map<string, Float64Array> {
  * probability and the in-scope classes share the rest in the regression's proportions.
  */
 export function predict(model: IntentModel, features: string[]): number[] {
-  const k = model.classes.length;
   const index = indexOf(model);
-  const z = new Float64Array(k + 1);
+  const z = new Float64Array(model.classes.length + 1);
   for (const f of features) {
     const w = index.get(f);
-    if (!w) continue;
-    for (let i = 0; i <= k; i++) z[i] += w[i];
+    if (w) add(z, w);
   }
+  return probabilities(model, z);
+}
+
+/**
+ * The same probabilities as `predict(model, intentFeatures(...))`, with the features
+ * handed over by `visit` (intentFeatures.ts visitFeatures) and looked up by kind and
+ * word: no feature string is built per message. Weights are summed in the same order, so
+ * the result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
+ */
+export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
+  const lookup = lookupOf(model);
+  const z = new Float64Array(model.classes.length + 1);
+  visit({
+    one(kind, x) {
+      const w = lookup.one.get(kind)?.get(x);
+      if (w) add(z, w);
+    },
+    two(kind, a, b) {
+      const i = lookup.words.get(a);
+      const j = lookup.words.get(b);
+      if (i === undefined || j === undefined) return;
+      const w = lookup.two.get(kind)?.get(i * lookup.words.size + j);
+      if (w) add(z, w);
+    },
+    bias() {
+      if (lookup.bias) add(z, lookup.bias);
+    },
+  });
+  return probabilities(model, z);
+}
+
+function add(z: Float64Array, w: Float64Array): void {
+  for (let i = 0; i < z.length; i++) z[i] += w[i];
+}
+
+/** The model's rows by feature kind: `w:x` under "w" then "x"; `b:x_y` under "b" then the pair of word numbers. */
+interface Lookup {
+  one: Map<string, Map<string, Float64Array>>;
+  /** Every word of a two-word feature, numbered. */
+  words: Map<string, number>;
+  two: Map<string, Map<number, Float64Array>>;
+  bias?: Float64Array;
+}
+
+const lookups = new WeakMap<IntentModel, Lookup>();
+
+function lookupOf(model: IntentModel): Lookup {
+  let lookup = lookups.get(model);
+  if (lookup) return lookup;
+  const index = indexOf(model);
+  const words = new Map<string, number>();
+  const pairs: Array<[string, string, string, Float64Array]> = [];
+  lookup = { one: new Map(), words, two: new Map(), bias: index.get('bias') };
+  for (const [f, row] of index) {
+    const colon = f.indexOf(':');
+    if (colon < 0) continue;
+    const kind = f.slice(0, colon);
+    const x = f.slice(colon + 1);
+    const under = x.indexOf('_');
+    if (TWO_WORD_KINDS.has(kind) && under >= 0) {
+      const a = x.slice(0, under);
+      const b = x.slice(under + 1);
+      for (const w of [a, b]) if (!words.has(w)) words.set(w, words.size);
+      pairs.push([kind, a, b, row]);
+    } else {
+      let m = lookup.one.get(kind);
+      if (!m) lookup.one.set(kind, (m = new Map()));
+      m.set(x, row);
+    }
+  }
+  // Numbered once every word is known, since a pair's number depends on how many there are.
+  for (const [kind, a, b, row] of pairs) {
+    let m = lookup.two.get(kind);
+    if (!m) lookup.two.set(kind, (m = new Map()));
+    m.set((words.get(a) as number) * words.size + (words.get(b) as number), row);
+  }
+  lookups.set(model, lookup);
+  return lookup;
+}
+
+const TWO_WORD_KINDS = new Set(['b', 'f2']);
+
+function probabilities(model: IntentModel, z: Float64Array): number[] {
+  const k = model.classes.length;
   let max = -Infinity;
   for (let i = 0; i < k; i++) if (z[i] > max) max = z[i];
   let sum = 0;
