@@ -9,6 +9,7 @@ import { clearFaults } from '../support/testStack';
 // the design review (Alex, with Megan and Patti) at 1pm today and Megan's 1:1 with Alex at 3pm.
 
 const ISAIAH = '00000000-0000-0000-0000-0000000000023';
+const LYNNE = '00000000-0000-0000-0000-0000000000025';
 const REVIEW = 'Project Falcon design review';
 
 const { stack, chat } = usePlaygroundStack(NOW);
@@ -461,6 +462,14 @@ describe('cancelling and answering', () => {
     expect(responseOf(only(await eventsOn(stack, ADELE, 'Quarterly planning')), 'alexw@example.com')).toBe('accepted');
   }, 60000);
 
+  test('"add lynner@example.com to my 1pm": the address is invited to the design review and Lynne gets her copy', async () => {
+    const proposal = await chat.ask('add lynner@example.com to my 1pm');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', REVIEW, 'Lynne Robbins']));
+    await chat.press(proposal, 'Update');
+    expect(only(await eventsOn(stack, ALEX_ID, REVIEW)).attendees?.map((a) => a.emailAddress?.address).sort()).toEqual(['lynner@example.com', 'meganb@example.com', 'pattif@example.com']);
+    await expectStartsIn(REVIEW, '2026-11-18T13:00', [LYNNE]);
+  }, 60000);
+
   test('"remove Patti from the design review": off the organizer\'s list, and her copy is gone', async () => {
     const proposal = await chat.ask('remove Patti from the design review');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', REVIEW, 'Remove', 'Patti Fernandez']));
@@ -501,6 +510,20 @@ describe('office hours and calendars', () => {
     expect(moved.id).not.toBe(held.id);
     expect(moved).toMatchObject({ isOnlineMeeting: true, start: { dateTime: '2026-11-19T13:00:00.0000000' }, end: { dateTime: '2026-11-19T15:00:00.0000000' } });
     expect(moved.recurrence?.pattern?.daysOfWeek).toEqual(['thursday']);
+  }, 60000);
+
+  test('"put it in Projects" after asking about the team lunch: the lunch is in Projects, no longer in the main calendar, and each attendee still has one live copy', async () => {
+    const projects = await graphSend<Graph.Calendar>(stack, 'POST', `/users/${ALEX_ID}/calendars`, { name: 'Projects' });
+    expect((await chat.ask('when is the team lunch?')).texts).toContain('Team lunch');
+    const proposal = await chat.ask('put it in Projects');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Move it to Projects?', 'Team lunch']));
+    await chat.press(proposal, 'Move');
+    const inProjects = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendars/${projects.id}/events?$top=100`, PST);
+    expect(inProjects.value.map((e) => [e.subject, e.start?.dateTime])).toEqual([['Team lunch', '2026-11-20T12:00:00.0000000']]);
+    const inMain = await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/calendar/events?$top=300`);
+    expect(inMain.value.map((e) => e.subject)).not.toContain('Team lunch');
+    // The attendees' copies live in their default calendars (which /calendarView reads).
+    await expectStartsIn('Team lunch', '2026-11-20T12:00', [MEGAN, PATTI, ISAIAH]);
   }, 60000);
 
   test('"list my calendars", then "put it in Projects" after a proposal: the meeting is created in Projects, and Megan is invited', async () => {
