@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FeatureSink } from './intentFeatures';
+import { FeatureSink, stemFeature } from './intentFeatures';
 
 /**
  * The intent model, in two stages over the features of intentFeatures.ts:
@@ -79,43 +79,85 @@ export function predict(model: IntentModel, features: string[]): number[] {
 
 /**
  * The same probabilities as `predict(model, intentFeatures(...))`, with the features
- * handed over by `visit` (intentFeatures.ts visitFeatures) and looked up by kind and
- * word: no feature string is built per message. Weights are summed in the same order, so
- * the result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
+ * handed over by `visit` (intentFeatures.ts visitFeatures) and looked up once per word:
+ * no feature string is built per message. Weights are summed in the same order, so the
+ * result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
  */
 export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
-  const lookup = lookupOf(model);
-  const z = new Float64Array(model.classes.length + 1);
-  visit({
-    one(kind, x) {
-      const w = lookup.one.get(kind)?.get(x);
-      if (w) add(z, w);
-    },
-    two(kind, a, b) {
-      const i = lookup.words.get(a);
-      const j = lookup.words.get(b);
-      if (i === undefined || j === undefined) return;
-      const w = lookup.two.get(kind)?.get(i * lookup.words.size + j);
-      if (w) add(z, w);
-    },
-    bias() {
-      if (lookup.bias) add(z, lookup.bias);
-    },
-  });
-  return probabilities(model, z);
+  const sum = new WeightSum(lookupOf(model), model.classes.length + 1);
+  visit(sum);
+  return probabilities(model, sum.z);
 }
 
-function add(z: Float64Array, w: Float64Array): void {
-  for (let i = 0; i < z.length; i++) z[i] += w[i];
+/** What the model holds for one word: its number in two-word features and its rows. */
+interface WordRows {
+  /** -1: in no two-word feature. */
+  id: number;
+  w?: Float64Array;
+  f?: Float64Array;
+  /** The row of the word's stem feature. */
+  s?: Float64Array;
 }
 
-/** The model's rows by feature kind: `w:x` under "w" then "x"; `b:x_y` under "b" then the pair of word numbers. */
+/** The model's rows by word and kind: `w:x`, `f:x`, `s:stem(x)` under x; `b:x_y` by the numbers of x and y. */
 interface Lookup {
-  one: Map<string, Map<string, Float64Array>>;
-  /** Every word of a two-word feature, numbered. */
-  words: Map<string, number>;
-  two: Map<string, Map<number, Float64Array>>;
+  words: Map<string, WordRows>;
+  /** Stem rows, for words the model has no other feature of. */
+  stems: Map<string, Float64Array>;
+  /** Per two-word kind, rows by idA * pairBase + idB. */
+  pairs: Map<string, Map<number, Float64Array>>;
+  pairBase: number;
+  /** Rules and evidence: per kind, rows by name. */
+  named: Map<string, Map<string, Float64Array>>;
   bias?: Float64Array;
+}
+
+class WeightSum implements FeatureSink {
+  readonly z: Float64Array;
+  private rows: WordRows[] = [];
+
+  constructor(
+    private readonly lookup: Lookup,
+    classes: number,
+  ) {
+    this.z = new Float64Array(classes);
+  }
+
+  private add(w: Float64Array | undefined): void {
+    if (w !== undefined) add(this.z, w);
+  }
+
+  words(words: string[]): void {
+    this.rows = words.map((w) => this.lookup.words.get(w) ?? this.unknown(w));
+  }
+
+  /** A word the model has no word or pair feature of may still share a stem with one. */
+  private unknown(word: string): WordRows {
+    const stem = stemFeature(word);
+    return { id: -1, s: stem === undefined ? undefined : this.lookup.stems.get(stem) };
+  }
+
+  word(kind: string, i: number): void {
+    this.add(kind === 'w' ? this.rows[i].w : kind === 'f' ? this.rows[i].f : undefined);
+  }
+
+  stem(i: number): void {
+    this.add(this.rows[i].s);
+  }
+
+  pair(kind: string, i: number, j: number): void {
+    const a = this.rows[i].id;
+    const b = this.rows[j].id;
+    if (a >= 0 && b >= 0) this.add(this.lookup.pairs.get(kind)?.get(a * this.lookup.pairBase + b));
+  }
+
+  one(kind: string, x: string): void {
+    this.add(this.lookup.named.get(kind)?.get(x));
+  }
+
+  bias(): void {
+    this.add(this.lookup.bias);
+  }
 }
 
 const lookups = new WeakMap<IntentModel, Lookup>();
@@ -124,37 +166,47 @@ function lookupOf(model: IntentModel): Lookup {
   let lookup = lookups.get(model);
   if (lookup) return lookup;
   const index = indexOf(model);
-  const words = new Map<string, number>();
-  const pairs: Array<[string, string, string, Float64Array]> = [];
-  lookup = { one: new Map(), words, two: new Map(), bias: index.get('bias') };
+  const words = new Map<string, WordRows>();
+  const entry = (w: string): WordRows => {
+    let e = words.get(w);
+    if (!e) words.set(w, (e = { id: -1 }));
+    return e;
+  };
+  const pairList: Array<[string, WordRows, WordRows, Float64Array]> = [];
+  lookup = { words, stems: new Map(), pairs: new Map(), pairBase: 0, named: new Map(), bias: index.get('bias') };
   for (const [f, row] of index) {
     const colon = f.indexOf(':');
     if (colon < 0) continue;
     const kind = f.slice(0, colon);
     const x = f.slice(colon + 1);
     const under = x.indexOf('_');
-    if (TWO_WORD_KINDS.has(kind) && under >= 0) {
-      const a = x.slice(0, under);
-      const b = x.slice(under + 1);
-      for (const w of [a, b]) if (!words.has(w)) words.set(w, words.size);
-      pairs.push([kind, a, b, row]);
-    } else {
-      let m = lookup.one.get(kind);
-      if (!m) lookup.one.set(kind, (m = new Map()));
+    if (kind === 'w') entry(x).w = row;
+    else if (kind === 'f') entry(x).f = row;
+    else if (kind === 's') lookup.stems.set(x, row);
+    else if ((kind === 'b' || kind === 'f2') && under >= 0) pairList.push([kind, entry(x.slice(0, under)), entry(x.slice(under + 1)), row]);
+    else {
+      let m = lookup.named.get(kind);
+      if (!m) lookup.named.set(kind, (m = new Map()));
       m.set(x, row);
     }
   }
-  // Numbered once every word is known, since a pair's number depends on how many there are.
-  for (const [kind, a, b, row] of pairs) {
-    let m = lookup.two.get(kind);
-    if (!m) lookup.two.set(kind, (m = new Map()));
-    m.set((words.get(a) as number) * words.size + (words.get(b) as number), row);
+  for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = lookup.pairBase++;
+  for (const [kind, a, b, row] of pairList) {
+    let m = lookup.pairs.get(kind);
+    if (!m) lookup.pairs.set(kind, (m = new Map()));
+    m.set(a.id * lookup.pairBase + b.id, row);
+  }
+  for (const [w, e] of words) {
+    const stem = stemFeature(w);
+    if (stem !== undefined) e.s = lookup.stems.get(stem);
   }
   lookups.set(model, lookup);
   return lookup;
 }
 
-const TWO_WORD_KINDS = new Set(['b', 'f2']);
+function add(z: Float64Array, w: Float64Array): void {
+  for (let i = 0; i < z.length; i++) z[i] += w[i];
+}
 
 function probabilities(model: IntentModel, z: Float64Array): number[] {
   const k = model.classes.length;
