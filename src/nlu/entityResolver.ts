@@ -35,8 +35,9 @@ export function resolveEntities(s: RecognitionState): void {
   const rec = s.recurrence;
   for (const w of s.whens) if (!(rec && !w.hasTime && w.start >= rec.start && w.end <= rec.end)) whenSpan(w);
   // "15 minutes before" is when the reminder fires.
-  const lead = /\b(?:\d+|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)\b/i.exec(s.normalized.text);
-  if (lead && s.reminderMinutes !== undefined) {
+  // Only read when a reminder was found: most messages have none.
+  const lead = s.reminderMinutes === undefined ? null : REMINDER_LEAD.exec(s.normalized.text);
+  if (lead) {
     const r = toOriginalRange(s.normalized, lead.index, lead.index + lead[0].length);
     addSpan('when', r.start, r.end, 'reminder.lead');
   }
@@ -247,6 +248,9 @@ export function resolveEntities(s: RecognitionState): void {
   }
   finish(s);
 }
+
+/** "15 minutes before": the span of a reminder's lead time. */
+const REMINDER_LEAD = /\b(?:\d+|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)\b/i;
 
 /** Whether the text says "before"/"by" or "after"/"from" just ahead of the time. */
 function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | undefined {
