@@ -1,20 +1,15 @@
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Storage, type StoreItems } from 'botbuilder';
 import { DatabaseStorage } from '../../src/store/botStateStorage';
-import { engines, openTestDatabase, type TestDatabase } from './testDatabase';
+import { engines, useTestDatabase } from './testDatabase';
 
 describe.each(engines)('DatabaseStorage on %s', (engine) => {
-  let handle: TestDatabase;
+  const handle = useTestDatabase(engine);
   let storage: DatabaseStorage;
   let keyCounter = 0;
   const freshKey = (): string => `test/key-${(keyCounter += 1)}`;
 
-  beforeAll(async () => {
-    handle = await openTestDatabase(engine);
+  beforeAll(() => {
     storage = new DatabaseStorage(handle.db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await handle?.dispose();
   });
 
   it('reads nothing for keys never written, and requires keys', async () => {

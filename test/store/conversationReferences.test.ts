@@ -1,7 +1,7 @@
 import { ActivityTypes, TestAdapter, type ConversationReference } from 'botbuilder';
 import { ConversationReferences } from '../../src/store/conversationReferences';
 import { ConversationReferenceRecorder } from '../../src/bot/conversationReferenceRecorder';
-import { engines, openTestDatabase, quietLogger, type TestDatabase } from './testDatabase';
+import { engines, quietLogger, useTestDatabase } from './testDatabase';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -18,20 +18,11 @@ function reference(conversationId: string, serviceUrl = 'https://smba.trafficman
 }
 
 describe.each(engines)('conversation references on %s', (engine) => {
-  let handle: TestDatabase;
+  const handle = useTestDatabase(engine, ['conversation_references']);
   let references: ConversationReferences;
 
-  beforeAll(async () => {
-    handle = await openTestDatabase(engine);
+  beforeAll(() => {
     references = new ConversationReferences(handle.db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await handle?.dispose();
-  });
-
-  beforeEach(async () => {
-    await handle.db.query('DELETE FROM conversation_references');
   });
 
   it('returns undefined for a user never seen', async () => {

@@ -1,24 +1,15 @@
 import { Proposals } from '../../src/store/proposals';
-import { engines, openTestDatabase, type TestDatabase } from './testDatabase';
+import { engines, useTestDatabase } from './testDatabase';
 
 const TENANT = 'tenant-1';
 const HOUR = 60 * 60 * 1000;
 
 describe.each(engines)('proposals on %s', (engine) => {
-  let handle: TestDatabase;
+  const handle = useTestDatabase(engine, ['proposals']);
   let proposals: Proposals;
 
-  beforeAll(async () => {
-    handle = await openTestDatabase(engine);
+  beforeAll(() => {
     proposals = new Proposals(handle.db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await handle?.dispose();
-  });
-
-  beforeEach(async () => {
-    await handle.db.query('DELETE FROM proposals');
   });
 
   it('finds the newest open proposal of the conversation it was made in, not one made in another chat', async () => {

@@ -79,3 +79,43 @@ export async function openTestDatabase(engine: DatabaseEngine): Promise<TestData
     throw error;
   }
 }
+
+/**
+ * A fresh database for the `describe` block it is called in: opened before its tests, disposed
+ * after them, and the named tables emptied before each test. Read it through the returned handle
+ * once the block's tests run (it is opened in `beforeAll`).
+ */
+export function useTestDatabase(engine: DatabaseEngine, emptiedTables: string[] = []): TestDatabase {
+  let opened: TestDatabase | undefined;
+  const current = (): TestDatabase => {
+    if (!opened) throw new Error('the test database is opened in beforeAll; use it inside hooks and tests');
+    return opened;
+  };
+  beforeAll(async () => {
+    opened = await openTestDatabase(engine);
+  }, 120_000);
+  afterAll(async () => {
+    await opened?.dispose();
+  });
+  beforeEach(async () => {
+    for (const table of emptiedTables) await current().db.query(`DELETE FROM ${table}`);
+  });
+  return {
+    engine,
+    get db() {
+      return current().db;
+    },
+    set db(db: Database) {
+      current().db = db;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    get databaseUrl() {
+      return current().databaseUrl;
+    },
+    openAnother: (options) => current().openAnother(options),
+    reopen: (options) => current().reopen(options),
+    dispose: () => current().dispose(),
+  };
+}

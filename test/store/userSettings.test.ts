@@ -1,23 +1,14 @@
 import { DEFAULT_USER_SETTINGS, UserSettingsStore } from '../../src/store/userSettings';
-import { engines, openTestDatabase, type TestDatabase } from './testDatabase';
+import { engines, useTestDatabase } from './testDatabase';
 
 const TENANT = 'tenant-1';
 
 describe.each(engines)('user settings on %s', (engine) => {
-  let handle: TestDatabase;
+  const handle = useTestDatabase(engine, ['user_settings']);
   let settings: UserSettingsStore;
 
-  beforeAll(async () => {
-    handle = await openTestDatabase(engine);
+  beforeAll(() => {
     settings = new UserSettingsStore(handle.db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await handle?.dispose();
-  });
-
-  beforeEach(async () => {
-    await handle.db.query('DELETE FROM user_settings');
   });
 
   it('gives a user who never changed anything the defaults, without storing a row', async () => {
