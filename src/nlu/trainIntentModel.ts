@@ -83,17 +83,21 @@ function regressionInOrder(data: Encoded, k: number, { epochs, rate, l2 }: Requi
   const w = new Float64Array(rowOf.size * k);
   const g = new Float64Array(rowOf.size * k).fill(1e-6);
   const z = new Float64Array(k);
+  // Globals read once: under jest every read of a global (Math, Infinity) in these loops
+  // goes through the test sandbox and made training ten times slower than under node.
+  const { exp, sqrt } = Math;
+  const lowest = -Infinity;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const idx of seededOrder(rows.length, seed + epoch)) {
       const r = rows[idx];
       const y = data.y[idx];
       z.fill(0);
       for (const row of r) for (let i = 0, at = row * k; i < k; i++) z[i] += w[at + i];
-      let max = -Infinity;
-      for (let i = 0; i < k; i++) max = Math.max(max, z[i]);
+      let max = lowest;
+      for (let i = 0; i < k; i++) if (z[i] > max) max = z[i];
       let sum = 0;
       for (let i = 0; i < k; i++) {
-        z[i] = Math.exp(z[i] - max);
+        z[i] = exp(z[i] - max);
         sum += z[i];
       }
       for (let i = 0; i < k; i++) z[i] = z[i] / sum - (i === y ? 1 : 0);
@@ -101,7 +105,7 @@ function regressionInOrder(data: Encoded, k: number, { epochs, rate, l2 }: Requi
         for (let i = 0, at = row * k; i < k; i++, at++) {
           const grad = z[i] + l2 * w[at];
           g[at] += grad * grad;
-          w[at] -= (rate * grad) / Math.sqrt(g[at]);
+          w[at] -= (rate * grad) / sqrt(g[at]);
         }
       }
     }
