@@ -84,47 +84,56 @@ export function predict(model: IntentModel, features: string[]): number[] {
  * result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
  */
 export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
-  const sum = new WeightSum(lookupOf(model), model.classes.length + 1);
+  const sum = new WeightSum(lookupOf(model));
   visit(sum);
   return probabilities(model, sum.z);
 }
 
-/** What the model holds for one word: its number in two-word features and its rows. */
+/**
+ * What the model holds for one word: its number in two-word features and where its rows
+ * start in the lookup's table (-1: no such feature).
+ */
 interface WordRows {
-  /** -1: in no two-word feature. */
   id: number;
-  w?: Float64Array;
-  f?: Float64Array;
+  w: number;
+  f: number;
   /** The row of the word's stem feature. */
-  s?: Float64Array;
+  s: number;
 }
 
-/** The model's rows by word and kind: `w:x`, `f:x`, `s:stem(x)` under x; `b:x_y` by the numbers of x and y. */
+/**
+ * The model's rows by word and kind: `w:x`, `f:x`, `s:stem(x)` under x; `b:x_y` by the
+ * numbers of x and y. Rows are copied into one table, so a message reads one block of
+ * memory rather than thousands of small arrays.
+ */
 interface Lookup {
+  table: Float64Array;
+  width: number;
   words: Map<string, WordRows>;
   /** Stem rows, for words the model has no other feature of. */
-  stems: Map<string, Float64Array>;
+  stems: Map<string, number>;
   /** Per two-word kind, rows by idA * pairBase + idB. */
-  pairs: Map<string, Map<number, Float64Array>>;
+  pairs: Map<string, Map<number, number>>;
   pairBase: number;
   /** Rules and evidence: per kind, rows by name. */
-  named: Map<string, Map<string, Float64Array>>;
-  bias?: Float64Array;
+  named: Map<string, Map<string, number>>;
+  bias: number;
 }
 
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
   private rows: WordRows[] = [];
 
-  constructor(
-    private readonly lookup: Lookup,
-    classes: number,
-  ) {
-    this.z = new Float64Array(classes);
+  constructor(private readonly lookup: Lookup) {
+    this.z = new Float64Array(lookup.width);
   }
 
-  private add(w: Float64Array | undefined): void {
-    if (w !== undefined) add(this.z, w);
+  /** Adds the row starting at `at`, in class order (as `predict` adds a feature's weights). */
+  private add(at: number | undefined): void {
+    if (at === undefined || at < 0) return;
+    const z = this.z;
+    const table = this.lookup.table;
+    for (let i = 0; i < z.length; i++) z[i] += table[at + i];
   }
 
   words(words: string[]): void {
@@ -134,11 +143,11 @@ class WeightSum implements FeatureSink {
   /** A word the model has no word or pair feature of may still share a stem with one. */
   private unknown(word: string): WordRows {
     const stem = stemFeature(word);
-    return { id: -1, s: stem === undefined ? undefined : this.lookup.stems.get(stem) };
+    return { id: -1, w: -1, f: -1, s: stem === undefined ? -1 : (this.lookup.stems.get(stem) ?? -1) };
   }
 
   word(kind: string, i: number): void {
-    this.add(kind === 'w' ? this.rows[i].w : kind === 'f' ? this.rows[i].f : undefined);
+    this.add(kind === 'w' ? this.rows[i].w : kind === 'f' ? this.rows[i].f : -1);
   }
 
   stem(i: number): void {
@@ -166,39 +175,47 @@ function lookupOf(model: IntentModel): Lookup {
   let lookup = lookups.get(model);
   if (lookup) return lookup;
   const index = indexOf(model);
+  const width = model.classes.length + 1;
+  const table = new Float64Array(index.size * width);
+  let rowCount = 0;
+  const place = (row: Float64Array): number => {
+    table.set(row, rowCount * width);
+    return rowCount++ * width;
+  };
   const words = new Map<string, WordRows>();
   const entry = (w: string): WordRows => {
     let e = words.get(w);
-    if (!e) words.set(w, (e = { id: -1 }));
+    if (!e) words.set(w, (e = { id: -1, w: -1, f: -1, s: -1 }));
     return e;
   };
-  const pairList: Array<[string, WordRows, WordRows, Float64Array]> = [];
-  lookup = { words, stems: new Map(), pairs: new Map(), pairBase: 0, named: new Map(), bias: index.get('bias') };
+  const pairList: Array<[string, WordRows, WordRows, number]> = [];
+  const bias = index.get('bias');
+  lookup = { table, width, words, stems: new Map(), pairs: new Map(), pairBase: 0, named: new Map(), bias: bias ? place(bias) : -1 };
   for (const [f, row] of index) {
     const colon = f.indexOf(':');
     if (colon < 0) continue;
     const kind = f.slice(0, colon);
     const x = f.slice(colon + 1);
     const under = x.indexOf('_');
-    if (kind === 'w') entry(x).w = row;
-    else if (kind === 'f') entry(x).f = row;
-    else if (kind === 's') lookup.stems.set(x, row);
-    else if ((kind === 'b' || kind === 'f2') && under >= 0) pairList.push([kind, entry(x.slice(0, under)), entry(x.slice(under + 1)), row]);
+    if (kind === 'w') entry(x).w = place(row);
+    else if (kind === 'f') entry(x).f = place(row);
+    else if (kind === 's') lookup.stems.set(x, place(row));
+    else if ((kind === 'b' || kind === 'f2') && under >= 0) pairList.push([kind, entry(x.slice(0, under)), entry(x.slice(under + 1)), place(row)]);
     else {
       let m = lookup.named.get(kind);
       if (!m) lookup.named.set(kind, (m = new Map()));
-      m.set(x, row);
+      m.set(x, place(row));
     }
   }
   for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = lookup.pairBase++;
-  for (const [kind, a, b, row] of pairList) {
+  for (const [kind, a, b, at] of pairList) {
     let m = lookup.pairs.get(kind);
     if (!m) lookup.pairs.set(kind, (m = new Map()));
-    m.set(a.id * lookup.pairBase + b.id, row);
+    m.set(a.id * lookup.pairBase + b.id, at);
   }
   for (const [w, e] of words) {
     const stem = stemFeature(w);
-    if (stem !== undefined) e.s = lookup.stems.get(stem);
+    if (stem !== undefined) e.s = lookup.stems.get(stem) ?? -1;
   }
   lookups.set(model, lookup);
   return lookup;
