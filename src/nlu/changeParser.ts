@@ -1,5 +1,4 @@
 import { findPeople } from './peopleParser';
-import { RegexGate } from './regexGate';
 
 /**
  * For changes and cancellations: which event ("my 3pm", "the budget review", "it",
@@ -26,8 +25,6 @@ export interface ChangeSplit {
 const ATTENDEES =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 const MAX_ATTENDEE_REQUEST = 200;
-/** Every message is asked whether it adds or removes people: most lack the verbs. */
-const ATTENDEES_GATE = new RegexGate([ATTENDEES]);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
 /** "it", "that meeting", "the last one": the meeting last talked about. */
@@ -63,7 +60,7 @@ function namesAMeeting(text: string): boolean {
 /** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */
 export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'target'> | undefined {
   // One short sentence; the bound also keeps the two lazy parts of the pattern from backtracking over a long text.
-  if (text.length > MAX_ATTENDEE_REQUEST || ATTENDEES_GATE.mayMatch(text)[0] === 0) return undefined;
+  if (text.length > MAX_ATTENDEE_REQUEST) return undefined;
   const m = ATTENDEES.exec(text);
   const idx = m?.indices;
   if (!m || !idx) return undefined;
