@@ -93,7 +93,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
   }
 
   protected override helpText(innerDc: DialogContext): string {
-    const state = innerDc.activeDialog?.state?.options as MeetingChangeState | undefined;
+    const state = this.waterfallOptions<MeetingChangeState>(innerDc);
     if (state?.askingWhen) return 'I need the new time for this meeting. Say something like "tomorrow at 2pm" or "30 minutes later", or "cancel" to leave it as it is.';
     const asking = peopleHelpText(state?.people, 'updating the invitation');
     if (asking) return asking;

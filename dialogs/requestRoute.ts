@@ -50,8 +50,17 @@ export function routeOf(recognition: Recognition): RequestRoute | undefined {
   }
 }
 
-/** Requests that name themselves as new (office hours, calendars, who is invited): they set a pending question aside. */
+/**
+ * Requests that name themselves as new, so they set a pending question aside whatever the
+ * model's confidence: office hours, calendars, who is invited, and a change, cancellation or
+ * answer that names its meeting ("push the budget review to Thursday" while the bot asks when
+ * another meeting should move). Answers to the bot's questions ("Thursday at 3", "to 4pm",
+ * "30 minutes later") name no meeting.
+ */
 export function namesItself(recognition: Recognition): boolean {
-  const { officeHours, calendar, change } = recognition.entities;
-  return officeHours === true || calendar !== undefined || change?.addAttendees !== undefined || change?.removeAttendees !== undefined;
+  const { intent, entities } = recognition;
+  const { officeHours, calendar, change, target } = entities;
+  const acting = intent === 'calendar.update' || intent === 'calendar.cancel' || intent === 'calendar.respond';
+  const namesMeeting = acting && (target?.kind === 'subject' || target?.kind === 'time');
+  return officeHours === true || calendar !== undefined || change?.addAttendees !== undefined || change?.removeAttendees !== undefined || namesMeeting;
 }

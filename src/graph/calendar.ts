@@ -58,8 +58,11 @@ function zonePreference(timeZone: string): string {
 }
 
 /**
- * Every event occurrence between two instants (recurrences expanded by Graph's
- * calendarView), with start/end written in `timeZone` (a name Graph accepts), in start order.
+ * Every event occurrence between two instants in the user's own calendars (recurrences
+ * expanded by Graph's calendarView), with start/end written in `timeZone` (a name Graph
+ * accepts), in start order. Graph's `/calendarView` reads the default calendar only, so the
+ * user's other calendars ("Projects") are read too; calendars shared by other people are not
+ * the user's meetings and are left out.
  */
 export async function listEventsBetween(
   mailbox: MailboxGraph,
@@ -67,8 +70,20 @@ export async function listEventsBetween(
   end: Date,
   timeZone: string,
 ): Promise<Graph.Event[]> {
+  const calendars = await listCalendars(mailbox);
+  const owner = calendars.find((c) => c.isDefault)?.ownerAddress;
+  const others = calendars.filter((c) => !c.isDefault && c.ownerAddress === owner);
+  const views = await Promise.all([
+    calendarView(mailbox, '/calendarView', start, end, timeZone),
+    ...others.map((c) => calendarView(mailbox, `/calendars/${encodeURIComponent(c.id)}/calendarView`, start, end, timeZone)),
+  ]);
+  // Every start is written in the same zone, so the text orders them; the sort is stable, default calendar first.
+  return views.flat().sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
+}
+
+async function calendarView(mailbox: MailboxGraph, path: string, start: Date, end: Date, timeZone: string): Promise<Graph.Event[]> {
   const request = mailbox.client
-    .api(mailbox.path('/calendarView'))
+    .api(mailbox.path(path))
     .query({ startDateTime: start.toISOString(), endDateTime: end.toISOString() })
     .select(EVENT_FIELDS)
     .orderby('start/dateTime')

@@ -385,6 +385,31 @@ describe('moving a meeting', () => {
     await chat.press(proposal, 'Move');
     await expectStartsIn(REVIEW, '2026-11-19T11:30', [ALEX_ID, MEGAN, PATTI]);
   }, 60000);
+
+  test('"push the budget review to Thursday" while the bot asks when the design review should move: the budget review moves, the design review stays', async () => {
+    await postMeeting(stack, ALEX_ID, 'Budget review', '2026-11-20T10:00', '2026-11-20T11:00', ['meganb@example.com']);
+    await chat.ask('when is the design review?');
+    expect(await chat.question('move it')).toMatch(/When should "Project Falcon design review" move to\?/);
+    const proposal = await chat.ask('push the budget review to Thursday', 2);
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Budget review', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+    await chat.press(proposal, 'Move');
+    expect(starts(await eventsOn(stack, MEGAN, 'Budget review'))).toEqual(['2026-11-19T10:00']);
+    for (const userId of [ALEX_ID, MEGAN, PATTI]) expect(starts(await eventsOn(stack, userId, REVIEW))).toEqual(['2026-11-18T13:00']);
+  }, 60000);
+
+  test('"help" on "Just this one or the whole series?" explains that question', async () => {
+    expect(await chat.question('move the standup to 10am')).toMatch(/Just this one \(Thu, Nov 19\) or the whole series\?/);
+    const [help, again] = await chat.say('help', 2);
+    expect(help.text).toBe('This meeting repeats. Pick "Just this one" to change only this occurrence, or "The whole series", or say "cancel" to leave it.');
+    expect(again.text).toMatch(/Just this one \(Thu, Nov 19\) or the whole series\?/);
+  }, 60000);
+
+  test('"help" on "When should it move to?" explains that question', async () => {
+    await chat.ask('when is the design review?');
+    expect(await chat.question('move it')).toMatch(/When should "Project Falcon design review" move to\?/);
+    const [help] = await chat.say('help', 2);
+    expect(help.text).toBe('I need the new time for this meeting. Say something like "tomorrow at 2pm" or "30 minutes later", or "cancel" to leave it as it is.');
+  }, 60000);
 });
 
 describe('cancelling and answering', () => {

@@ -115,6 +115,15 @@ describe('calendars by conversation', () => {
     const copy = only((await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX.aadObjectId}/calendars/${projects}/events`, PST)).value);
     expect(copy.start?.dateTime).toBe('2026-11-19T16:00:00.0000000');
     expect(copy.end?.dateTime).toBe('2026-11-19T16:30:00.0000000');
+
+    // Still the user's meeting: the agenda and questions about it find it in Projects.
+    const agenda = cardTexts(cardOf(only(await client.say("what's on tomorrow?"))));
+    expect(agenda.slice(agenda.indexOf('4:00 PM'), agenda.indexOf('4:00 PM') + 3)).toEqual(['4:00 PM', '4:30 PM', 'Planning notes']);
+    const moving = cardOf(only(await client.say('move my 4pm tomorrow to 5pm')));
+    expect(cardTexts(moving)).toEqual(expect.arrayContaining(['Planning notes']));
+    await client.execute('meeting.confirm', { proposalId: proposalIdOf(moving) });
+    const moved = only((await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX.aadObjectId}/calendars/${projects}/events`, PST)).value);
+    expect(moved.start?.dateTime).toBe('2026-11-19T17:00:00.0000000');
   });
 
   test('"put it in" a calendar that does not exist: the answer names the ones that do', async () => {
