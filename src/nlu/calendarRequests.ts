@@ -21,6 +21,8 @@ const OFFICE_HOURS = /\boffice[\s-]hours?\b/i;
 const END = /\b(end|stop|cancel|delete|remove|drop|discontinue|finish|no more|no longer)\b/i;
 const CHANGE = /\b(change|move|switch|reschedule|shift|update|make)\b/i;
 const SHOW = /\b(show|list|see|view|what|when|which|do i have)\b/i;
+/** "set up office hours" with no day or hours yet: a new series, whose times are asked for next. */
+const CREATE = /\b(hold|set\s+up|start|create|add|schedule|open|host|offer|block)\b/i;
 
 const LIST_CALENDARS =
   /^\s*(?:please\s+)?(?:(?:list|show|see|view)(?:\s+me)?\s+(?:all\s+)?(?:of\s+)?(?:my|the)\s+calendars|(?:what|which)\s+calendars\s+(?:do\s+i\s+have|have\s+i\s+got)|(?:my\s+)?calendars)\s*[?.!]*\s*$/i;
@@ -53,7 +55,7 @@ function officeHoursReading(text: string, hasTime: boolean): Reading | undefined
   if (!OFFICE_HOURS.test(text)) return undefined;
   if (END.test(text)) return { rule: 'request.officeHours.end', intent: 'calendar.cancel', officeHours: true };
   if (CHANGE.test(text) && !/\bevery\b/i.test(text)) return { rule: 'request.officeHours.change', intent: 'calendar.update', officeHours: true };
-  if (SHOW.test(text) || !hasTime) return { rule: 'request.officeHours.show', intent: 'calendar.query', officeHours: true };
+  if (SHOW.test(text) || !(hasTime || CREATE.test(text))) return { rule: 'request.officeHours.show', intent: 'calendar.query', officeHours: true };
   return { rule: 'request.officeHours.create', intent: 'calendar.create', officeHours: true };
 }
 

@@ -516,6 +516,10 @@ describe('office hours and calendars', () => {
     return (await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/events?$top=300`, PST)).value.filter((e) => e.subject === 'Office hours');
   }
 
+  test('"set up office hours" with no day or hours asks for them, rather than saying none are held', async () => {
+    expect(await chat.question('set up office hours')).toMatch(/^When should your office hours be\?/);
+  }, 60000);
+
   test('"show my office hours", then End on that card: the series, never held yet, is gone', async () => {
     await holdOfficeHours();
     const shown = await chat.ask('show my office hours');

@@ -22,6 +22,11 @@ describe('office hours', () => {
   test.each<[string, Intent]>([
     ['hold office hours every Tuesday 2–4pm', 'calendar.create'],
     ['set up office hours on Thursdays from 1 to 2pm', 'calendar.create'],
+    // No day or hours yet: still a new series; the dialog asks when.
+    ['set up office hours', 'calendar.create'],
+    ['I want to hold office hours', 'calendar.create'],
+    ['do I have office hours?', 'calendar.query'],
+    ['office hours', 'calendar.query'],
     ['show my office hours', 'calendar.query'],
     ['what are my office hours?', 'calendar.query'],
     ['move my office hours to Thursday 10-11am', 'calendar.update'],
