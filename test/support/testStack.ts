@@ -19,11 +19,17 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+/** The stack without the Playground, whose bot can be restarted. */
+export interface BotTestStack extends TestStack {
+  /** Stops the bot and starts it again on the same data directory and stand-in, as a restarted process would; `assistant` is the new one. */
+  restartAssistant(): Promise<void>;
+}
+
 /**
  * The stand-in and the bot on free loopback ports, sharing one frozen clock, with a
  * fresh PGlite data directory: the whole local stack minus the Playground.
  */
-export async function startTestStack(now: string, env: Record<string, string> = {}): Promise<TestStack> {
+export async function startTestStack(now: string, env: Record<string, string> = {}): Promise<BotTestStack> {
   const clock = new AdjustableClock();
   clock.freeze(new Date(now));
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
@@ -38,18 +44,23 @@ export async function startTestStack(now: string, env: Record<string, string> = 
     await sim.close();
     throw error;
   }
-  return {
+  const stack: BotTestStack = {
     clock,
     sim,
     assistant,
     config,
     graphGet: graphReader(config, sim.url),
+    async restartAssistant() {
+      await stack.assistant.stop();
+      stack.assistant = await startAssistant({ config, clock, logger, port: 0, host: '127.0.0.1' });
+    },
     async stop() {
-      await assistant.stop();
+      await stack.assistant.stop();
       await sim.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return stack;
 }
 
 /** GET on the stand-in at `simUrl` with an application token, for checking Graph state independently of the bot. */
@@ -80,19 +91,19 @@ export async function clearFaults(stack: TestStack): Promise<void> {
  * Returns a stand-in object that forwards to the running stack, so tests read
  * `stack.sim` and `stack.assistant` as they would on the stack itself.
  */
-export function useTestStack(now: string, options: { freshTenantEachTest?: boolean } = {}): TestStack {
-  let running: TestStack | undefined;
+export function useTestStack(now: string, options: { freshTenantEachTest?: boolean; env?: Record<string, string> } = {}): BotTestStack {
+  let running: BotTestStack | undefined;
   beforeAll(async () => {
-    running = await startTestStack(now);
+    running = await startTestStack(now, options.env);
   }, 60000);
   afterAll(async () => {
     await running?.stop();
   });
   if (options.freshTenantEachTest) beforeEach(() => resetTenant(current()));
   afterEach(() => clearFaults(current()));
-  const current = (): TestStack => {
+  const current = (): BotTestStack => {
     if (!running) throw new Error('the test stack is not running (used outside a test?)');
     return running;
   };
-  return new Proxy({} as TestStack, { get: (_target, property) => Reflect.get(current(), property) });
+  return new Proxy({} as BotTestStack, { get: (_target, property) => Reflect.get(current(), property) });
 }
