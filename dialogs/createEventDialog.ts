@@ -11,7 +11,7 @@ import { graphTroubleMessage } from './graphTrouble';
 import { firstFreeSlot, workingWindow } from './scheduleCheck';
 import { shortStartText } from './timeText';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
-import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
+import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 import { CREATE_EVENT_DIALOG } from './dialogIds';
 
 const WATERFALL = `${CREATE_EVENT_DIALOG}.waterfall`;
@@ -138,12 +138,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
     if (state.askingWhen) {
       state.askingWhen = false;
       const user = this.user(step);
-      const answer = this.services.recognize(String(step.result ?? ''), {
-        now: this.services.clock.now(),
-        timeZone: user.profile.timeZone,
-        locale: user.locale,
-        workingHours: recogniserWorkingHours(user.profile),
-      });
+      const answer = this.services.recognize(String(step.result ?? ''), recognizerContext(user, this.services.clock.now()));
       const e = answer.entities;
       if (!e.start) {
         state.whenProblem = "Sorry, I couldn't find a day or time in that.";

@@ -23,7 +23,7 @@ import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
 import { CALENDARS_DIALOG, FIND_TIME_DIALOG, OFFICE_HOURS_DIALOG } from './dialogIds';
 import type { Recognition } from '../src/nlu/types';
-import { getTurnUser, recogniserWorkingHours } from './turnUser';
+import { getTurnUser, recognizerContext } from './turnUser';
 
 /** Reads each message and hands it to the capability dialog for its intent. */
 export class MainDialog extends ComponentDialog {
@@ -63,12 +63,7 @@ export class MainDialog extends ComponentDialog {
     if (cached) return cached;
     const user = getTurnUser(context);
     if (!user) throw new Error('MainDialog needs the turn user');
-    const recognition = this.services.recognize((context.activity.text ?? '').trim(), {
-      now: this.services.clock.now(),
-      timeZone: user.profile.timeZone,
-      locale: user.locale,
-      workingHours: recogniserWorkingHours(user.profile),
-    });
+    const recognition = this.services.recognize((context.activity.text ?? '').trim(), recognizerContext(user, this.services.clock.now()));
     this.services.logger.debug({ intent: recognition.intent, confidence: recognition.confidence, trace: recognition.trace }, 'recognised');
     context.turnState.set(RECOGNITION, recognition);
     return recognition;

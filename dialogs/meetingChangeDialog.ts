@@ -24,7 +24,7 @@ import { attendeesChange, cancelChange, moveChange, proposeChange, rememberEvent
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
 import { shortStartText } from './timeText';
-import { getTurnUser, recogniserWorkingHours, type TurnUser } from './turnUser';
+import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 
 const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
 const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
@@ -268,12 +268,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     state.askingWhen = false;
     const user = this.user(step);
     const text = String(step.result ?? '');
-    const answer = this.services.recognize(text, {
-      now: this.services.clock.now(),
-      timeZone: user.profile.timeZone,
-      locale: user.locale,
-      workingHours: recogniserWorkingHours(user.profile),
-    }).entities;
+    const answer = this.services.recognize(text, recognizerContext(user, this.services.clock.now())).entities;
     const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined, timeOnly: answer.timeOnly } : undefined);
     const current = eventInterval(state.event!, user.profile.timeZone);
     const moved = change && current ? movedTimes({ change }, current.start, current.end, user.profile.timeZone) : undefined;

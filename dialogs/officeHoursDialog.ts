@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
-import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { expandCard } from '../cards/cardTemplates';
 import type { Entities } from '../src/nlu/types';
 import { toLocal } from '../src/time/zonedTime';
@@ -13,15 +13,21 @@ import { graphTroubleMessage } from './graphTrouble';
 import { listOfficeHours, officeHoursCardData, officeHoursDraft, type OfficeHoursSeries } from './officeHours';
 import { endSeriesProposal, replaceSeriesProposal } from './officeHoursProposals';
 import type { OfficeHoursAction } from './requestRoute';
-import { getTurnUser, type TurnUser } from './turnUser';
+import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 
 const WATERFALL = `${OFFICE_HOURS_DIALOG}.waterfall`;
+const TEXT = `${OFFICE_HOURS_DIALOG}.text`;
+const ASK_WHEN = 'When should your office hours be? Say the day and hours, like "every Tuesday 2–4pm".';
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DEFAULT_MINUTES = 60;
 
 export interface OfficeHoursOptions {
   action: OfficeHoursAction;
   entities: Entities;
+  /** Set while new office hours wait for their day and hours. */
+  askingWhen?: boolean;
+  /** Set when the last answer held no day or time. */
+  notUnderstood?: boolean;
 }
 
 function hhmm(instant: Date, zone: string): string {
@@ -43,11 +49,13 @@ function dayOf(instant: Date, zone: string): string {
 export class OfficeHoursDialog extends CancelAndHelpDialog {
   constructor(private readonly services: AssistantServices) {
     super(OFFICE_HOURS_DIALOG);
-    this.addDialog(new WaterfallDialog(WATERFALL, [this.actStep.bind(this)]));
+    this.addDialog(new TextPrompt(TEXT));
+    this.addDialog(new WaterfallDialog(WATERFALL, [this.askWhenStep.bind(this), this.actStep.bind(this)]));
     this.initialDialogId = WATERFALL;
   }
 
-  protected override helpText(_innerDc: DialogContext): string {
+  protected override helpText(innerDc: DialogContext): string {
+    if (this.waterfallOptions<OfficeHoursOptions>(innerDc)?.askingWhen) return 'I\'m setting up your office hours and need their day and hours, like "every Tuesday 2–4pm" or "Thursdays from 10 to 11am", or say "cancel" to stop.';
     return 'Say "hold office hours every Tuesday 2–4pm", "show my office hours", "change my office hours to Wednesday 3-5pm" or "end my office hours".';
   }
 
@@ -61,8 +69,24 @@ export class OfficeHoursDialog extends CancelAndHelpDialog {
     return user;
   }
 
+  /** New office hours said without a day or hours ("set up office hours"): ask for them. */
+  private async askWhenStep(step: WaterfallStepContext<OfficeHoursOptions>): Promise<DialogTurnResult> {
+    const options = step.options;
+    if (options.action !== 'create' || options.entities.start) return step.next();
+    options.askingWhen = true;
+    const prompt = options.notUnderstood ? `Sorry, I couldn't find a day and hours in that. ${ASK_WHEN}` : ASK_WHEN;
+    return step.prompt(TEXT, { prompt });
+  }
+
   private async actStep(step: WaterfallStepContext<OfficeHoursOptions>): Promise<DialogTurnResult> {
-    const { action } = step.options;
+    const options = step.options;
+    if (options.askingWhen) {
+      const answer = this.services.recognize(String(step.result ?? ''), recognizerContext(this.user(step), this.services.clock.now())).entities;
+      if (!answer.start) return step.replaceDialog(WATERFALL, { ...options, askingWhen: false, notUnderstood: true });
+      options.askingWhen = false;
+      options.entities = { ...options.entities, ...answer };
+    }
+    const { action } = options;
     try {
       const card = action === 'create' ? await this.create(step) : await this.existing(step, action);
       await step.context.sendActivity(typeof card === 'string' ? card : MessageFactory.attachment(CardFactory.adaptiveCard(card)));
@@ -77,7 +101,7 @@ export class OfficeHoursDialog extends CancelAndHelpDialog {
     const user = this.user(step);
     const { entities } = step.options;
     const zone = user.profile.timeZone;
-    if (!entities.start) return 'When should your office hours be? Say the day and hours, like "hold office hours every Tuesday 2–4pm".';
+    if (!entities.start) return ASK_WHEN;
     const start = new Date(entities.start);
     const end = entities.end && Date.parse(entities.end) > start.getTime() ? new Date(entities.end) : new Date(start.getTime() + (entities.durationMinutes ?? DEFAULT_MINUTES) * 60000);
     const days = (entities.recurrence?.pattern?.daysOfWeek ?? []).map((d) => String(d).toLowerCase());

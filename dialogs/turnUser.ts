@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
-import type { WorkingHours } from '../src/nlu/types';
+import type { RecognizerContext, WorkingHours } from '../src/nlu/types';
 
 /** Who is talking in this turn, with their mailbox and its time settings: what every dialog needs. */
 export interface TurnUser {
@@ -23,7 +23,7 @@ export function getTurnUser(context: TurnContext): TurnUser | undefined {
 }
 
 /** Graph's workingHours in the shape the recogniser reads. */
-export function recogniserWorkingHours(profile: MailboxProfile): WorkingHours | undefined {
+function recogniserWorkingHours(profile: MailboxProfile): WorkingHours | undefined {
   const wh = profile.workingHours;
   if (!wh?.startTime || !wh.endTime) return undefined;
   return {
@@ -31,4 +31,9 @@ export function recogniserWorkingHours(profile: MailboxProfile): WorkingHours | 
     startTime: wh.startTime.slice(0, 5),
     endTime: wh.endTime.slice(0, 5),
   };
+}
+
+/** What the recogniser needs to know of the user to read their message at `now`. */
+export function recognizerContext(user: TurnUser, now: Date): RecognizerContext {
+  return { now, timeZone: user.profile.timeZone, locale: user.locale, workingHours: recogniserWorkingHours(user.profile) };
 }

@@ -516,8 +516,17 @@ describe('office hours and calendars', () => {
     return (await stack.graphGet<{ value: Graph.Event[] }>(`/users/${ALEX_ID}/events?$top=300`, PST)).value.filter((e) => e.subject === 'Office hours');
   }
 
-  test('"set up office hours" with no day or hours asks for them, rather than saying none are held', async () => {
+  test('"set up office hours" with no day or hours asks for them ("help" explains), and the answer makes the weekly series', async () => {
     expect(await chat.question('set up office hours')).toMatch(/^When should your office hours be\?/);
+    const [help] = await chat.say('help', 2);
+    expect(help.text).toMatch(/^I'm setting up your office hours and need their day and hours/);
+    expect(await chat.question('sometime soon')).toMatch(/^Sorry, I couldn't find a day and hours in that\. When should your office hours be\?/);
+    const proposal = await chat.ask('every Thursday from 10 to 11am');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Office hours']));
+    await chat.press(proposal, 'Schedule');
+    const series = only(await officeHoursSeries());
+    expect(series.recurrence?.pattern).toMatchObject({ type: 'weekly', daysOfWeek: ['thursday'] });
+    expect([series.start?.dateTime, series.end?.dateTime]).toEqual(['2026-11-19T10:00:00.0000000', '2026-11-19T11:00:00.0000000']);
   }, 60000);
 
   test('"show my office hours", then End on that card: the series, never held yet, is gone', async () => {
