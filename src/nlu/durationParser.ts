@@ -1,4 +1,4 @@
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * How long something lasts: "for 45 minutes", "half an hour", "an hour and a half",
@@ -19,7 +19,7 @@ const DURATION = new RegExp(
   'gi',
 );
 
-const DURATION_GATE = new RegexGate([DURATION]);
+const DURATION_GATE = new RegexGate([DURATION], false, MESSAGE_GATES);
 
 function amount(word: string): number {
   const w = word.toLowerCase();
@@ -62,7 +62,7 @@ export function findDurations(text: string): DurationMatch[] {
 }
 
 const ALL_DAY = /\b(all[ -]day|whole day|full day|entire day)\b/i;
-const ALL_DAY_GATE = new RegexGate([ALL_DAY]);
+const ALL_DAY_GATE = new RegexGate([ALL_DAY], false, MESSAGE_GATES);
 
 export function findAllDay(text: string): { start: number; end: number } | undefined {
   const m = ALL_DAY_GATE.mayMatch(text)[0] === 1 ? ALL_DAY.exec(text) : null;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * chrono-node, asked only with the parsers that match. Each chrono parser finds its
@@ -27,7 +27,7 @@ export class GatedChrono {
   ) {
     const context = new chrono.ParsingContext('', new Date(0), option);
     this.patterns = full.parsers.map((p) => p.pattern(context));
-    this.gate = new RegexGate(this.patterns);
+    this.gate = new RegexGate(this.patterns, false, MESSAGE_GATES);
   }
 
   parse(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {

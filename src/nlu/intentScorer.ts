@@ -1,5 +1,5 @@
 import { INTENT_RULES, IntentRule } from './intentRules';
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { Intent } from './types';
 
 export interface IntentScore {
@@ -72,7 +72,8 @@ function gateFor(rules: IntentRule[]): RegexGate {
   let g = gates.get(rules);
   if (g === undefined || g.patterns.length !== rules.length || g.patterns.some((re, i) => re !== rules[i].re)) {
     const patterns = rules.map((r) => r.re);
-    g = { patterns, gate: new RegexGate(patterns) };
+    // The recogniser's own rules share the scan of each message with the other gates.
+    g = { patterns, gate: new RegexGate(patterns, false, rules === INTENT_RULES ? MESSAGE_GATES : undefined) };
     gates.set(rules, g);
   }
   return g.gate;

@@ -1,4 +1,4 @@
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * Where, and whether online: "in room 4.12", "at the cafe", "in building 7",
@@ -30,7 +30,7 @@ export function findLocation(text: string): LocationMatch | undefined {
 const ONLINE = /\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|skype|zoom)\b/i;
 const OFFLINE = /\b(in person|in-person|face to face|offline)\b/i;
 /** Their words, found in one pass: most messages say nothing of how they meet. */
-const ONLINE_GATE = new RegexGate([ONLINE, OFFLINE]);
+const ONLINE_GATE = new RegexGate([ONLINE, OFFLINE], false, MESSAGE_GATES);
 
 export function findOnline(text: string): { online: boolean; start: number; end: number } | undefined {
   const may = ONLINE_GATE.mayMatch(text);
@@ -41,7 +41,7 @@ export function findOnline(text: string): { online: boolean; start: number; end:
 }
 
 const REMINDER = /\b(?:remind(?:er)?|alert|notify|ping)\b[^.]{0,20}?\b(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)/i;
-const REMINDER_GATE = new RegexGate([REMINDER]);
+const REMINDER_GATE = new RegexGate([REMINDER], false, MESSAGE_GATES);
 
 export function findReminder(text: string): number | undefined {
   const m = REMINDER_GATE.mayMatch(text)[0] === 1 ? REMINDER.exec(text) : null;

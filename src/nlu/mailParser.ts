@@ -1,4 +1,4 @@
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * Mail-only details: unread, folder, the body to send ("tell Isaiah I'm running late",
@@ -34,7 +34,7 @@ const SEARCH = /\b(?:about|regarding|mentioning|containing|with the word|with su
 
 /** The words each pattern above needs; most messages have none (one pass over the text). */
 const PATTERNS = [UNREAD, ...FOLDERS.map(([re]) => re), ...BODIES, SEARCH];
-const GATE = new RegexGate(PATTERNS, true);
+const GATE = new RegexGate(PATTERNS, true, MESSAGE_GATES);
 const FOLDERS_AT = 1;
 const BODIES_AT = FOLDERS_AT + FOLDERS.length;
 const SEARCH_AT = BODIES_AT + BODIES.length;

@@ -389,57 +389,117 @@ class LiteralAutomaton {
   }
 }
 
+/** What one scan of a text found, for every gate of a group. */
+interface GroupScan {
+  text: string | undefined;
+  /** Per pattern of the group: factors not found (<= 0: every factor is there). */
+  missing: Int32Array;
+  factorHit: Uint8Array;
+  ascii: boolean;
+}
+
+/** How many recent texts a group remembers: a message, its lower-cased and its rewritten copy. */
+const GROUP_SCANS = 3;
+
 /**
- * A set of patterns and the literal strings each needs. `mayMatch(text)` reports, per
- * pattern, whether its real test is worth running; a 0 is a proof that it fails.
+ * Gates that read the same messages and share one pass over each: the literals of all
+ * their patterns go into one automaton, so a message is scanned once, not once per gate.
+ * Gates join when built; the automaton is rebuilt at the next scan after one joins.
  */
-export class RegexGate {
-  /** Per pattern: how many factors it has (0 = always run). */
-  private readonly factorCount: Int32Array;
-  /** Per factor: the pattern it belongs to. */
-  private readonly factorOwner: Int32Array;
+export class GateGroup {
   private readonly exact = new LiteralAutomaton(false);
   private readonly folded = new LiteralAutomaton(true);
-  private readonly missing: Int32Array;
-  private readonly factorHit: Uint8Array;
-  private readonly result: Uint8Array;
-  private lastText: string | undefined;
-  /**
-   * `caseless`: every pattern's literals are compared without case, for patterns that
-   * run on a lower-cased copy of the text the gate is given (or with the "i" flag).
-   */
-  constructor(
-    patterns: readonly RegExp[],
-    private readonly caseless = false,
-  ) {
-    this.factorCount = new Int32Array(patterns.length);
-    const owner: number[] = [];
-    // Per literal (by case mode), the factors it satisfies.
-    const factorsOf = new Map<string, number[]>();
-    patterns.forEach((re, p) => {
-      const fold = caseless || re.flags.includes('i');
-      const req = literalRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f));
-      this.factorCount[p] = req.length;
+  /** Per literal (by case mode), the factors it satisfies. */
+  private readonly factorsOf = new Map<string, number[]>();
+  private readonly owner: number[] = [];
+  private readonly counts: number[] = [];
+  private factorCount = new Int32Array(0);
+  private factorOwner = new Int32Array(0);
+  private scans: GroupScan[] = [];
+  private sealed = false;
+
+  /** Adds a gate's patterns (their requirements, with the case mode of each); returns the first pattern's number. */
+  join(reqs: Array<{ req: LiteralRequirement; fold: boolean }>): number {
+    const base = this.counts.length;
+    for (const { req, fold } of reqs) {
+      const p = this.counts.length;
+      this.counts.push(req.length);
       for (const factor of req) {
-        const f = owner.length;
-        owner.push(p);
+        const f = this.owner.length;
+        this.owner.push(p);
         for (const lit of factor) {
           const key = `${fold ? 'i' : 'x'}${lit}`;
-          let list = factorsOf.get(key);
+          let list = this.factorsOf.get(key);
           if (list === undefined) {
             list = [];
-            factorsOf.set(key, list);
+            this.factorsOf.set(key, list);
             (fold ? this.folded : this.exact).add(lit, list);
           }
           list.push(f);
         }
       }
-    });
-    this.factorOwner = Int32Array.from(owner);
+    }
+    this.sealed = false;
+    return base;
+  }
+
+  /** Which patterns of the group may match `text`; the result is reused by later scans. */
+  scan(text: string): GroupScan {
+    if (!this.sealed) this.seal();
+    const scans = this.scans;
+    for (let k = 0; k < scans.length; k++) if (scans[k].text === text) return scans[k];
+    // The oldest scan's arrays take the new text.
+    const s = scans.pop() as GroupScan;
+    scans.unshift(s);
+    s.text = text;
+    s.missing.set(this.factorCount);
+    s.factorHit.fill(0);
+    if (this.exact.size > 0) this.exact.scan(text, s.factorHit, this.factorOwner, s.missing);
+    if (this.folded.size > 0) this.folded.scan(text, s.factorHit, this.factorOwner, s.missing);
+    s.ascii = isAscii(text);
+    return s;
+  }
+
+  private seal(): void {
     this.exact.seal();
     this.folded.seal();
-    this.missing = new Int32Array(patterns.length);
-    this.factorHit = new Uint8Array(owner.length);
+    this.factorCount = Int32Array.from(this.counts);
+    this.factorOwner = Int32Array.from(this.owner);
+    this.scans = [];
+    for (let k = 0; k < GROUP_SCANS; k++) {
+      this.scans.push({ text: undefined, missing: new Int32Array(this.counts.length), factorHit: new Uint8Array(this.owner.length), ascii: true });
+    }
+    this.sealed = true;
+  }
+}
+
+/** The gates over each incoming message (finders, time rules, intent rules, chrono's parsers). */
+export const MESSAGE_GATES = new GateGroup();
+
+/**
+ * A set of patterns and the literal strings each needs. `mayMatch(text)` reports, per
+ * pattern, whether its real test is worth running; a 0 is a proof that it fails.
+ */
+export class RegexGate {
+  private readonly base: number;
+  private readonly result: Uint8Array;
+  private lastText: string | undefined;
+  /**
+   * `caseless`: every pattern's literals are compared without case, for patterns that
+   * run on a lower-cased copy of the text the gate is given (or with the "i" flag).
+   * `group`: the gates sharing its scans (by default, a group of its own).
+   */
+  constructor(
+    patterns: readonly RegExp[],
+    private readonly caseless = false,
+    private readonly group: GateGroup = new GateGroup(),
+  ) {
+    this.base = group.join(
+      patterns.map((re) => {
+        const fold = caseless || re.flags.includes('i');
+        return { req: literalRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
+      }),
+    );
     this.result = new Uint8Array(patterns.length);
   }
 
@@ -451,15 +511,15 @@ export class RegexGate {
     // Finders ask about the same message more than once in a row.
     if (text === this.lastText) return this.result;
     this.lastText = text;
-    this.missing.set(this.factorCount);
-    this.factorHit.fill(0);
-    if (this.exact.size > 0) this.exact.scan(text, this.factorHit, this.factorOwner, this.missing);
-    if (this.folded.size > 0) this.folded.scan(text, this.factorHit, this.factorOwner, this.missing);
+    const scan = this.group.scan(text);
     // Lower-casing turns some non-ASCII letters into ASCII ones ("K" is "k"): then the
     // lower-cased copy may hold what the text does not, and nothing is ruled out.
-    const all = this.caseless && !isAscii(text);
-    for (let p = 0; p < this.missing.length; p++) this.result[p] = all || this.missing[p] <= 0 ? 1 : 0;
-    return this.result;
+    const all = this.caseless && !scan.ascii;
+    const missing = scan.missing;
+    const base = this.base;
+    const result = this.result;
+    for (let p = 0; p < result.length; p++) result[p] = all || missing[base + p] <= 0 ? 1 : 0;
+    return result;
   }
 }
 

@@ -1,5 +1,5 @@
 import { applyReplacements, NormalizedText, Replacement } from './normalizedText';
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * Spelled-out numbers, ordinals and clock phrases as digits, because the date parser
@@ -84,7 +84,7 @@ const GATE = new RegExp(
 );
 
 /** GATE's words found in one pass, before its slower search: most messages have none. */
-const GATE_WORDS = new RegexGate([GATE]);
+const GATE_WORDS = new RegexGate([GATE], false, MESSAGE_GATES);
 
 export function normalizeSpelledNumbers(text: string): NormalizedText {
   if (GATE_WORDS.mayMatch(text)[0] === 0 || !GATE.test(text)) return applyReplacements(text, []);

@@ -1,4 +1,4 @@
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * What an event or mail is about: an explicit title ("called Design review",
@@ -20,7 +20,7 @@ const NOT_MODIFIER = /^(anything|something|everything|after|before|during|half|h
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i;
 /** The words each search needs: most messages have no title, topic or event word. */
-const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN]);
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;

@@ -4,7 +4,7 @@ import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
 import { NormalizedText } from './normalizedText';
-import { RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { RecognizerContext } from './types';
 
 /**
@@ -224,7 +224,7 @@ const CUSTOM_RULES: CustomRule[] = ([
  */
 const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
-const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true);
+const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
 function localOf(c: chrono.ParsedComponents): LocalDateTime {
   return {
