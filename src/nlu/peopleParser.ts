@@ -17,8 +17,35 @@ export interface PersonMatch {
 }
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
-const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
+export const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
 const WORD = /^([a-z][a-z-]*)('s|s')?/i;
+/** INTRO tried at one position only: see nextIntro. */
+const INTRO_AT = new RegExp(INTRO.source, 'iy');
+/** Per lower-case ASCII letter, 1 when a cue word of INTRO starts with it. */
+const INTRO_FIRST = new Uint8Array(128);
+for (const c of 'abcdefghilmnoprstw') INTRO_FIRST[c.charCodeAt(0)] = 1;
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The next match of INTRO at or after `from`, the same as INTRO's own search from there.
+ * Every match starts at a word boundary with a cue word's first letter (ASCII only: a
+ * case-insensitive pattern without the "u" flag matches no other character to an ASCII
+ * letter); the pattern is tried only at such positions, which most of a message is not.
+ */
+export function nextIntro(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    // `| 0x20` lower-cases a letter; no other character lands on a letter.
+    if (c > 122 || INTRO_FIRST[c] === 0 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    INTRO_AT.lastIndex = i;
+    const m = INTRO_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /** Roles after which a lone unknown word is taken as a name without more evidence. */
 const TRUSTED_ROLES: ReadonlySet<string> = new Set(['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does']);
@@ -132,10 +159,9 @@ export function findPeople(text: string): PersonMatch[] {
     const role = before ? before[1].toLowerCase() : 'address';
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role, kind: 'address', source: 'person.address' });
   }
-  const intro = INTRO;
-  intro.lastIndex = 0;
-  while ((m = intro.exec(text)) !== null) {
+  for (let from = 0; (m = nextIntro(text, from)) !== null; ) {
     const pos = m.index + m[0].length;
+    from = pos;
     if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
     const role = m[1].toLowerCase().replace(/\s+.*$/, '');
     const found: PersonMatch[] = [];

@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { INTRO, nextIntro } from '../../src/nlu/peopleParser';
+
+/**
+ * The people finder's cue-word search, tried only where a cue word can start, finds
+ * exactly what the cue-word pattern's own search finds: same places, same words, same
+ * lengths, on the development file and on random text made of cue words and odd characters.
+ */
+const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
+
+function bySearch(text: string): string[] {
+  const re = new RegExp(INTRO.source, 'gi');
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push(`${m.index}:${m[0]}:${m[1]}`);
+  return out;
+}
+
+function byScan(text: string): string[] {
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  for (let from = 0; (m = nextIntro(text, from)) !== null; from = m.index + m[0].length) out.push(`${m.index}:${m[0]}:${m[1]}`);
+  return out;
+}
+
+describe('the cue-word search', () => {
+  it('finds what the pattern finds on the development file', () => {
+    const texts = fs
+      .readFileSync(HWU, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text as string);
+    let found = 0;
+    for (const t of texts) {
+      for (const text of [t, t.toUpperCase()]) {
+        const expected = bySearch(text);
+        expect(byScan(text)).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('finds what the pattern finds on random text', () => {
+    const piece = fc.constantFrom('with', 'To', 'is', 'where is', 'what', "what's", 'forward it to', 'reply to', 'e-mail', 'meeting', 'x', '_', '9', ' ', '  ', '\t', '\u00a0', ',', "'", '@', '`', '[', '\u212a', 'ſ', 'é', 'who ', 'IS', 'on');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(byScan(text)).toEqual(bySearch(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
