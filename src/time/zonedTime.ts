@@ -152,6 +152,20 @@ export function offsetMinutes(instant: Date, zone: string): number {
  */
 export function fromLocal(local: LocalDateTime, zone: string): Date {
   const asUtc = localAsUtcMs(local);
+  // The usual case, without building readings: the same whole-minute offset a day either
+  // side and at the answer itself, which then reads back as `local` (the check below).
+  if (asUtc >= PLAIN_FROM + 86400000 && asUtc <= PLAIN_TO) {
+    const offset = bucketOffsetMs(asUtc, zone);
+    if (
+      offset !== null &&
+      offset % 60000 === 0 &&
+      bucketOffsetMs(asUtc - 86400000, zone) === offset &&
+      bucketOffsetMs(asUtc + 86400000, zone) === offset &&
+      bucketOffsetMs(asUtc - offset, zone) === offset
+    ) {
+      return new Date(asUtc - offset);
+    }
+  }
   // Try the offsets in force a day either side; one of them is right.
   const candidates = new Set<number>([
     offsetMinutes(new Date(asUtc - 86400000), zone),
