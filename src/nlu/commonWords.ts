@@ -14,7 +14,7 @@ not now just only also too very really please thanks thank ok okay yes yeah hey 
 what whats what's when where which who whom whose why how
 today tonight tomorrow yesterday morning afternoon evening night noon midnight day days week weeks weekend month months year years
 hour hours minute minutes time times date dates am pm oclock o'clock
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 next last previous this coming upcoming later earlier soon early late asap
 meeting meetings appointment appointments event events calendar schedule agenda reminder reminders call calls invite invitation

@@ -12,6 +12,9 @@ describe('people', () => {
     ['meet with Megan, Adele and Lee at 3', ['Megan', 'Adele', 'Lee']],
     ['send an email to george brown', ['george brown']],
     ['book time with me and Alex next week', ['me', 'Alex']],
+    // Plural days say when it repeats, not who comes.
+    ['standup with Megan on Mondays at 9', ['Megan']],
+    ['lunch with Megan and Adele on Fridays', ['Megan', 'Adele']],
   ])('%s', (text, people) => {
     expectParse(text, NOW, NY, { entities: { people } });
   });
@@ -25,6 +28,10 @@ describe('people', () => {
   it('reads a possessive as the person', () => {
     const r = expectParse("what's Adele's phone number", NOW, NY, { intent: 'contact.query', entities: { people: ['Adele'] } });
     expect(r.spans.find((s) => s.type === 'person')).toMatchObject({ start: 7, end: 14, text: "Adele's" });
+  });
+
+  it('finds nobody in "hold office hours on Tuesdays 2-4pm"', () => {
+    expect(parse('hold office hours on Tuesdays 2-4pm', NOW, NY).entities.people).toBeUndefined();
   });
 
   it('does not take ordinary words after "with" for names', () => {
