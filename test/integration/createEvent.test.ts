@@ -1,28 +1,14 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { proposalIdOf, only } from '../support/calendarKit';
-
-// Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone).
-const NOW = '2026-11-18T17:30:00Z';
-const MEGAN = '00000000-0000-0000-0000-0000000000021';
-const PST = { Prefer: 'outlook.timezone="Pacific Standard Time"' };
+import { MEGAN, NOW, eventsOn as eventsOnCalendar, only, proposeThrough as propose } from '../support/calendarKit';
 
 describe('scheduling a meeting by conversation', () => {
   const stack = useTestStack(NOW);
 
+  /** The events of that subject in someone's calendar, cancelled ones left out. */
   async function eventsOn(userId: string, subject: string): Promise<Graph.Event[]> {
-    const view = await stack.graphGet<{ value: Graph.Event[] }>(
-      `/users/${userId}/calendarView?startDateTime=2026-11-16T00:00:00Z&endDateTime=2026-11-30T00:00:00Z&$top=200`,
-      PST,
-    );
-    return view.value.filter((e) => e.subject === subject && !e.isCancelled);
-  }
-
-  async function propose(client: BotClient, text: string): Promise<{ id: string; texts: string[] }> {
-    const replies = await client.say(text);
-    const card = cardOf(only(replies));
-    return { id: proposalIdOf(card), texts: cardTexts(card) };
+    return (await eventsOnCalendar(stack, userId, subject)).filter((e) => !e.isCancelled);
   }
 
   test('"meet with Megan tomorrow at 3pm for 30 minutes about the budget": a proposal, then exactly one event, invitations included', async () => {

@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { useTestStack, clearFaults } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, meetingRequestsTo, eventsOn, fault, graphSend, only, proposeThrough, starts, textOf } from '../support/calendarKit';
+import { ALEX_ID, MEGAN, NOW, PATTI, cardReply, meetingRequestsTo, eventsOn, fault, only, postMeeting, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 describe('moving a meeting by conversation', () => {
   const stack = useTestStack(NOW, { freshTenantEachTest: true });
@@ -76,12 +76,7 @@ describe('moving a meeting by conversation', () => {
   }, 30000);
 
   test('"push the budget review to Thursday": same time of day, Thursday', async () => {
-    await graphSend(stack, 'POST', `/users/${ALEX_ID}/events`, {
-      subject: 'Budget review',
-      start: { dateTime: '2026-11-20T10:00:00', timeZone: 'Pacific Standard Time' },
-      end: { dateTime: '2026-11-20T11:00:00', timeZone: 'Pacific Standard Time' },
-      attendees: [{ emailAddress: { address: 'meganb@example.com', name: 'Megan Bowen' }, type: 'required' }],
-    });
+    await postMeeting(stack, ALEX_ID, 'Budget review', '2026-11-20T10:00', '2026-11-20T11:00', ['meganb@example.com']);
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'push the budget review to Thursday');
     expect(proposal.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 10:00 – 11:00 AM (Pacific Time)', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));

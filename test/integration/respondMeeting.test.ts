@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, mailBody, mailsTo, only, proposeThrough, textOf } from '../support/calendarKit';
+import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, eventsOn, mailBody, mailsTo, only, postMeeting, proposeThrough, textOf } from '../support/calendarKit';
 
 describe('answering an invitation by conversation', () => {
   const stack = useTestStack(NOW, { freshTenantEachTest: true });
@@ -19,12 +19,7 @@ describe('answering an invitation by conversation', () => {
   }, 30000);
 
   test('"decline Friday\'s sync, I\'m out": the comment is on the card and reaches the organizer; Alex\'s copy goes', async () => {
-    await graphSend(stack, 'POST', `/users/${MEGAN}/events`, {
-      subject: 'Friday sync',
-      start: { dateTime: '2026-11-20T14:00:00', timeZone: 'Pacific Standard Time' },
-      end: { dateTime: '2026-11-20T14:30:00', timeZone: 'Pacific Standard Time' },
-      attendees: [{ emailAddress: { address: 'alexw@example.com', name: 'Alex Wilber' }, type: 'required' }],
-    });
+    await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, "decline Friday's sync, I'm out");
     expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Friday sync', 'Fri, Nov 20, 2:00 – 2:30 PM (Pacific Time)']));
@@ -39,12 +34,7 @@ describe('answering an invitation by conversation', () => {
   }, 30000);
 
   test('the comment said in the message is put on the card for the user to see before confirming', async () => {
-    await graphSend(stack, 'POST', `/users/${MEGAN}/events`, {
-      subject: 'Friday sync',
-      start: { dateTime: '2026-11-20T14:00:00', timeZone: 'Pacific Standard Time' },
-      end: { dateTime: '2026-11-20T14:30:00', timeZone: 'Pacific Standard Time' },
-      attendees: [{ emailAddress: { address: 'alexw@example.com', name: 'Alex Wilber' }, type: 'required' }],
-    });
+    await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
     const client = new BotClient(stack.assistant.url);
     const replies = await client.say("decline Friday's sync, I'm out");
     expect(JSON.stringify(cardReply(replies).card)).toContain(`"id":"comment"`);
