@@ -13,7 +13,7 @@ import {
 import { cardAttachment } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
 import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
-import type { Entities, EventReference } from '../src/nlu/types';
+import type { Entities } from '../src/nlu/types';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
@@ -40,7 +40,6 @@ export interface MeetingChangeOptions {
 }
 
 interface MeetingChangeState extends MeetingChangeOptions {
-  reference?: EventReference;
   candidates?: Array<{ eventId: string; label: string }>;
   event?: Graph.Event;
   scope?: MeetingScope;
@@ -122,10 +121,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.event) return step.next();
     const user = this.user(step);
     const e = state.entities;
-    state.reference = e.target;
     const within = e.targetDay ? { start: new Date(e.targetDay.start), end: new Date(e.targetDay.end) } : undefined;
     try {
-      const found = await lookUpEvent(this.services, user, state.reference, within);
+      const found = await lookUpEvent(this.services, user, e.target, within);
       if (found.kind === 'none') {
         await step.context.sendActivity(found.searched);
         return step.endDialog();
@@ -222,7 +220,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     if (state.request === 'respond') {
       // A day or time said ("Friday's sync") means that occurrence; a name alone, the invitation as a whole.
-      state.scope = state.entities.targetDay || state.reference?.kind === 'time' ? 'occurrence' : 'series';
+      state.scope = state.entities.targetDay || state.entities.target?.kind === 'time' ? 'occurrence' : 'series';
       return step.next();
     }
     state.askingScope = true;
