@@ -70,15 +70,15 @@ export async function listEventsBetween(
   end: Date,
   timeZone: string,
 ): Promise<Graph.Event[]> {
-  const calendars = await listCalendars(mailbox);
+  // The default calendar is read while the list of calendars is asked for: most users have no other.
+  const [calendars, defaultView] = await Promise.all([listCalendars(mailbox), calendarView(mailbox, '/calendarView', start, end, timeZone)]);
   const owner = calendars.find((c) => c.isDefault)?.ownerAddress;
   const others = calendars.filter((c) => !c.isDefault && c.ownerAddress === owner);
-  const views = await Promise.all([
-    calendarView(mailbox, '/calendarView', start, end, timeZone),
-    ...others.map((c) => calendarView(mailbox, `/calendars/${encodeURIComponent(c.id)}/calendarView`, start, end, timeZone)),
-  ]);
+  const otherViews = await Promise.all(
+    others.map((c) => calendarView(mailbox, `/calendars/${encodeURIComponent(c.id)}/calendarView`, start, end, timeZone)),
+  );
   // Every start is written in the same zone, so the text orders them; the sort is stable, default calendar first.
-  return views.flat().sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
+  return [defaultView, ...otherViews].flat().sort((a, b) => (a.start?.dateTime ?? '').localeCompare(b.start?.dateTime ?? ''));
 }
 
 async function calendarView(mailbox: MailboxGraph, path: string, start: Date, end: Date, timeZone: string): Promise<Graph.Event[]> {

@@ -47,7 +47,8 @@ describe('Graph client against the stand-in: retries, per-mailbox limit, timeout
 
   test('429 with Retry-After is retried after the time Graph asked for, and the call succeeds', async () => {
     const baseline = await listEventsBetween(factory().forUser(alex), DAY_START, DAY_END, 'Pacific Standard Time');
-    await fault({ path: '/v1.0/users/', status: 429, retryAfterSeconds: 1, count: 2 });
+    // Two 429s in a row on the same request: it waits out both Retry-After periods, one after the other.
+    await fault({ path: '/calendarView', status: 429, retryAfterSeconds: 1, count: 2 });
     const started = Date.now();
     const events = await listEventsBetween(factory().forUser(alex), DAY_START, DAY_END, 'Pacific Standard Time');
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
