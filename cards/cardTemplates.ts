@@ -139,6 +139,9 @@ export interface MeetingMoveFormCardData {
   time: string;
   zoneName: string;
   inSeries: boolean;
+  /** As on the details card: the agenda the details were opened from, '' when none. */
+  agendaStart: string;
+  agendaEnd: string;
 }
 
 /** A change to calendars or a series (new calendar, office hours ended or moved), to confirm or drop. */

@@ -203,7 +203,7 @@ const moveForm: CardActionHandler = async (request) => {
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
   if (!isOrganizer(e, request.user)) return notOrganizer(e);
-  return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user));
+  return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user, agendaRangeIn(request.data)));
 };
 
 const proposeMove: CardActionHandler = async (request) => {
@@ -214,7 +214,7 @@ const proposeMove: CardActionHandler = async (request) => {
   const { user, services } = request;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stringField(request.data, 'date'));
   const time = /^(\d{1,2}):(\d{2})/.exec(stringField(request.data, 'time'));
-  if (!date || !time) return expandCard('meetingMoveForm', meetingMoveFormCardData(e, user));
+  if (!date || !time) return expandCard('meetingMoveForm', meetingMoveFormCardData(e, user, agendaRangeIn(request.data)));
   const current = baseChange(e, user, 'move', 'single', undefined);
   const start = fromLocal({ year: +date[1], month: +date[2], day: +date[3], hour: +time[1], minute: +time[2], second: 0 }, user.profile.timeZone);
   const end = new Date(start.getTime() + Date.parse(current.end) - Date.parse(current.start));

@@ -20,6 +20,11 @@ function whenText(e: Graph.Event, user: TurnUser): string {
   return when ? timeRangeText(when.start, when.end, user.profile.timeZone, user.locale, e.isAllDay === true) : '';
 }
 
+/** The agenda a card was opened from, carried by its buttons so that "Back to agenda" survives the way there and back. */
+function agendaFields(from: AgendaRange | undefined): { agendaStart: string; agendaEnd: string } {
+  return { agendaStart: from?.start.toISOString() ?? '', agendaEnd: from?.end.toISOString() ?? '' };
+}
+
 function cancelWord(mine: boolean, attendees: number): string {
   return !mine ? 'Decline' : attendees > 0 ? 'Cancel' : 'Delete';
 }
@@ -50,13 +55,12 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: Ag
     canMove: open && mine,
     cancelLabel: !open ? '' : isInSeries(e) ? `${cancelWord(mine, attendees.length)} this one` : mine && attendees.length > 0 ? 'Cancel meeting' : cancelWord(mine, attendees.length),
     seriesCancelLabel: open && isInSeries(e) ? `${cancelWord(mine, attendees.length)} the series` : '',
-    agendaStart: from?.start.toISOString() ?? '',
-    agendaEnd: from?.end.toISOString() ?? '',
+    ...agendaFields(from),
   };
 }
 
-/** The move form's data: the event's current day and time as the inputs' starting values. */
-export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser): MeetingMoveFormCardData {
+/** The move form's data: the event's current day and time as the inputs' starting values; `from` as for the details. */
+export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser, from?: AgendaRange): MeetingMoveFormCardData {
   const when = eventInterval(e, user.profile.timeZone);
   const l = toLocal(when?.start ?? new Date(0), user.profile.timeZone);
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -68,5 +72,6 @@ export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser): Meeting
     time: `${two(l.hour)}:${two(l.minute)}`,
     zoneName: zoneDisplayName(user.profile.timeZone, user.locale),
     inSeries: isInSeries(e),
+    ...agendaFields(from),
   };
 }

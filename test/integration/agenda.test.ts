@@ -1,5 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
+import { executeActions } from '../support/playgroundStack';
 import { useTestStack } from '../support/testStack';
 
 // Wednesday 18 November 2026, 09:30 in Los Angeles (Alex's mailbox zone in the demo tenant).
@@ -55,8 +56,16 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     expect([data.agendaStart, data.agendaEnd]).toEqual(['2026-11-18T08:00:00.000Z', '2026-11-19T08:00:00.000Z']);
     const opened = await client.execute('meeting.details', data);
     expect(cardTexts(opened.body.value)).toContain('Back to agenda');
+    const actionData = (card: unknown, title: string): Record<string, unknown> => executeActions(card).find((a) => a.title === title)!.data;
     const back = await client.execute('agenda.show', { agendaStart: data.agendaStart, agendaEnd: data.agendaEnd });
     expect(cardTexts(back.body.value)[0]).toBe('Today, Wednesday, November 18');
+    // Details → Move → Back: the details shown again still lead back to the agenda.
+    const moveData = actionData(opened.body.value, 'Move');
+    expect([moveData.agendaStart, moveData.agendaEnd]).toEqual([data.agendaStart, data.agendaEnd]);
+    const form = await client.execute('meeting.moveForm', moveData);
+    const again = await client.execute('meeting.details', actionData(form.body.value, 'Back'));
+    expect(cardTexts(again.body.value)).toContain('Back to agenda');
+    expect(actionData(again.body.value, 'Back to agenda')).toEqual({ agendaStart: data.agendaStart, agendaEnd: data.agendaEnd });
 
     const byName = cardOf((await client.say('when is the team lunch?'))[0]);
     expect(cardTexts(byName)).not.toContain('Back to agenda');
