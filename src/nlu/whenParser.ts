@@ -226,12 +226,13 @@ const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
-function localOf(c: chrono.ParsedComponents): LocalDateTime {
+/** chrono's wall-clock reading; `hour` replaces the hour read (a fresh object either way). */
+function localOf(c: chrono.ParsedComponents, hour?: number): LocalDateTime {
   return {
     year: c.get('year') ?? 1970,
     month: c.get('month') ?? 1,
     day: c.get('day') ?? 1,
-    hour: c.get('hour') ?? 0,
+    hour: hour ?? c.get('hour') ?? 0,
     minute: c.get('minute') ?? 0,
     second: 0,
   };
@@ -324,7 +325,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   const lastWeekday = LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {
     const part = PART_WORD.exec(lowerText);
-    let day = fromLocal({ ...localOf(s), hour: 12 }, zone);
+    let day = fromLocal(localOf(s, 12), zone);
     if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (part) {
       const [a, b] = PARTS_OF_DAY[part[1]];
@@ -332,12 +333,13 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
       return match(rr.start, rr.end, true, 'when.chrono+partOfDay');
     }
     if (s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
-      const l = localOf(s);
-      const from = fromLocal({ ...l, day: 1, hour: 0 }, zone);
+      const l = localOf(s, 0);
+      l.day = 1;
+      const from = fromLocal(l, zone);
       return match(from, startOfMonth(from, zone, 1), false, 'when.chrono+month');
     }
     const rr = dayRange(day, zone);
-    const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal({ ...localOf(r.end), hour: 12 }, zone), zone).end : rr.end;
+    const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal(localOf(r.end, 12), zone), zone).end : rr.end;
     return match(rr.start, endDay, false, 'when.chrono+wholeDay');
   }
   let from = instantOf(s, zone, ctx.now);

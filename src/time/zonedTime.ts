@@ -219,7 +219,7 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
 /** Midnight at the start of the local day that contains `instant`. */
 export function startOfLocalDay(instant: Date, zone: string): Date {
   const l = toLocal(instant, zone);
-  return fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, zone);
+  return fromLocal({ year: l.year, month: l.month, day: l.day, hour: 0, minute: 0, second: 0 }, zone);
 }
 
 /** Adds calendar days in the zone's wall time (a DST day is 23 or 25 hours long). */
@@ -227,7 +227,7 @@ export function addLocalDays(instant: Date, days: number, zone: string): Date {
   const l = toLocal(instant, zone);
   const shifted = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
   return fromLocal(
-    { ...l, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() },
+    { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: l.hour, minute: l.minute, second: l.second },
     zone,
   );
 }
