@@ -17,6 +17,8 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
  */
 export class GatedChrono {
   private readonly patterns: RegExp[];
+  /** A stateful pattern (global or sticky) is not asked twice; its parser simply runs. */
+  private readonly stateful: boolean[];
   private readonly gate: RegexGate;
   /** A chrono per set of parsers that may match, keyed by that set as a bit mask. */
   private readonly subsets = new Map<number, chrono.Chrono>();
@@ -27,6 +29,7 @@ export class GatedChrono {
   ) {
     const context = new chrono.ParsingContext('', new Date(0), option);
     this.patterns = full.parsers.map((p) => p.pattern(context));
+    this.stateful = this.patterns.map((re) => re.global || re.sticky);
     this.gate = new RegexGate(this.patterns, false, MESSAGE_GATES);
   }
 
@@ -53,9 +56,6 @@ export class GatedChrono {
 
   /** Parser i's pattern matches somewhere in the text (its first search in chrono's run). */
   private matches(i: number, text: string): boolean {
-    const re = this.patterns[i];
-    // A stateful pattern is not asked twice; its parser simply runs.
-    if (re.global || re.sticky) return true;
-    return re.test(text);
+    return this.stateful[i] || this.patterns[i].test(text);
   }
 }

@@ -219,6 +219,8 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
 }
 
 function pad(n: number, width = 2): string {
+  // A one-digit field (most of a time's fields) without a padded copy of its digits.
+  if (width === 2 && n >= 0 && n < 10 && Number.isInteger(n)) return '0' + n;
   return String(n).padStart(width, '0');
 }
 
