@@ -147,14 +147,39 @@ export function toLocal(instant: Date, zone: string): LocalDateTime {
   const secondMs = Math.floor(ms / 1000) * 1000;
   const offset = bucketOffsetMs(secondMs, zone);
   if (offset === null) return readLocal(instant, zone);
-  const d = new Date(secondMs + offset);
+  return utcFields(secondMs + offset);
+}
+
+const DAY_MS = 86400000;
+/** The largest time value a Date holds; past it a Date is invalid and its fields NaN. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * `ms` read as UTC, as Date's getUTC* methods read it (NaN fields past a Date's range),
+ * without building a Date: days to the proleptic Gregorian calendar by H. Hinnant's
+ * civil_from_days (400-year eras of 146,097 days, years starting in March).
+ */
+export function utcFields(ms: number): LocalDateTime {
+  if (!(ms >= -MAX_TIME && ms <= MAX_TIME)) {
+    return { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, second: NaN };
+  }
+  const t = Math.trunc(ms);
+  const days = Math.floor(t / DAY_MS);
+  const inDay = t - days * DAY_MS;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1,
+    hour: Math.floor(inDay / 3600000),
+    minute: Math.floor((inDay % 3600000) / 60000),
+    second: Math.floor((inDay % 60000) / 1000),
   };
 }
 
