@@ -102,6 +102,12 @@ function bucketOffsetMs(secondMs: number, zone: string): number | null {
 }
 
 /**
+ * Below this (about the year 97,000) a time's quarter-hour number is exact in floating
+ * point, so a day or a whole quarter-hour offset moves it by exactly that many quarters.
+ */
+const EXACT_QUARTERS = 3e15;
+
+/**
  * The offset that alone turns the wall time `asUtc` (read as UTC) into its instant: the
  * same whole-minute offset a day before, a day after and at the answer itself; null when
  * there is no such offset. Remembered by the wall time's quarter hour when the offset is
@@ -110,12 +116,6 @@ function bucketOffsetMs(secondMs: number, zone: string): number | null {
  * read, and the answer, are the same for all of it. (Only the first is read for an
  * unknown offset.) Other offsets (old local mean times, 20 minutes) are read every time.
  */
-/**
- * Below this (about the year 97,000) a time's quarter-hour number is exact in floating
- * point, so a day or a whole quarter-hour offset moves it by exactly that many quarters.
- */
-const EXACT_QUARTERS = 3e15;
-
 function steadyOffsetMs(asUtc: number, zone: string): number | null {
   const bucket = Math.floor(asUtc / QUARTER_HOUR);
   const known = tablesOf(zone).steady.get(bucket);
