@@ -385,11 +385,17 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
   return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
 }
 
+// Built once: a pattern written in a function is a new object on every call.
+const NUMBER_CHAR = /[\d.:-]/;
+const NUMBER_CHARS = /[\d.:-]/g;
+const PLACE_NUMBER = /\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi;
+const hideNumber = (place: string): string => place.replace(NUMBER_CHARS, 'x');
+
 /** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
 function maskPlaces(text: string): string {
   // Nothing to hide without a digit or a number's punctuation (the common case).
-  if (!/[\d.:-]/.test(text)) return text;
-  return text.replace(/\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi, (m) => m.replace(/[\d.:-]/g, 'x'));
+  if (!NUMBER_CHAR.test(text)) return text;
+  return text.replace(PLACE_NUMBER, hideNumber);
 }
 
 /** Every time expression in the text, in order of position. */
