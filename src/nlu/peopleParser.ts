@@ -41,15 +41,18 @@ function hashStep(h: number, c: number): number {
 }
 
 /**
- * Per hash bucket, 1 when a cue head falls in it: a head always passes, another word
- * only when it shares a bucket, and then the pattern itself, tried, rules it out. It
- * answers without cutting the word out of the text.
+ * One bit per hash bucket (4096 of them, in 512 bytes), set when a cue head falls in it:
+ * a head always passes, another word only when it shares a bucket, and then the pattern
+ * itself, tried, rules it out. It answers without cutting the word out of the text.
  */
-const HEAD_FILTER = new Uint8Array(4096);
+const HEAD_FILTER = new Uint32Array(128);
+function mayBeHead(h: number): boolean {
+  return (HEAD_FILTER[(h >> 5) & 127] & (1 << (h & 31))) !== 0;
+}
 for (const head of CUE_HEADS.split(' ')) {
   let h = 0;
   for (let k = 0; k < head.length; k++) h = hashStep(h, head.charCodeAt(k));
-  HEAD_FILTER[h & 4095] = 1;
+  HEAD_FILTER[(h >> 5) & 127] |= 1 << (h & 31);
 }
 
 function isWordChar(c: number): boolean {
@@ -72,7 +75,7 @@ export function nextIntro(text: string, from: number): RegExpExecArray | null {
     let h = 0;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) h = hashStep(h, text.charCodeAt(end++));
     // Not a cue phrase's first word: nor is any later position inside this one.
-    if (end - i > LONGEST_HEAD || HEAD_FILTER[h & 4095] === 0) {
+    if (end - i > LONGEST_HEAD || !mayBeHead(h)) {
       i = end - 1;
       continue;
     }
