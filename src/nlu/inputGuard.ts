@@ -32,3 +32,17 @@ export function guardInput(raw: unknown): GuardedInput {
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
   return { text, original, truncated };
 }
+
+/**
+ * Whether `text` has a letter or a digit of any script (`/[\p{L}\p{N}]/u`). In ASCII
+ * those are exactly [A-Za-z0-9], which most messages show in their first characters;
+ * from the first non-ASCII character on, the pattern decides.
+ */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text);
+    if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122)) return true;
+  }
+  return false;
+}

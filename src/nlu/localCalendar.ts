@@ -29,11 +29,11 @@ export function dayRange(day: Date, zone: string): InstantRange {
 /** Wall-clock hours [from, to) on the local day containing `day`; 24 means next midnight. */
 export function hoursOn(day: Date, from: number, to: number, zone: string): InstantRange {
   const l = toLocal(day, zone);
-  const start = fromLocal({ ...l, hour: from, minute: 0, second: 0 }, zone);
+  const start = fromLocal({ year: l.year, month: l.month, day: l.day, hour: from, minute: 0, second: 0 }, zone);
   const end =
     to >= 24
       ? addLocalDays(startOfLocalDay(day, zone), 1, zone)
-      : fromLocal({ ...l, hour: to, minute: 0, second: 0 }, zone);
+      : fromLocal({ year: l.year, month: l.month, day: l.day, hour: to, minute: 0, second: 0 }, zone);
   return { start, end };
 }
 

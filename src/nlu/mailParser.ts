@@ -41,12 +41,13 @@ const SEARCH_AT = BODIES_AT + BODIES.length;
 
 export function findMailDetails(text: string): MailDetails {
   const may = GATE.mayMatch(text);
-  const t = text.toLowerCase();
+  // The lower-cased copy only for the patterns the gate lets through (most messages: none).
+  let t: string | undefined;
   const out: MailDetails = {};
-  if (may[0] === 1 && UNREAD.test(t)) out.unread = true;
+  if (may[0] === 1 && UNREAD.test((t ??= text.toLowerCase()))) out.unread = true;
   for (let i = 0; i < FOLDERS.length; i++) {
     const [re, folder] = FOLDERS[i];
-    if (may[FOLDERS_AT + i] === 1 && re.test(t)) {
+    if (may[FOLDERS_AT + i] === 1 && re.test((t ??= text.toLowerCase()))) {
       out.folder = folder;
       break;
     }

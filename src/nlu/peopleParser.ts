@@ -24,6 +24,36 @@ const INTRO_AT = new RegExp(INTRO.source, 'iy');
 /** Per lower-case ASCII letter, 1 when a cue word of INTRO starts with it. */
 const INTRO_FIRST = new Uint8Array(128);
 for (const c of 'abcdefghilmnoprstw') INTRO_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * The first run of letters of each of INTRO's cue phrases ("e" of "e-mail", "what" and
+ * "whats" of "what'?s", "reply" of "reply to"). Every cue phrase is followed by a blank,
+ * a hyphen or an apostrophe, so a match starts with one of these as a whole run of letters.
+ */
+const CUE_HEADS =
+  'with to from for tell ask asks inform invite invited cc bcc email e mail message ping text call meet meeting ' +
+  'remind let by contact about of and plus including reply forward did has have does add find where is if when ' +
+  'friend locate search show give what whats named called dial reach pull edit on';
+const LONGEST_HEAD = 9;
+
+/** A run of letters' hash, caseless, as read one character at a time. */
+function hashStep(h: number, c: number): number {
+  return (h * 31 + (c | 0x20)) & 0xffff;
+}
+
+/**
+ * One bit per hash bucket (4096 of them, in 512 bytes), set when a cue head falls in it:
+ * a head always passes, another word only when it shares a bucket, and then the pattern
+ * itself, tried, rules it out. It answers without cutting the word out of the text.
+ */
+const HEAD_FILTER = new Uint32Array(128);
+function mayBeHead(h: number): boolean {
+  return (HEAD_FILTER[(h >> 5) & 127] & (1 << (h & 31))) !== 0;
+}
+for (const head of CUE_HEADS.split(' ')) {
+  let h = 0;
+  for (let k = 0; k < head.length; k++) h = hashStep(h, head.charCodeAt(k));
+  HEAD_FILTER[(h >> 5) & 127] |= 1 << (h & 31);
+}
 
 function isWordChar(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
@@ -33,13 +63,22 @@ function isWordChar(c: number): boolean {
  * The next match of INTRO at or after `from`, the same as INTRO's own search from there.
  * Every match starts at a word boundary with a cue word's first letter (ASCII only: a
  * case-insensitive pattern without the "u" flag matches no other character to an ASCII
- * letter); the pattern is tried only at such positions, which most of a message is not.
+ * letter) and, as a whole run of letters, the first word of a cue phrase (CUE_HEADS); the
+ * pattern is tried only at such positions, which most of a message is not.
  */
 export function nextIntro(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i) | 0x20;
     // `| 0x20` lower-cases a letter; no other character lands on a letter.
     if (c > 122 || INTRO_FIRST[c] === 0 || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    let end = i;
+    let h = 0;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) h = hashStep(h, text.charCodeAt(end++));
+    // Not a cue phrase's first word: nor is any later position inside this one.
+    if (end - i > LONGEST_HEAD || !mayBeHead(h)) {
+      i = end - 1;
+      continue;
+    }
     INTRO_AT.lastIndex = i;
     const m = INTRO_AT.exec(text);
     if (m !== null) return m;

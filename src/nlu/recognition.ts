@@ -43,7 +43,11 @@ function lowerAscii(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'");
 }
 
-/** A fresh state for one message; offsets of `text` are the user's. */
+/**
+ * A fresh state for one message; offsets of `text` are the user's. Every field the
+ * steps fill in is there from the start (the optional ones undefined), so the object
+ * keeps one shape while the steps write to it instead of growing at each new field.
+ */
 export function newState(text: string, truncated: boolean, ctx: RecognizerContext): RecognitionState {
   return {
     ctx,
@@ -52,9 +56,18 @@ export function newState(text: string, truncated: boolean, ctx: RecognizerContex
     truncated,
     normalized: applyReplacements(text, []),
     whens: [],
+    main: undefined,
     durations: [],
+    allDay: undefined,
+    recurrence: undefined,
     people: [],
+    subject: undefined,
+    eventNoun: undefined,
+    location: undefined,
+    online: undefined,
+    reminderMinutes: undefined,
     mail: {},
+    intent: undefined,
     entities: {},
     spans: [],
     trace: {},

@@ -1,4 +1,4 @@
-import { guardInput } from './inputGuard';
+import { guardInput, hasLetterOrDigit } from './inputGuard';
 import { PIPELINE } from './pipeline';
 import { newState, RecognitionState } from './recognition';
 import { Recognition, RecognizerContext } from './types';
@@ -26,7 +26,7 @@ export function recognize(text: string, context: RecognizerContext): Recognition
     }
   }
   // Nothing to read (empty, blanks, symbols): nothing was asked.
-  const blank = !/[\p{L}\p{N}]/u.test(guarded.text);
+  const blank = !hasLetterOrDigit(guarded.text);
   const intent = blank ? { intent: 'none' as const, confidence: 1, fired: ['input.blank'] } : (state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] });
   for (const s of state.spans) s.text = guarded.original.slice(s.start, s.end);
   // The state's own trace becomes the result's (nothing reads the state afterwards); the

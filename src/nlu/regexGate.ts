@@ -279,23 +279,65 @@ export function literalRequirement(re: RegExp): LiteralRequirement {
   return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(lit)));
 }
 
+/** Trie depth up to which a state keeps a full row of transitions (the rest keep their own edges). */
+const DENSE_DEPTH = 1;
+/** Symbol of a capital letter in an automaton that gives way on one (see `stopAtCapital`). */
+const CAPITAL = 255;
+/** A deep state's `firstSym` when it has no child. */
+const NO_CHILD = 254;
+/** Entries per state in `info`, and their places. */
+const INFO = 4;
+const OUT_START = 0;
+const FIRST_SYM = 1;
+const FAIL = 2;
+const EDGE_START = 3;
+/** `scan`'s answer when it stopped at a capital letter. */
+const STOPPED_AT_CAPITAL = -1;
+
 /**
- * Finds every occurrence of many literals in one pass (Aho-Corasick): a state per
- * prefix, a full transition table over the characters the literals use, and per state
- * the literals that end there.
+ * Finds every occurrence of many literals in one pass (Aho-Corasick). The states near
+ * the root, which nearly every character of a message passes through, keep a full row
+ * of transitions over the characters the literals use. A deeper state (a longer prefix
+ * of some literal) keeps only its own trie edges and its failure link: a character
+ * without an edge there moves as it would from the failure state, which is shallower.
+ * That is the same automaton as a full table, in a tenth of the memory: a full table
+ * spread each message's few hundred bytes of transitions over 250 KB, which the rest of
+ * the recogniser pushes out of the caches between messages. The deep states are
+ * numbered in depth-first order, so a deep state's first child is the next state: most
+ * steps inside a literal are one number compared (its first child's symbol) and the state
+ * number plus one. What a step reads of a state (its outputs, first child, failure link,
+ * other edges) lies together in `info`, and neighbouring states side by side, so a step
+ * touches one cache line where separate tables would touch four.
  */
 class LiteralAutomaton {
   private readonly literals: string[] = [];
   /** Per literal, what reports its occurrence (the gate's factors it satisfies). */
   private readonly payloads: number[][] = [];
   /** ASCII code -> symbol (0: a character no literal contains). */
-  private readonly symbol = new Int32Array(128);
+  private readonly symbol = new Uint8Array(128);
   private symbols = 1;
-  private delta: Uint16Array | Int32Array = new Int32Array(0);
-  private outStart = new Int32Array(1);
-  private outIds = new Int32Array(0);
+  /** States 0..dense-1 (the root first): a full row each, `symbols` wide. */
+  private dense = 1;
+  private rows: Uint16Array | Int32Array = new Uint16Array(0);
+  /**
+   * Per state q, at q * INFO: its outputs' start in `outIds` (they end where state q + 1's
+   * start); for a deep state, the symbol of its first child q + 1 (NO_CHILD if none), its
+   * failure link, and the start of its other edges in `edgeSym`/`edgeTo` (they end where
+   * state q + 1's start). One more entry closes the last state's lists.
+   */
+  private info: Uint16Array | Int32Array = new Uint16Array(INFO);
+  private edgeSym = new Uint8Array(0);
+  private edgeTo: Uint16Array | Int32Array = new Uint16Array(0);
+  private outIds: Uint16Array | Int32Array = new Uint16Array(0);
 
-  constructor(private readonly fold: boolean) {}
+  /**
+   * `stopAtCapital`: the scan gives up at the first capital ASCII letter, for an
+   * automaton that only answers for texts without one.
+   */
+  constructor(
+    private readonly fold: boolean,
+    private readonly stopAtCapital = false,
+  ) {}
 
   add(lit: string, payload: number[]): void {
     this.literals.push(lit);
@@ -308,6 +350,8 @@ class LiteralAutomaton {
 
   /** Builds the automaton once every literal is added. */
   seal(): void {
+    this.symbol.fill(0);
+    this.symbols = 1;
     for (const lit of this.literals) {
       for (let k = 0; k < lit.length; k++) {
         const c = lit.charCodeAt(k);
@@ -315,10 +359,14 @@ class LiteralAutomaton {
       }
     }
     if (this.fold) for (let c = 65; c <= 90; c++) this.symbol[c] = this.symbol[c + 32];
+    if (this.stopAtCapital) for (let c = 65; c <= 90; c++) this.symbol[c] = CAPITAL;
     const S = this.symbols;
-    // The trie, as a growing transition table (-1: no edge yet).
+    // The trie, as a growing transition table (-1: no edge yet), with each state's edges
+    // also listed in the order they were made.
     const next: number[] = new Array<number>(S).fill(-1);
     const ends: number[][] = [[]];
+    const edges: Array<Array<[number, number]>> = [[]];
+    const depth: number[] = [0];
     this.literals.forEach((lit, i) => {
       let state = 0;
       for (let k = 0; k < lit.length; k++) {
@@ -327,8 +375,11 @@ class LiteralAutomaton {
         if (to === -1) {
           to = ends.length;
           ends.push([]);
+          edges.push([]);
+          depth.push(depth[state] + 1);
           for (let q = 0; q < S; q++) next.push(-1);
           next[state * S + sym] = to;
+          edges[state].push([sym, to]);
         }
         state = to;
       }
@@ -361,24 +412,77 @@ class LiteralAutomaton {
         }
       }
     }
-    this.delta = states < 65536 ? Uint16Array.from(next) : Int32Array.from(next);
-    this.outStart = new Int32Array(states + 1);
-    for (let q = 0; q < states; q++) this.outStart[q + 1] = this.outStart[q] + outputs[q].length;
-    this.outIds = Int32Array.from(outputs.flat());
+    // New numbers: the shallow states in breadth-first order, then the deep ones depth first.
+    const order: number[] = [0, ...queue.filter((q) => depth[q] <= DENSE_DEPTH)];
+    const dense = order.length;
+    const visit = (q: number): void => {
+      if (depth[q] > DENSE_DEPTH) order.push(q);
+      for (const [, to] of edges[q]) visit(to);
+    };
+    visit(0);
+    const renumber = new Int32Array(states);
+    order.forEach((q, n) => (renumber[q] = n));
+    const wide = states >= 65536;
+    const rows = new Array<number>(dense * S);
+    for (let n = 0; n < dense; n++) for (let sym = 0; sym < S; sym++) rows[n * S + sym] = renumber[next[order[n] * S + sym]];
+    const info = new Array<number>((states + 1) * INFO).fill(0);
+    const edgeSym: number[] = [];
+    const edgeTo: number[] = [];
+    const outIds: number[] = [];
+    for (let n = 0; n < states; n++) {
+      const q = order[n];
+      info[n * INFO + OUT_START] = outIds.length;
+      outIds.push(...outputs[q]);
+      info[n * INFO + FIRST_SYM] = NO_CHILD;
+      info[n * INFO + EDGE_START] = edgeSym.length;
+      if (n < dense) continue;
+      // The first child visited is numbered next (see `visit`).
+      if (edges[q].length > 0) info[n * INFO + FIRST_SYM] = edges[q][0][0];
+      info[n * INFO + FAIL] = renumber[fail[q]];
+      for (const [sym, to] of edges[q].slice(1)) {
+        edgeSym.push(sym);
+        edgeTo.push(renumber[to]);
+      }
+    }
+    info[states * INFO + OUT_START] = outIds.length;
+    info[states * INFO + EDGE_START] = edgeSym.length;
+    const small = (values: number[]): Uint16Array | Int32Array => (wide || values.some((v) => v >= 65536) ? Int32Array.from(values) : Uint16Array.from(values));
+    this.dense = dense;
+    this.rows = small(rows);
+    this.info = small(info);
+    this.edgeSym = Uint8Array.from(edgeSym);
+    this.edgeTo = small(edgeTo);
+    this.outIds = small(outIds);
   }
 
-  /** Sets `seen[p]` for the payload of every literal occurring in `text`; returns how many were new per owner in `missing`. */
-  scan(text: string, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
+  /**
+   * Sets `seen[p]` for the payload of every literal occurring in `text`, and counts each
+   * newly seen one off its owner in `missing`. Returns 1 when the text is all ASCII, 0
+   * when not, or STOPPED_AT_CAPITAL (then `seen` and `missing` are partly updated).
+   */
+  scan(text: string, seen: Uint8Array, owner: Int32Array, missing: Int32Array): number {
     const S = this.symbols;
-    const delta = this.delta;
+    const dense = this.dense;
+    const rows = this.rows;
+    const info = this.info;
     const symbol = this.symbol;
-    const outStart = this.outStart;
     const outIds = this.outIds;
+    let ascii = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = delta[state * S + (c < 128 ? symbol[c] : 0)];
-      for (let j = outStart[state]; j < outStart[state + 1]; j++) {
+      let sym = 0;
+      if (c < 128) {
+        sym = symbol[c];
+        if (sym === CAPITAL) return STOPPED_AT_CAPITAL;
+      } else {
+        ascii = 0;
+      }
+      if (state < dense) state = rows[state * S + sym];
+      else if (info[state * INFO + FIRST_SYM] === sym) state++;
+      else state = this.follow(state, sym);
+      const at = state * INFO + OUT_START;
+      for (let j = info[at]; j < info[at + INFO]; j++) {
         const f = outIds[j];
         if (seen[f] === 0) {
           seen[f] = 1;
@@ -386,11 +490,26 @@ class LiteralAutomaton {
         }
       }
     }
+    return ascii;
+  }
+
+  /** The transition from a deep state: its own edge, or as from its failure state. */
+  private follow(from: number, sym: number): number {
+    const dense = this.dense;
+    const info = this.info;
+    let state = from;
+    while (state >= dense) {
+      const at = state * INFO;
+      if (info[at + FIRST_SYM] === sym) return state + 1;
+      for (let k = info[at + EDGE_START]; k < info[at + INFO + EDGE_START]; k++) if (this.edgeSym[k] === sym) return this.edgeTo[k];
+      state = info[at + FAIL];
+    }
+    return this.rows[state * this.symbols + sym];
   }
 }
 
 /** What one scan of a text found, for every gate of a group. */
-interface GroupScan {
+export interface GroupScan {
   text: string | undefined;
   /** Per pattern of the group: factors not found (<= 0: every factor is there). */
   missing: Int32Array;
@@ -412,9 +531,10 @@ export class GateGroup {
   /**
    * Both sets in one, for a text without capital ASCII letters (most messages): there a
    * caseless literal occurs exactly when its lower-case spelling does, and a literal
-   * with a capital does not occur at all. One pass instead of two.
+   * with a capital does not occur at all. One pass instead of two; it is tried first
+   * and gives way at the first capital, so no separate pass looks for capitals.
    */
-  private readonly uncapitalised = new LiteralAutomaton(false);
+  private readonly uncapitalised = new LiteralAutomaton(false, true);
   /** Per literal (by case mode), the factors it satisfies. */
   private readonly factorsOf = new Map<string, number[]>();
   private readonly owner: number[] = [];
@@ -461,20 +581,17 @@ export class GateGroup {
     s.text = text;
     s.missing.set(this.factorCount);
     s.factorHit.fill(0);
-    let ascii = true;
-    let capital = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c > 0x7f) ascii = false;
-      else if (c >= 65 && c <= 90) capital = true;
-    }
-    s.ascii = ascii;
-    if (!capital) {
-      if (this.uncapitalised.size > 0) this.uncapitalised.scan(text, s.factorHit, this.factorOwner, s.missing);
+    const found = this.uncapitalised.scan(text, s.factorHit, this.factorOwner, s.missing);
+    if (found !== STOPPED_AT_CAPITAL) {
+      s.ascii = found === 1;
       return s;
     }
-    if (this.exact.size > 0) this.exact.scan(text, s.factorHit, this.factorOwner, s.missing);
-    if (this.folded.size > 0) this.folded.scan(text, s.factorHit, this.factorOwner, s.missing);
+    // A capital letter: the exact and the caseless literals each in their own pass.
+    s.missing.set(this.factorCount);
+    s.factorHit.fill(0);
+    const exact = this.exact.scan(text, s.factorHit, this.factorOwner, s.missing);
+    this.folded.scan(text, s.factorHit, this.factorOwner, s.missing);
+    s.ascii = exact === 1;
     return s;
   }
 

@@ -226,12 +226,13 @@ const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
-function localOf(c: chrono.ParsedComponents): LocalDateTime {
+/** chrono's wall-clock reading; `hour` replaces the hour read (a fresh object either way). */
+function localOf(c: chrono.ParsedComponents, hour?: number): LocalDateTime {
   return {
     year: c.get('year') ?? 1970,
     month: c.get('month') ?? 1,
     day: c.get('day') ?? 1,
-    hour: c.get('hour') ?? 0,
+    hour: hour ?? c.get('hour') ?? 0,
     minute: c.get('minute') ?? 0,
     second: 0,
   };
@@ -266,51 +267,80 @@ function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
   return fromLocal(l, zone);
 }
 
-function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerContext): WhenMatch | undefined {
+/** Whole-result readings that are not times (tested on the trimmed, lower-cased result). */
+const BARE_NUMBER = /^\d{1,4}$/;
+/** "June's birthday": a month name said as a possessive is a name. */
+const MONTH_NAME = /^(january|february|march|april|may|june|july|august)$/;
+/** "for the first", "the first number", "last minute": a noun phrase. */
+const NOUN_PHRASE = /^(the first|the 1st|last minute)$/;
+/** "give me a second", "just a minute": figures of speech. */
+const FIGURE_OF_SPEECH = /^(a|one|just a)\s+(second|sec|minute|moment)$/;
+const LAST_WEEKDAY = /\b(last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)/;
+const TO_WEEKDAY = /\b(to|till|until)\s+\w+day\b/;
+
+/**
+ * A chrono result read in the user's zone. `lower` is the whole normalized text
+ * lower-cased (where a zone named after a clock time is looked for).
+ */
+function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerContext, lower: string): WhenMatch | undefined {
   const lowerText = r.text.toLowerCase();
-  if (DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), r.index + r.text.length).toLowerCase())) {
+  const resultEnd = r.index + r.text.length;
+  if (DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), resultEnd).toLowerCase())) {
     return undefined;
   }
+  const trimmed = lowerText.trim();
   // Bare numbers ("call 3", "5") are not times unless they carry a clock form.
-  if (/^\d{1,4}$/.test(lowerText.trim())) return undefined;
-  const after = n.text.slice(r.index + r.text.length, r.index + r.text.length + 3).toLowerCase();
+  if (BARE_NUMBER.test(trimmed)) return undefined;
   // "June's birthday", "for the week", "the first number": a name or a noun phrase, not a time.
-  if ((after.startsWith("'s") && /^(january|february|march|april|may|june|july|august)$/.test(lowerText.trim())) || /^(the first|the 1st|last minute)$/.test(lowerText.trim())) {
+  if ((MONTH_NAME.test(trimmed) && n.text.slice(resultEnd, resultEnd + 3).toLowerCase().startsWith("'s")) || NOUN_PHRASE.test(trimmed)) {
     return undefined;
   }
   // "give me a second", "just a minute": figures of speech, not times.
-  if (/^(a|one|just a)\s+(second|sec|minute|moment)$/.test(lowerText.trim())) return undefined;
+  if (FIGURE_OF_SPEECH.test(trimmed)) return undefined;
   const s = r.start;
   const hasTime = s.isCertain('hour');
   const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');
   let zone = ctx.timeZone;
-  let endIdx = r.index + r.text.length;
-  const named = hasTime ? findExplicitZone(n.text.toLowerCase(), endIdx, 16) : undefined;
+  let endIdx = resultEnd;
+  const named = hasTime ? findExplicitZone(lower, endIdx, 16) : undefined;
   if (named && /^\s*$/.test(n.text.slice(endIdx, named.start))) {
     zone = named.zone;
     endIdx = named.end;
   }
-  const base: Omit<WhenMatch, 'from'> = { start: r.index, end: endIdx, hasTime, hasDate, source: 'when.chrono', zone: zone === ctx.timeZone ? undefined : zone };
-  if (RELATIVE.test(lowerText)) return { ...base, from: r.date(), hasTime: true };
+  const start = r.index;
+  const otherZone = zone === ctx.timeZone ? undefined : zone;
+  // Every match below has the same fields in the same order: one object shape.
+  const match = (from: Date, to: Date | undefined, timed: boolean, source: string): WhenMatch => ({
+    start,
+    end: endIdx,
+    hasTime: timed,
+    hasDate,
+    source,
+    zone: otherZone,
+    from,
+    to,
+  });
+  if (RELATIVE.test(lowerText)) return match(r.date(), undefined, true, 'when.chrono');
   // forwardDate pushes "last Tuesday" ahead; it is the one before today.
-  const lastWeekday = /\b(last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)/.test(lowerText);
+  const lastWeekday = LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {
     const part = PART_WORD.exec(lowerText);
-    let day = fromLocal({ ...localOf(s), hour: 12 }, zone);
+    let day = fromLocal(localOf(s, 12), zone);
     if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (part) {
       const [a, b] = PARTS_OF_DAY[part[1]];
       const rr = hoursOn(day, a, b, zone);
-      return { ...base, from: rr.start, to: rr.end, hasTime: true, source: 'when.chrono+partOfDay' };
+      return match(rr.start, rr.end, true, 'when.chrono+partOfDay');
     }
     if (s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
-      const l = localOf(s);
-      const from = fromLocal({ ...l, day: 1, hour: 0 }, zone);
-      return { ...base, from, to: startOfMonth(from, zone, 1), source: 'when.chrono+month' };
+      const l = localOf(s, 0);
+      l.day = 1;
+      const from = fromLocal(l, zone);
+      return match(from, startOfMonth(from, zone, 1), false, 'when.chrono+month');
     }
     const rr = dayRange(day, zone);
-    const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal({ ...localOf(r.end), hour: 12 }, zone), zone).end : rr.end;
-    return { ...base, from: rr.start, to: endDay, source: 'when.chrono+wholeDay' };
+    const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal(localOf(r.end, 12), zone), zone).end : rr.end;
+    return match(rr.start, endDay, false, 'when.chrono+wholeDay');
   }
   let from = instantOf(s, zone, ctx.now);
   if (lastWeekday && from.getTime() > ctx.now.getTime()) from = addLocalDays(from, -7, zone);
@@ -325,7 +355,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   let to: Date | undefined;
   if (r.end) {
     to = instantOf(r.end, zone, ctx.now);
-    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !/\b(to|till|until)\s+\w+day\b/.test(lowerText)) {
+    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !TO_WEEKDAY.test(lowerText)) {
       // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
       const d = toLocal(from, zone);
       const t = toLocal(to, zone);
@@ -340,7 +370,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     }
     if (to.getTime() <= from.getTime()) to = addLocalDays(to, 1, zone);
   }
-  return { ...base, from, to };
+  return match(from, to, hasTime, 'when.chrono');
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -355,11 +385,17 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
   return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
 }
 
+// Built once: a pattern written in a function is a new object on every call.
+const NUMBER_CHAR = /[\d.:-]/;
+const NUMBER_CHARS = /[\d.:-]/g;
+const PLACE_NUMBER = /\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi;
+const hideNumber = (place: string): string => place.replace(NUMBER_CHARS, 'x');
+
 /** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
 function maskPlaces(text: string): string {
   // Nothing to hide without a digit or a number's punctuation (the common case).
-  if (!/[\d.:-]/.test(text)) return text;
-  return text.replace(/\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi, (m) => m.replace(/[\d.:-]/g, 'x'));
+  if (!NUMBER_CHAR.test(text)) return text;
+  return text.replace(PLACE_NUMBER, hideNumber);
 }
 
 /** Every time expression in the text, in order of position. */
@@ -379,7 +415,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
       const span = { start: m.index, end: m.index + m[0].length };
       if (custom.some((c) => overlaps(c, span))) continue;
       const r = rule.resolve(m, ctx);
-      if (r) custom.push({ ...span, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: !r.hasTime, source: rule.name });
+      if (r) custom.push({ start: span.start, end: span.end, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: !r.hasTime, source: rule.name });
     }
   }
   const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
@@ -390,8 +426,9 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     results = [];
   }
   const out: WhenMatch[] = [];
+  const lowerAll = results.length === 0 || lower !== '' ? lower : n.text.toLowerCase();
   for (const r of results) {
-    const w = fromChrono(r, n, ctx);
+    const w = fromChrono(r, n, ctx, lowerAll);
     if (!w) continue;
     const clash = custom.find((c) => overlaps(c, w));
     // chrono's reading wins when it covers more ("tomorrow afternoon" over "afternoon").

@@ -48,46 +48,89 @@ export function isValidZone(zone: string): boolean {
 // when both ends of that quarter agree, and the wall time is derived arithmetically;
 // a quarter hour containing a change is always read through Intl.
 const QUARTER_HOUR = 15 * 60 * 1000;
-const MAX_BUCKETS = 4096;
-/** Per zone, offset by quarter-hour number; numbers are cheaper keys than "zone|bucket". */
-const zoneBuckets = new Map<string, Map<number, number | null>>();
-let bucketCount = 0;
+const MAX_ENTRIES = 4096;
+/**
+ * What is remembered of one zone, by quarter-hour number (numbers are cheaper keys than
+ * "zone|bucket"): the offset in that quarter hour, and fromLocal's quick answer for wall
+ * times in it (see steadyOffsetMs).
+ */
+interface ZoneTables {
+  offsets: Map<number, number | null>;
+  steady: Map<number, number | null>;
+}
+const zoneTables = new Map<string, ZoneTables>();
+let entryCount = 0;
 // Callers ask about one zone many times in a row.
 let lastZone: string | undefined;
-let lastBuckets: Map<number, number | null> | undefined;
+let lastTables: ZoneTables | undefined;
 
-function bucketsOf(zone: string): Map<number, number | null> {
-  if (zone === lastZone && lastBuckets !== undefined) return lastBuckets;
-  let buckets = zoneBuckets.get(zone);
-  if (buckets === undefined) {
-    buckets = new Map();
-    zoneBuckets.set(zone, buckets);
+function tablesOf(zone: string): ZoneTables {
+  if (zone === lastZone && lastTables !== undefined) return lastTables;
+  let tables = zoneTables.get(zone);
+  if (tables === undefined) {
+    tables = { offsets: new Map(), steady: new Map() };
+    zoneTables.set(zone, tables);
   }
   lastZone = zone;
-  lastBuckets = buckets;
-  return buckets;
+  lastTables = tables;
+  return tables;
+}
+
+/** Stores one entry of a zone's tables; all tables start afresh when they hold MAX_ENTRIES. */
+function remember(zone: string, table: keyof ZoneTables, bucket: number, value: number | null): void {
+  if (entryCount >= MAX_ENTRIES) {
+    zoneTables.clear();
+    lastZone = undefined;
+    entryCount = 0;
+  }
+  tablesOf(zone)[table].set(bucket, value);
+  entryCount++;
 }
 
 function bucketOffsetMs(secondMs: number, zone: string): number | null {
   const bucket = Math.floor(secondMs / QUARTER_HOUR);
-  let buckets = bucketsOf(zone);
-  let offset = buckets.get(bucket);
+  let offset = tablesOf(zone).offsets.get(bucket);
   if (offset === undefined) {
     const first = bucket * QUARTER_HOUR;
     const last = first + QUARTER_HOUR - 1000;
     const a = localAsUtcMs(readLocal(new Date(first), zone)) - first;
     const b = localAsUtcMs(readLocal(new Date(last), zone)) - last;
     offset = a === b ? a : null;
-    if (bucketCount >= MAX_BUCKETS) {
-      zoneBuckets.clear();
-      lastZone = undefined;
-      bucketCount = 0;
-      buckets = bucketsOf(zone);
-    }
-    buckets.set(bucket, offset);
-    bucketCount++;
+    remember(zone, 'offsets', bucket, offset);
   }
   return offset;
+}
+
+/**
+ * Below this (about the year 97,000) a time's quarter-hour number is exact in floating
+ * point, so a day or a whole quarter-hour offset moves it by exactly that many quarters.
+ */
+const EXACT_QUARTERS = 3e15;
+
+/**
+ * The offset that alone turns the wall time `asUtc` (read as UTC) into its instant: the
+ * same whole-minute offset a day before, a day after and at the answer itself; null when
+ * there is no such offset. Remembered by the wall time's quarter hour when the offset is
+ * whole quarter hours (every offset in use today) or unknown: a day and such an offset
+ * move every time of a quarter hour into one same quarter hour, so the four quarter hours
+ * read, and the answer, are the same for all of it. (Only the first is read for an
+ * unknown offset.) Other offsets (old local mean times, 20 minutes) are read every time.
+ */
+function steadyOffsetMs(asUtc: number, zone: string): number | null {
+  const bucket = Math.floor(asUtc / QUARTER_HOUR);
+  const known = tablesOf(zone).steady.get(bucket);
+  if (known !== undefined) return known;
+  const offset = bucketOffsetMs(asUtc, zone);
+  const steady =
+    offset !== null &&
+    offset % 60000 === 0 &&
+    bucketOffsetMs(asUtc - 86400000, zone) === offset &&
+    bucketOffsetMs(asUtc + 86400000, zone) === offset &&
+    bucketOffsetMs(asUtc - offset, zone) === offset
+      ? offset
+      : null;
+  if ((offset === null || offset % QUARTER_HOUR === 0) && Math.abs(asUtc) < EXACT_QUARTERS) remember(zone, 'steady', bucket, steady);
+  return steady;
 }
 
 /**
@@ -104,14 +147,39 @@ export function toLocal(instant: Date, zone: string): LocalDateTime {
   const secondMs = Math.floor(ms / 1000) * 1000;
   const offset = bucketOffsetMs(secondMs, zone);
   if (offset === null) return readLocal(instant, zone);
-  const d = new Date(secondMs + offset);
+  return utcFields(secondMs + offset);
+}
+
+const DAY_MS = 86400000;
+/** The largest time value a Date holds; past it a Date is invalid and its fields NaN. */
+const MAX_TIME = 8.64e15;
+
+/**
+ * `ms` read as UTC, as Date's getUTC* methods read it (NaN fields past a Date's range),
+ * without building a Date: days to the proleptic Gregorian calendar by H. Hinnant's
+ * civil_from_days (400-year eras of 146,097 days, years starting in March).
+ */
+export function utcFields(ms: number): LocalDateTime {
+  if (!(ms >= -MAX_TIME && ms <= MAX_TIME)) {
+    return { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN, second: NaN };
+  }
+  const t = Math.trunc(ms);
+  const days = Math.floor(t / DAY_MS);
+  const inDay = t - days * DAY_MS;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
   return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1,
+    hour: Math.floor(inDay / 3600000),
+    minute: Math.floor((inDay % 3600000) / 60000),
+    second: Math.floor((inDay % 60000) / 1000),
   };
 }
 
@@ -155,16 +223,8 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
   // The usual case, without building readings: the same whole-minute offset a day either
   // side and at the answer itself, which then reads back as `local` (the check below).
   if (asUtc >= PLAIN_FROM + 86400000 && asUtc <= PLAIN_TO) {
-    const offset = bucketOffsetMs(asUtc, zone);
-    if (
-      offset !== null &&
-      offset % 60000 === 0 &&
-      bucketOffsetMs(asUtc - 86400000, zone) === offset &&
-      bucketOffsetMs(asUtc + 86400000, zone) === offset &&
-      bucketOffsetMs(asUtc - offset, zone) === offset
-    ) {
-      return new Date(asUtc - offset);
-    }
+    const offset = steadyOffsetMs(asUtc, zone);
+    if (offset !== null) return new Date(asUtc - offset);
   }
   // Try the offsets in force a day either side; one of them is right.
   const candidates = new Set<number>([
@@ -184,6 +244,8 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
 }
 
 function pad(n: number, width = 2): string {
+  // A one-digit field (most of a time's fields) without a padded copy of its digits.
+  if (width === 2 && n >= 0 && n < 10 && Number.isInteger(n)) return '0' + n;
   return String(n).padStart(width, '0');
 }
 
@@ -219,7 +281,7 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
 /** Midnight at the start of the local day that contains `instant`. */
 export function startOfLocalDay(instant: Date, zone: string): Date {
   const l = toLocal(instant, zone);
-  return fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, zone);
+  return fromLocal({ year: l.year, month: l.month, day: l.day, hour: 0, minute: 0, second: 0 }, zone);
 }
 
 /** Adds calendar days in the zone's wall time (a DST day is 23 or 25 hours long). */
@@ -227,7 +289,7 @@ export function addLocalDays(instant: Date, days: number, zone: string): Date {
   const l = toLocal(instant, zone);
   const shifted = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
   return fromLocal(
-    { ...l, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() },
+    { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: l.hour, minute: l.minute, second: l.second },
     zone,
   );
 }

@@ -47,6 +47,31 @@ describe('fromLocal', () => {
     );
   });
 
+  it('equals the rule read with Intl for two wall times in one quarter hour, old odd offsets too', () => {
+    // The quick answer is remembered per quarter hour of the wall time: the second time asked
+    // gets what the first left there. Offsets not in whole quarter hours (local mean times,
+    // Kiritimati's -10:40 until 1994, Amsterdam's +0:20 until 1940) are never remembered.
+    const zones = [...ZONES, 'Pacific/Kiritimati', 'Europe/Amsterdam', 'Africa/Monrovia', 'Asia/Kolkata', 'America/Caracas'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 1880, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(0, 15, 30, 45),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 59 })), { minLength: 2, maxLength: 3 }),
+        (zone, year, month, day, hour, quarter, times) => {
+          for (const [minute, second] of times) {
+            const local = { year, month, day, hour, minute: quarter + minute, second };
+            expect(fromLocal(local, zone).getTime()).toBe(byIntl(Date.UTC(year, month - 1, day, hour, quarter + minute, second), zone));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('resolves the skipped and the repeated hour as before', () => {
     // Spring forward in New York: 02:30 does not exist and becomes 03:30 EDT.
     expect(fromLocal({ year: 2026, month: 3, day: 8, hour: 2, minute: 30, second: 0 }, 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
