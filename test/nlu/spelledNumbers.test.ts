@@ -20,6 +20,8 @@ describe('spelled-out numbers', () => {
 
   it('leaves ordinary uses of number words alone', () => {
     expect(normalizeSpelledNumbers('wait a second').text).toBe('wait a second');
+    // "constructor", a name every object has, is a word, not a number.
+    expect(normalizeSpelledNumbers('call the constructor at one').text).toBe('call the constructor at 1');
     // "one" becomes a digit, but a lone digit is never read as a time.
     const r = recognize('no one came to the meeting', { now: new Date('2026-11-19T14:00:00Z'), timeZone: 'UTC' });
     expect(r.spans.filter((s) => s.type === 'when')).toEqual([]);
