@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FeatureSink, stemFeature } from './intentFeatures';
+import { FeatureEvidence, FeatureSink, MAX_WORDS, stemFeature, visitFeatures } from './intentFeatures';
 
 /**
  * The intent model, in two stages over the features of intentFeatures.ts:
@@ -84,8 +84,15 @@ export function predict(model: IntentModel, features: string[]): number[] {
  * result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
  */
 export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
-  const sum = new WeightSum(lookupOf(model));
+  const sum = sumFor(model);
   visit(sum);
+  return probabilities(model, sum.z);
+}
+
+/** `predictVisited` over the features of one message, without a callback per message. */
+export function predictMessage(model: IntentModel, lower: string, ev: FeatureEvidence): number[] {
+  const sum = sumFor(model);
+  visitFeatures(lower, ev, sum);
   return probabilities(model, sum.z);
 }
 
@@ -120,12 +127,38 @@ interface Lookup {
   bias: number;
 }
 
+const NO_ROWS = new Map<number, number>();
+
+/** The one sum that each model's predictions reuse: a message allocates no sink, rows or sums of its own. */
+const sums = new WeakMap<IntentModel, WeightSum>();
+
+/** The model's sum, emptied for a new message. */
+function sumFor(model: IntentModel): WeightSum {
+  let sum = sums.get(model);
+  if (sum === undefined) sums.set(model, (sum = new WeightSum(lookupOf(model))));
+  return sum.reset();
+}
+
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
-  private rows: WordRows[] = [];
+  /** Per word of the message (by position): its pair number and its rows, as in WordRows. */
+  private readonly ids = new Int32Array(MAX_WORDS);
+  private readonly wRows = new Int32Array(MAX_WORDS);
+  private readonly fRows = new Int32Array(MAX_WORDS);
+  private readonly sRows = new Int32Array(MAX_WORDS);
+  /** The two-word kinds every message has, looked up once rather than per pair. */
+  private readonly bigrams: Map<number, number>;
+  private readonly firstPairs: Map<number, number>;
 
   constructor(private readonly lookup: Lookup) {
     this.z = new Float64Array(lookup.width);
+    this.bigrams = lookup.pairs.get('b') ?? NO_ROWS;
+    this.firstPairs = lookup.pairs.get('f2') ?? NO_ROWS;
+  }
+
+  reset(): this {
+    this.z.fill(0);
+    return this;
   }
 
   /** Adds the row starting at `at`, in class order (as `predict` adds a feature's weights). */
@@ -137,27 +170,38 @@ class WeightSum implements FeatureSink {
   }
 
   words(words: string[]): void {
-    this.rows = words.map((w) => this.lookup.words.get(w) ?? this.unknown(w));
-  }
-
-  /** A word the model has no word or pair feature of may still share a stem with one. */
-  private unknown(word: string): WordRows {
-    const stem = stemFeature(word);
-    return { id: -1, w: -1, f: -1, s: stem === undefined ? -1 : (this.lookup.stems.get(stem) ?? -1) };
+    for (let i = 0; i < words.length; i++) {
+      const rows = this.lookup.words.get(words[i]);
+      if (rows !== undefined) {
+        this.ids[i] = rows.id;
+        this.wRows[i] = rows.w;
+        this.fRows[i] = rows.f;
+        this.sRows[i] = rows.s;
+      } else {
+        // A word the model has no word or pair feature of may still share a stem with one.
+        const stem = stemFeature(words[i]);
+        this.ids[i] = -1;
+        this.wRows[i] = -1;
+        this.fRows[i] = -1;
+        this.sRows[i] = stem === undefined ? -1 : (this.lookup.stems.get(stem) ?? -1);
+      }
+    }
   }
 
   word(kind: string, i: number): void {
-    this.add(kind === 'w' ? this.rows[i].w : kind === 'f' ? this.rows[i].f : -1);
+    this.add(kind === 'w' ? this.wRows[i] : kind === 'f' ? this.fRows[i] : -1);
   }
 
   stem(i: number): void {
-    this.add(this.rows[i].s);
+    this.add(this.sRows[i]);
   }
 
   pair(kind: string, i: number, j: number): void {
-    const a = this.rows[i].id;
-    const b = this.rows[j].id;
-    if (a >= 0 && b >= 0) this.add(this.lookup.pairs.get(kind)?.get(a * this.lookup.pairBase + b));
+    const a = this.ids[i];
+    const b = this.ids[j];
+    if (a < 0 || b < 0) return;
+    const rows = kind === 'b' ? this.bigrams : kind === 'f2' ? this.firstPairs : this.lookup.pairs.get(kind);
+    this.add(rows?.get(a * this.lookup.pairBase + b));
   }
 
   one(kind: string, x: string): void {
