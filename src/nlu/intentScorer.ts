@@ -16,7 +16,7 @@ const MIN_SCORE = 1.9;
  * Sums rule weights per intent and picks the highest. `extra` carries evidence from the
  * entity parsers (a time, a person), which tips a close call but cannot decide alone.
  */
-export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>> = {}, rules: IntentRule[] = INTENT_RULES): IntentScore {
+export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>> = {}, rules: readonly IntentRule[] = INTENT_RULES): IntentScore {
   // Scores per intent in the order each intent first scored (ties go to the earliest),
   // in arrays reused by every message rather than a Map per message.
   const keys = scoreKeys;
@@ -87,7 +87,7 @@ let firedRules = new Int32Array(INTENT_RULES.length);
  * The names of the first `count` rules of `firedRules`, strongest first; rules of equal
  * weight stay in rule order (a stable sort, by insertion: a message fires a few rules).
  */
-function firedByWeight(rules: IntentRule[], count: number): string[] {
+function firedByWeight(rules: readonly IntentRule[], count: number): string[] {
   const order = firedRules;
   for (let i = 1; i < count; i++) {
     const r = order[i];
@@ -110,11 +110,12 @@ interface GatedRules {
   gate: RegexGate;
 }
 
-const gates = new WeakMap<IntentRule[], GatedRules>();
+const gates = new WeakMap<readonly IntentRule[], GatedRules>();
 
-function gateFor(rules: IntentRule[]): RegexGate {
+function gateFor(rules: readonly IntentRule[]): RegexGate {
   let g = gates.get(rules);
-  if (g === undefined || !samePatterns(g.patterns, rules)) {
+  // A frozen list (the recogniser's own) cannot have been edited since its gate was built.
+  if (g === undefined || (!Object.isFrozen(rules) && !samePatterns(g.patterns, rules))) {
     const patterns = rules.map((r) => r.re);
     if (firedRules.length < rules.length) firedRules = new Int32Array(rules.length);
     // The recogniser's own rules share the scan of each message with the other gates.
@@ -124,7 +125,7 @@ function gateFor(rules: IntentRule[]): RegexGate {
   return g.gate;
 }
 
-function samePatterns(patterns: RegExp[], rules: IntentRule[]): boolean {
+function samePatterns(patterns: RegExp[], rules: readonly IntentRule[]): boolean {
   if (patterns.length !== rules.length) return false;
   for (let i = 0; i < patterns.length; i++) if (patterns[i] !== rules[i].re) return false;
   return true;
