@@ -116,7 +116,7 @@ interface WordRows {
 interface Lookup {
   table: Float64Array;
   width: number;
-  words: Map<string, WordRows>;
+  words: WordTable;
   /** Stem rows, for words the model has no other feature of. */
   stems: Map<string, number>;
   /** Per two-word kind, rows by idA * pairBase + idB. */
@@ -170,13 +170,15 @@ class WeightSum implements FeatureSink {
   }
 
   words(words: string[]): void {
+    const table = this.lookup.words;
+    const records = table.records;
     for (let i = 0; i < words.length; i++) {
-      const rows = this.lookup.words.get(words[i]);
-      if (rows !== undefined) {
-        this.ids[i] = rows.id;
-        this.wRows[i] = rows.w;
-        this.fRows[i] = rows.f;
-        this.sRows[i] = rows.s;
+      const r = table.find(words[i]);
+      if (r >= 0) {
+        this.ids[i] = records[r + 3];
+        this.wRows[i] = records[r + 4];
+        this.fRows[i] = records[r + 5];
+        this.sRows[i] = records[r + 6];
       } else {
         // A word the model has no word or pair feature of may still share a stem with one.
         const stem = stemFeature(words[i]);
@@ -234,7 +236,9 @@ function lookupOf(model: IntentModel): Lookup {
   };
   const pairList: Array<[string, WordRows, WordRows, number]> = [];
   const bias = index.get('bias');
-  lookup = { table, width, words, stems: new Map(), pairs: new Map(), pairBase: 0, named: new Map(), bias: bias ? place(bias) : -1 };
+  const biasRow = bias ? place(bias) : -1;
+  const stems = new Map<string, number>();
+  const named = new Map<string, Map<string, number>>();
   for (const [f, row] of index) {
     const colon = f.indexOf(':');
     if (colon < 0) continue;
@@ -243,26 +247,95 @@ function lookupOf(model: IntentModel): Lookup {
     const under = x.indexOf('_');
     if (kind === 'w') entry(x).w = place(row);
     else if (kind === 'f') entry(x).f = place(row);
-    else if (kind === 's') lookup.stems.set(x, place(row));
+    else if (kind === 's') stems.set(x, place(row));
     else if ((kind === 'b' || kind === 'f2') && under >= 0) pairList.push([kind, entry(x.slice(0, under)), entry(x.slice(under + 1)), place(row)]);
     else {
-      let m = lookup.named.get(kind);
-      if (!m) lookup.named.set(kind, (m = new Map()));
+      let m = named.get(kind);
+      if (!m) named.set(kind, (m = new Map()));
       m.set(x, place(row));
     }
   }
-  for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = lookup.pairBase++;
+  let pairBase = 0;
+  for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = pairBase++;
+  const pairs = new Map<string, Map<number, number>>();
   for (const [kind, a, b, at] of pairList) {
-    let m = lookup.pairs.get(kind);
-    if (!m) lookup.pairs.set(kind, (m = new Map()));
-    m.set(a.id * lookup.pairBase + b.id, at);
+    let m = pairs.get(kind);
+    if (!m) pairs.set(kind, (m = new Map()));
+    m.set(a.id * pairBase + b.id, at);
   }
   for (const [w, e] of words) {
     const stem = stemFeature(w);
-    if (stem !== undefined) e.s = lookup.stems.get(stem) ?? -1;
+    if (stem !== undefined) e.s = stems.get(stem) ?? -1;
   }
+  lookup = { table, width, words: new WordTable(words), stems, pairs, pairBase, named, bias: biasRow };
   lookups.set(model, lookup);
   return lookup;
+}
+
+/**
+ * The model's words and their rows in three typed arrays rather than a Map of objects.
+ * A message's words are looked up after the other parts of the recogniser have filled
+ * the cache with their own data, so each lookup tends to miss: here it reads a slot and
+ * one record (the word's hash, its letters' place and its rows) and then the letters,
+ * rather than a bucket, an entry, a key string and a row object spread over the heap.
+ */
+class WordTable {
+  /** Open addressing by hash: record number + 1, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Per word, RECORD numbers: hash, first letter in `letters`, length, then id, w, f, s as in WordRows. */
+  readonly records: Int32Array;
+  private readonly letters: Uint16Array;
+
+  constructor(words: Map<string, WordRows>) {
+    let size = 1;
+    while (size < words.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.records = new Int32Array(words.size * RECORD);
+    let letterCount = 0;
+    for (const w of words.keys()) letterCount += w.length;
+    this.letters = new Uint16Array(letterCount);
+    let n = 0;
+    let at = 0;
+    for (const [w, e] of words) {
+      const h = hashOf(w);
+      const r = n * RECORD;
+      this.records.set([h, at, w.length, e.id, e.w, e.f, e.s], r);
+      for (let i = 0; i < w.length; i++) this.letters[at + i] = w.charCodeAt(i);
+      at += w.length;
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = ++n;
+    }
+  }
+
+  /** Where the word's record starts in `records`, or -1 for a word the model lacks. */
+  find(word: string): number {
+    const h = hashOf(word);
+    const records = this.records;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const n = this.slots[slot];
+      if (n === 0) return -1;
+      const r = (n - 1) * RECORD;
+      if (records[r] === h && records[r + 2] === word.length && this.spells(records[r + 1], word)) return r;
+    }
+  }
+
+  private spells(at: number, word: string): boolean {
+    for (let i = 0; i < word.length; i++) if (this.letters[at + i] !== word.charCodeAt(i)) return false;
+    return true;
+  }
+}
+
+/** Fields of a WordTable record; 8 ints, so that two records share a cache line. */
+const RECORD = 8;
+
+/** FNV-1a over the UTF-16 code units, as a signed 32-bit number. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function add(z: Float64Array, w: Float64Array): void {
