@@ -53,12 +53,30 @@ const WHEN_IS_MEETING =
 const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)\s/i;
 
 /**
- * The patterns each reading starts from, in one gate sharing the scan of the message:
- * most messages hold none of their words, and then no pattern runs.
+ * What every match of WHEN_IS_MEETING starts with, in a form the gate reads: it does not
+ * read Unicode-mode patterns, whose case folding maps two non-ASCII letters onto "s" and
+ * "k" (neither occurs in these words).
  */
-export const REQUEST_PATTERNS = [OFFICE_HOURS, LIST_CALENDARS, CREATE_CALENDAR, PUT_IN, ATTENDEES, BARE_MOVE, NEXT_MEETING, WHEN_IS_MEETING, FIND_TIME];
-const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_ATTENDEES, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = REQUEST_PATTERNS.map((_, i) => i);
-const GATE = new RegexGate(REQUEST_PATTERNS, false, MESSAGE_GATES);
+const WHEN_IS_OPENING = /^\s*(?:when|what\s+time)/i;
+
+/**
+ * Each reading's pattern and the pattern that gates it (itself, or what all its matches
+ * start with), in one gate sharing the scan of the message: most messages hold none of
+ * their words, and then no pattern runs.
+ */
+export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegExp]> = [
+  OFFICE_HOURS,
+  LIST_CALENDARS,
+  CREATE_CALENDAR,
+  PUT_IN,
+  ATTENDEES,
+  BARE_MOVE,
+  NEXT_MEETING,
+  WHEN_IS_MEETING,
+  FIND_TIME,
+].map((re) => [re, re === WHEN_IS_MEETING ? WHEN_IS_OPENING : re] as const);
+const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_ATTENDEES, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = GATED_PATTERNS.map((_, i) => i);
+const GATE = new RegexGate(GATED_PATTERNS.map(([, gate]) => gate), false, MESSAGE_GATES);
 
 function officeHoursReading(text: string, hasTime: boolean, may: Uint8Array): Reading | undefined {
   if (may[MAY_OFFICE_HOURS] === 0 || !OFFICE_HOURS.test(text)) return undefined;
