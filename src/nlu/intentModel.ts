@@ -142,10 +142,10 @@ function sumFor(model: IntentModel): WeightSum {
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
   /** Per word of the message (by position): its pair number and its rows, as in WordRows. */
-  private readonly ids = new Int32Array(MAX_WORDS);
-  private readonly wRows = new Int32Array(MAX_WORDS);
-  private readonly fRows = new Int32Array(MAX_WORDS);
-  private readonly sRows = new Int32Array(MAX_WORDS);
+  private ids = new Int32Array(MAX_WORDS);
+  private wRows = new Int32Array(MAX_WORDS);
+  private fRows = new Int32Array(MAX_WORDS);
+  private sRows = new Int32Array(MAX_WORDS);
   /** The two-word kinds every message has, looked up once rather than per pair. */
   private readonly bigrams: Map<number, number>;
   private readonly firstPairs: Map<number, number>;
@@ -170,6 +170,13 @@ class WeightSum implements FeatureSink {
   }
 
   words(words: string[]): void {
+    if (words.length > this.ids.length) {
+      // More words than visitFeatures hands over: room for them, so that any visit sums right.
+      this.ids = new Int32Array(words.length);
+      this.wRows = new Int32Array(words.length);
+      this.fRows = new Int32Array(words.length);
+      this.sRows = new Int32Array(words.length);
+    }
     const table = this.lookup.words;
     const records = table.records;
     for (let i = 0; i < words.length; i++) {
@@ -283,7 +290,7 @@ class WordTable {
   /** Open addressing by hash: record number + 1, 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Per word, RECORD numbers: hash, first letter in `letters`, length, then id, w, f, s as in WordRows. */
+  /** Per word, RECORD ints: its hash, where its letters start in `letters`, its length, then id, w, f, s as in WordRows. */
   readonly records: Int32Array;
   private readonly letters: Uint16Array;
 

@@ -37,7 +37,7 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
       const k = keys.indexOf(r.intent);
       if (k < 0) {
         keys.push(r.intent);
-        values.push(0 + r.weight);
+        values.push(r.weight);
       } else {
         values[k] += r.weight;
       }
@@ -53,7 +53,7 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
     if (at >= 0) values[at] += v;
     else if (v >= MIN_SCORE) {
       keys.push(k as Intent);
-      values.push(0 + v);
+      values.push(v);
     }
   }
   let best: Intent = 'none';
