@@ -178,14 +178,14 @@ class WeightSum implements FeatureSink {
       this.sRows = new Int32Array(words.length);
     }
     const table = this.lookup.words;
-    const records = table.records;
+    const slots = table.slots;
     for (let i = 0; i < words.length; i++) {
       const r = table.find(words[i]);
       if (r >= 0) {
-        this.ids[i] = records[r + 3];
-        this.wRows[i] = records[r + 4];
-        this.fRows[i] = records[r + 5];
-        this.sRows[i] = records[r + 6];
+        this.ids[i] = slots[r + ID];
+        this.wRows[i] = slots[r + W];
+        this.fRows[i] = slots[r + F];
+        this.sRows[i] = slots[r + S];
       } else {
         // A word the model has no word or pair feature of may still share a stem with one.
         const stem = stemFeature(words[i]);
@@ -280,63 +280,68 @@ function lookupOf(model: IntentModel): Lookup {
 }
 
 /**
- * The model's words and their rows in three typed arrays rather than a Map of objects.
+ * The model's words and their rows in one typed array rather than a Map of objects.
  * A message's words are looked up after the other parts of the recogniser have filled
- * the cache with their own data, so each lookup tends to miss: here it reads a slot and
- * one record (the word's hash, its letters' place and its rows) and then the letters,
- * rather than a bucket, an entry, a key string and a row object spread over the heap.
+ * the cache with their own data, so each lookup tends to miss: here a word's slot holds
+ * its hash, its rows and (up to INLINE_LETTERS) its letters in 64 bytes, usually one
+ * cache line, rather than a bucket, an entry, a key string and a row object spread over
+ * the heap.
  */
 class WordTable {
-  /** Open addressing by hash: record number + 1, 0 for an empty slot. */
-  private readonly slots: Int32Array;
+  /** Open addressing by hash, SLOT ints per slot: hash, length (0: empty), id, w, f, s as in WordRows, then the letters two to an int. */
+  readonly slots: Int32Array;
   private readonly mask: number;
-  /** Per word, RECORD ints: its hash, where its letters start in `letters`, its length, then id, w, f, s as in WordRows. */
-  readonly records: Int32Array;
-  private readonly letters: Uint16Array;
+  /** Words longer than INLINE_LETTERS, by slot. */
+  private readonly long = new Map<number, string>();
 
   constructor(words: Map<string, WordRows>) {
     let size = 1;
-    while (size < words.size * 4) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < words.size * 2) size *= 2;
+    this.slots = new Int32Array(size * SLOT);
     this.mask = size - 1;
-    this.records = new Int32Array(words.size * RECORD);
-    let letterCount = 0;
-    for (const w of words.keys()) letterCount += w.length;
-    this.letters = new Uint16Array(letterCount);
-    let n = 0;
-    let at = 0;
     for (const [w, e] of words) {
       const h = hashOf(w);
-      const r = n * RECORD;
-      this.records.set([h, at, w.length, e.id, e.w, e.f, e.s], r);
-      for (let i = 0; i < w.length; i++) this.letters[at + i] = w.charCodeAt(i);
-      at += w.length;
       let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = ++n;
+      while (this.slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT;
+      this.slots.set([h, w.length, e.id, e.w, e.f, e.s], at);
+      if (w.length > INLINE_LETTERS) this.long.set(at, w);
+      else for (let i = 0; i < w.length; i += 2) this.slots[at + LETTERS + i / 2] = pairOf(w, i);
     }
   }
 
-  /** Where the word's record starts in `records`, or -1 for a word the model lacks. */
+  /** Where the word's slot starts in `slots` (its rows at ID, W, F and S after it), or -1 for a word the model lacks. */
   find(word: string): number {
     const h = hashOf(word);
-    const records = this.records;
+    const slots = this.slots;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const n = this.slots[slot];
-      if (n === 0) return -1;
-      const r = (n - 1) * RECORD;
-      if (records[r] === h && records[r + 2] === word.length && this.spells(records[r + 1], word)) return r;
+      const at = slot * SLOT;
+      const length = slots[at + 1];
+      if (length === 0) return -1;
+      if (slots[at] === h && length === word.length && this.spells(at, word)) return at;
     }
   }
 
   private spells(at: number, word: string): boolean {
-    for (let i = 0; i < word.length; i++) if (this.letters[at + i] !== word.charCodeAt(i)) return false;
+    if (word.length > INLINE_LETTERS) return this.long.get(at) === word;
+    for (let i = 0; i < word.length; i += 2) if (this.slots[at + LETTERS + i / 2] !== pairOf(word, i)) return false;
     return true;
   }
 }
 
-/** Fields of a WordTable record; 8 ints, so that two records share a cache line. */
-const RECORD = 8;
+/** A WordTable slot: 16 ints (64 bytes); where its fields are. */
+const SLOT = 16;
+const ID = 2;
+const W = 3;
+const F = 4;
+const S = 5;
+const LETTERS = 6;
+const INLINE_LETTERS = (SLOT - LETTERS) * 2;
+
+/** The letters at i and i + 1 (0 past the end) as one int. */
+function pairOf(word: string, i: number): number {
+  return word.charCodeAt(i) | (i + 1 < word.length ? word.charCodeAt(i + 1) << 16 : 0);
+}
 
 /** FNV-1a over the UTF-16 code units, as a signed 32-bit number. */
 function hashOf(word: string): number {
