@@ -120,14 +120,13 @@ interface Lookup {
   /** Stem rows, for words the model has no other feature of. */
   stems: Map<string, number>;
   /** Per two-word kind, rows by idA * pairBase + idB. */
-  pairs: Map<string, Map<number, number>>;
+  pairs: Map<string, PairTable>;
   pairBase: number;
   /** Rules and evidence: per kind, rows by name. */
   named: Map<string, Map<string, number>>;
   bias: number;
 }
 
-const NO_ROWS = new Map<number, number>();
 
 /** The one sum that each model's predictions reuse: a message allocates no sink, rows or sums of its own. */
 const sums = new WeakMap<IntentModel, WeightSum>();
@@ -147,13 +146,13 @@ class WeightSum implements FeatureSink {
   private fRows = new Int32Array(MAX_WORDS);
   private sRows = new Int32Array(MAX_WORDS);
   /** The two-word kinds every message has, looked up once rather than per pair. */
-  private readonly bigrams: Map<number, number>;
-  private readonly firstPairs: Map<number, number>;
+  private readonly bigrams: PairTable;
+  private readonly firstPairs: PairTable;
 
   constructor(private readonly lookup: Lookup) {
     this.z = new Float64Array(lookup.width);
-    this.bigrams = lookup.pairs.get('b') ?? NO_ROWS;
-    this.firstPairs = lookup.pairs.get('f2') ?? NO_ROWS;
+    this.bigrams = lookup.pairs.get('b') ?? new PairTable(new Map());
+    this.firstPairs = lookup.pairs.get('f2') ?? new PairTable(new Map());
   }
 
   reset(): this {
@@ -264,12 +263,13 @@ function lookupOf(model: IntentModel): Lookup {
   }
   let pairBase = 0;
   for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = pairBase++;
-  const pairs = new Map<string, Map<number, number>>();
+  const pairRows = new Map<string, Map<number, number>>();
   for (const [kind, a, b, at] of pairList) {
-    let m = pairs.get(kind);
-    if (!m) pairs.set(kind, (m = new Map()));
+    let m = pairRows.get(kind);
+    if (!m) pairRows.set(kind, (m = new Map()));
     m.set(a.id * pairBase + b.id, at);
   }
+  const pairs = new Map([...pairRows].map(([kind, rows]) => [kind, new PairTable(rows)]));
   for (const [w, e] of words) {
     const stem = stemFeature(w);
     if (stem !== undefined) e.s = stems.get(stem) ?? -1;
@@ -327,6 +327,40 @@ class WordTable {
     for (let i = 0; i < word.length; i += 2) if (this.slots[at + LETTERS + i / 2] !== pairOf(word, i)) return false;
     return true;
   }
+}
+
+/** Rows of two-word features by pair number, with each number beside its row in one array: one cache line per lookup. */
+class PairTable {
+  /** Open addressing by pair number: number + 1 (0 for an empty slot), then the row. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(rows: Map<number, number>) {
+    let size = 1;
+    while (size < rows.size * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (const [key, row] of rows) {
+      let slot = spread(key) & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key + 1;
+      this.slots[slot * 2 + 1] = row;
+    }
+  }
+
+  /** The row of the pair, as Map.get would give it. */
+  get(key: number): number | undefined {
+    for (let slot = spread(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot * 2];
+      if (k === key + 1) return this.slots[slot * 2 + 1];
+      if (k === 0) return undefined;
+    }
+  }
+}
+
+/** Mixes a pair number's bits, so that nearby numbers do not crowd neighbouring slots. */
+function spread(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7;
 }
 
 /** A WordTable slot: 16 ints (64 bytes); where its fields are. */
