@@ -288,7 +288,7 @@ function lookupOf(model: IntentModel): Lookup {
  * the heap.
  */
 class WordTable {
-  /** Open addressing by hash, SLOT ints per slot: hash, length (0: empty), id, w, f, s as in WordRows, then the letters two to an int. */
+  /** Open addressing by hash, SLOT ints per slot: hash, length + 1 (0: empty), id, w, f, s as in WordRows, then the letters two to an int. */
   readonly slots: Int32Array;
   private readonly mask: number;
   /** Words longer than INLINE_LETTERS, by slot. */
@@ -304,7 +304,7 @@ class WordTable {
       let slot = h & this.mask;
       while (this.slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
       const at = slot * SLOT;
-      this.slots.set([h, w.length, e.id, e.w, e.f, e.s], at);
+      this.slots.set([h, w.length + 1, e.id, e.w, e.f, e.s], at);
       if (w.length > INLINE_LETTERS) this.long.set(at, w);
       else for (let i = 0; i < w.length; i += 2) this.slots[at + LETTERS + i / 2] = pairOf(w, i);
     }
@@ -316,9 +316,10 @@ class WordTable {
     const slots = this.slots;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * SLOT;
-      const length = slots[at + 1];
-      if (length === 0) return -1;
-      if (slots[at] === h && length === word.length && this.spells(at, word)) return at;
+      // The length is stored plus one, so that an empty word (a stem can be one) is not an empty slot.
+      const lengthPlusOne = slots[at + 1];
+      if (lengthPlusOne === 0) return -1;
+      if (slots[at] === h && lengthPlusOne === word.length + 1 && this.spells(at, word)) return at;
     }
   }
 
