@@ -133,10 +133,17 @@ const sums = new WeakMap<IntentModel, WeightSum>();
 
 /** The model's sum, emptied for a new message. */
 function sumFor(model: IntentModel): WeightSum {
+  // Nearly every message asks for the same model: kept at hand, without a WeakMap lookup.
+  if (model === lastModel && lastSum !== undefined) return lastSum.reset();
   let sum = sums.get(model);
   if (sum === undefined) sums.set(model, (sum = new WeightSum(lookupOf(model))));
+  lastModel = model;
+  lastSum = sum;
   return sum.reset();
 }
+
+let lastModel: IntentModel | undefined;
+let lastSum: WeightSum | undefined;
 
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
@@ -148,11 +155,16 @@ class WeightSum implements FeatureSink {
   /** The two-word kinds every message has, looked up once rather than per pair. */
   private readonly bigrams: PairTable;
   private readonly firstPairs: PairTable;
+  /** The named kinds of every message (rules, evidence), likewise. */
+  private readonly rules: Map<string, number> | undefined;
+  private readonly evidence: Map<string, number> | undefined;
 
   constructor(private readonly lookup: Lookup) {
     this.z = new Float64Array(lookup.width);
     this.bigrams = lookup.pairs.get('b') ?? new PairTable(new Map());
     this.firstPairs = lookup.pairs.get('f2') ?? new PairTable(new Map());
+    this.rules = lookup.named.get('r');
+    this.evidence = lookup.named.get('e');
   }
 
   reset(): this {
@@ -213,7 +225,8 @@ class WeightSum implements FeatureSink {
   }
 
   one(kind: string, x: string): void {
-    this.add(this.lookup.named.get(kind)?.get(x));
+    const rows = kind === 'r' ? this.rules : kind === 'e' ? this.evidence : this.lookup.named.get(kind);
+    this.add(rows?.get(x));
   }
 
   bias(): void {

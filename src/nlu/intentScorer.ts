@@ -114,6 +114,8 @@ interface GatedRules {
 const gates = new WeakMap<readonly IntentRule[], GatedRules>();
 
 function gateFor(rules: readonly IntentRule[]): RegexGate {
+  // The recogniser's own rules, on nearly every message: their gate is kept at hand.
+  if (rules === INTENT_RULES && ownGate !== undefined) return ownGate;
   let g = gates.get(rules);
   // A frozen list (the recogniser's own) cannot have been edited since its gate was built.
   if (g === undefined || (!Object.isFrozen(rules) && !samePatterns(g.patterns, rules))) {
@@ -123,8 +125,11 @@ function gateFor(rules: readonly IntentRule[]): RegexGate {
     g = { patterns, gate: new RegexGate(patterns, false, rules === INTENT_RULES ? MESSAGE_GATES : undefined) };
     gates.set(rules, g);
   }
+  if (rules === INTENT_RULES) ownGate = g.gate;
   return g.gate;
 }
+
+let ownGate: RegexGate | undefined;
 
 function samePatterns(patterns: RegExp[], rules: readonly IntentRule[]): boolean {
   if (patterns.length !== rules.length) return false;
