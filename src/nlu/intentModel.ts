@@ -127,7 +127,6 @@ interface Lookup {
   bias: number;
 }
 
-
 /** The one sum that each model's predictions reuse: a message allocates no sink, rows or sums of its own. */
 const sums = new WeakMap<IntentModel, WeightSum>();
 
