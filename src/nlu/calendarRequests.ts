@@ -1,5 +1,6 @@
-import { attendeeSplit } from './changeParser';
+import { ATTENDEES, attendeeSplit } from './changeParser';
 import type { IntentScore } from './intentScorer';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 import type { RecognitionState } from './recognition';
 import type { CalendarRequest, Intent } from './types';
 
@@ -51,19 +52,45 @@ const WHEN_IS_MEETING =
 /** Words that make a "when is …" a question about something else (a trip, a person, a time). */
 const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)\s/i;
 
-function officeHoursReading(text: string, hasTime: boolean): Reading | undefined {
-  if (!OFFICE_HOURS.test(text)) return undefined;
+/**
+ * What every match of WHEN_IS_MEETING starts with, in a form the gate reads: it does not
+ * read Unicode-mode patterns, whose case folding maps two non-ASCII letters onto "s" and
+ * "k" (neither occurs in these words).
+ */
+const WHEN_IS_OPENING = /^\s*(?:when|what\s+time)/i;
+
+/**
+ * Each reading's pattern and the pattern that gates it (itself, or what all its matches
+ * start with), in one gate sharing the scan of the message: most messages hold none of
+ * their words, and then no pattern runs.
+ */
+export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegExp]> = [
+  OFFICE_HOURS,
+  LIST_CALENDARS,
+  CREATE_CALENDAR,
+  PUT_IN,
+  ATTENDEES,
+  BARE_MOVE,
+  NEXT_MEETING,
+  WHEN_IS_MEETING,
+  FIND_TIME,
+].map((re) => [re, re === WHEN_IS_MEETING ? WHEN_IS_OPENING : re] as const);
+const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_ATTENDEES, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = GATED_PATTERNS.map((_, i) => i);
+const GATE = new RegexGate(GATED_PATTERNS.map(([, gate]) => gate), false, MESSAGE_GATES);
+
+function officeHoursReading(text: string, hasTime: boolean, may: Uint8Array): Reading | undefined {
+  if (may[MAY_OFFICE_HOURS] === 0 || !OFFICE_HOURS.test(text)) return undefined;
   if (END.test(text)) return { rule: 'request.officeHours.end', intent: 'calendar.cancel', officeHours: true };
   if (CHANGE.test(text) && !/\bevery\b/i.test(text)) return { rule: 'request.officeHours.change', intent: 'calendar.update', officeHours: true };
   if (SHOW.test(text) || !(hasTime || CREATE.test(text))) return { rule: 'request.officeHours.show', intent: 'calendar.query', officeHours: true };
   return { rule: 'request.officeHours.create', intent: 'calendar.create', officeHours: true };
 }
 
-function calendarsReading(text: string): Reading | undefined {
-  if (LIST_CALENDARS.test(text)) return { rule: 'request.calendars.list', intent: 'calendar.query', calendar: { action: 'list' } };
-  const create = CREATE_CALENDAR.exec(text);
+function calendarsReading(text: string, may: Uint8Array): Reading | undefined {
+  if (may[MAY_LIST] === 1 && LIST_CALENDARS.test(text)) return { rule: 'request.calendars.list', intent: 'calendar.query', calendar: { action: 'list' } };
+  const create = may[MAY_CREATE] === 1 ? CREATE_CALENDAR.exec(text) : null;
   if (create) return { rule: 'request.calendars.create', intent: 'calendar.create', calendar: { action: 'create', name: (create[1] ?? create[2]).trim() } };
-  const put = PUT_IN.exec(text);
+  const put = may[MAY_PUT] === 1 ? PUT_IN.exec(text) : null;
   const name = put ? (put[1] ?? put[2]).trim() : '';
   if (put && !TIME_WORDS.test(name)) return { rule: 'request.calendars.put', intent: 'calendar.update', calendar: { action: 'put', name } };
   return undefined;
@@ -71,15 +98,16 @@ function calendarsReading(text: string): Reading | undefined {
 
 function readingOf(s: RecognitionState): Reading | undefined {
   const text = s.text;
-  const office = officeHoursReading(text, s.whens.some((w) => w.hasTime));
+  const may = GATE.mayMatch(text);
+  const office = officeHoursReading(text, s.whens.some((w) => w.hasTime), may);
   if (office) return office;
-  const calendars = calendarsReading(text);
+  const calendars = calendarsReading(text, may);
   if (calendars) return calendars;
-  if (attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
-  if (BARE_MOVE.test(text)) return { rule: 'request.moveIt', intent: 'calendar.update' };
-  if (NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
-  if (WHEN_IS_MEETING.test(text) && !NOT_A_NAME.test(` ${text} `)) return { rule: 'request.whenIsMeeting', intent: 'calendar.query' };
-  if (FIND_TIME.test(text)) return { rule: 'request.findTime', intent: 'calendar.findTime' };
+  if (may[MAY_ATTENDEES] === 1 && attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
+  if (may[MAY_MOVE] === 1 && BARE_MOVE.test(text)) return { rule: 'request.moveIt', intent: 'calendar.update' };
+  if (may[MAY_NEXT] === 1 && NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
+  if (may[MAY_WHEN_IS] === 1 && WHEN_IS_MEETING.test(text) && !NOT_A_NAME.test(` ${text} `)) return { rule: 'request.whenIsMeeting', intent: 'calendar.query' };
+  if (may[MAY_FIND] === 1 && FIND_TIME.test(text)) return { rule: 'request.findTime', intent: 'calendar.findTime' };
   return undefined;
 }
 

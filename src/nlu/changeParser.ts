@@ -22,7 +22,7 @@ export interface ChangeSplit {
   comment?: { start: number; end: number };
 }
 
-const ATTENDEES =
+export const ATTENDEES =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 const MAX_ATTENDEE_REQUEST = 200;
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */

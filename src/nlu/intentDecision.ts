@@ -1,10 +1,10 @@
-import { FeatureEvidence, intentFeatures, visitFeatures } from './intentFeatures';
-import { IntentModel, predictVisited, storedModel } from './intentModel';
+import { FeatureEvidence, intentFeatures } from './intentFeatures';
+import { IntentModel, predictMessage, storedModel } from './intentModel';
 import { IntentScore, scoreIntent } from './intentScorer';
 import { PIPELINE } from './pipeline';
 import { newState, RecognitionState } from './recognition';
 import { classOf } from './trainIntentModel';
-import { Intent } from './types';
+import { Intent, INTENTS } from './types';
 
 /**
  * The intent: phrase rules for what the training data never shows (greetings, sign-in,
@@ -34,38 +34,59 @@ export interface IntentInputs {
 
 export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, number>>): IntentInputs {
   const rules = scoreIntent(s.lower, extra);
+  let hasPerson = false;
+  let hasAddress = false;
+  for (const p of s.people) {
+    if (p.kind === 'name') hasPerson = true;
+    else if (p.kind === 'address') hasAddress = true;
+  }
   const evidence: FeatureEvidence = {
-    fired: [...rules.fired, `top.${rules.intent}`],
+    fired: [...rules.fired, topFeature(rules.intent)],
     hasWhen: s.whens.length > 0,
     onlyWhen: (extra['calendar.query'] ?? 0) >= 3,
-    hasPerson: s.people.some((p) => p.kind === 'name'),
-    hasAddress: s.people.some((p) => p.kind === 'address'),
+    hasPerson,
+    hasAddress,
     hasDuration: s.durations.length > 0,
     hasRecurrence: s.recurrence !== undefined,
   };
-  const lower = s.lower;
-  let features: string[] | undefined;
   const timed = s.whens.length > 0 || s.durations.length > 0;
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
-    (timed && (s.people.some((p) => p.kind === 'name') || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
-  return {
-    rules,
-    get features(): string[] {
-      return (features ??= intentFeatures(lower, evidence));
-    },
-    lower,
-    evidence,
-    calendarShape,
-    hasPerson: evidence.hasPerson,
-    onlyWhen: evidence.onlyWhen,
-  };
+    (timed && (hasPerson || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
+  return new MessageInputs(rules, s.lower, evidence, calendarShape);
+}
+
+/** The features `top.<intent>`: the rules' choice, as the model reads it (spelled once, not per message). */
+const TOP_FEATURES = new Map<Intent, string>(INTENTS.map((i) => [i, `top.${i}`]));
+
+function topFeature(intent: Intent): string {
+  return TOP_FEATURES.get(intent) ?? `top.${intent}`;
+}
+
+class MessageInputs implements IntentInputs {
+  private featureList: string[] | undefined;
+  readonly hasPerson: boolean;
+  readonly onlyWhen: boolean;
+
+  constructor(
+    readonly rules: IntentScore,
+    readonly lower: string,
+    readonly evidence: FeatureEvidence,
+    readonly calendarShape: boolean,
+  ) {
+    this.hasPerson = evidence.hasPerson;
+    this.onlyWhen = evidence.onlyWhen;
+  }
+
+  get features(): string[] {
+    return (this.featureList ??= intentFeatures(this.lower, this.evidence));
+  }
 }
 
 export function decideIntent(inputs: IntentInputs, model: IntentModel | null = storedModel()): IntentScore {
   const { rules } = inputs;
   if (!model || RULE_ONLY.has(rules.intent)) return rules;
-  const probs = predictVisited(model, (sink) => visitFeatures(inputs.lower, inputs.evidence, sink));
+  const probs = predictMessage(model, inputs.lower, inputs.evidence);
   let best = 0;
   for (let i = 1; i < probs.length; i++) if (probs[i] > probs[best]) best = i;
   // Out of scope only when the model is fairly sure: a wrong refusal costs the user more
@@ -82,7 +103,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   let cls = model.classes[best];
   // Office requests the training data never saw ("coffee with Lee at 4") look like its
   // out-of-scope topics; the shape of a calendar entry outweighs the topic word.
-  if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => /^none\.(alarm|weather|media|datetime|news|transport|facts|games|jokes)$/.test(f))) {
+  if (cls === 'oos' && inputs.calendarShape && !rules.fired.some((f) => CLEAR_TOPICS.has(f))) {
     cls = rules.intent === 'calendar.query' ? 'calendar_query' : rules.intent === 'calendar.cancel' ? 'calendar_remove' : 'calendar_set';
   }
   // "Tell the team the standup is cancelled": the words after "tell X" are the message.
@@ -96,20 +117,19 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
   const fired = rules.fired;
-  const has = (prefix: string): boolean => fired.some((f) => f.startsWith(prefix));
   let intent: Intent;
   switch (cls) {
     case 'calendar_set':
-      intent = rules.intent === 'calendar.update' || (has('update.') && !has('create.')) ? 'calendar.update' : has('findTime') ? 'calendar.findTime' : 'calendar.create';
+      intent = rules.intent === 'calendar.update' || (has(fired, 'update.') && !has(fired, 'create.')) ? 'calendar.update' : has(fired, 'findTime') ? 'calendar.findTime' : 'calendar.create';
       break;
     case 'calendar_query':
-      intent = has('findTime') ? 'calendar.findTime' : 'calendar.query';
+      intent = has(fired, 'findTime') ? 'calendar.findTime' : 'calendar.query';
       break;
     case 'calendar_remove':
       intent = 'calendar.cancel';
       break;
     case 'email_sendemail':
-      intent = has('forward.') ? 'mail.forward' : has('reply.') ? 'mail.reply' : 'mail.send';
+      intent = has(fired, 'forward.') ? 'mail.forward' : has(fired, 'reply.') ? 'mail.reply' : 'mail.send';
       break;
     case 'email_query':
       intent = rules.intent === 'mail.forward' || rules.intent === 'mail.reply' ? rules.intent : 'mail.query';
@@ -132,7 +152,25 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
     return { ...rules, fired: [...fired, 'model.unsure'] };
   }
   const confidence = model.classes[best] === cls ? probs[best] : 0.5;
-  return { intent, confidence: Math.round(confidence * 1000) / 1000, fired: [`model:${cls}`, ...fired] };
+  return { intent, confidence: Math.round(confidence * 1000) / 1000, fired: [modelName(cls), ...fired] };
+}
+
+/** Out-of-scope topics that a calendar entry's shape does not outweigh: an alarm at 7 is not a meeting. */
+const CLEAR_TOPICS: ReadonlySet<string> = new Set(['alarm', 'weather', 'media', 'datetime', 'news', 'transport', 'facts', 'games', 'jokes'].map((t) => `none.${t}`));
+
+/** Whether a rule whose name starts with `prefix` fired. */
+function has(fired: string[], prefix: string): boolean {
+  for (const f of fired) if (f.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The trace names `model:<class>`, spelled once per class rather than per message. */
+const MODEL_NAMES = new Map<string, string>();
+
+function modelName(cls: string): string {
+  let name = MODEL_NAMES.get(cls);
+  if (name === undefined) MODEL_NAMES.set(cls, (name = `model:${cls}`));
+  return name;
 }
 
 /** The model class an intent belongs to. */

@@ -79,7 +79,8 @@ export function stemFeature(word: string): string | undefined {
 }
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+/g;
-const MAX_WORDS = 60;
+/** Words the features read, at most (the rest of a long message adds little). */
+export const MAX_WORDS = 60;
 
 /**
  * The first 60 words: runs of a-z, 0-9, "'", "<" and ">", with curly apostrophes

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FeatureSink, stemFeature } from './intentFeatures';
+import { FeatureEvidence, FeatureSink, MAX_WORDS, stemFeature, visitFeatures } from './intentFeatures';
 
 /**
  * The intent model, in two stages over the features of intentFeatures.ts:
@@ -84,8 +84,15 @@ export function predict(model: IntentModel, features: string[]): number[] {
  * result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
  */
 export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
-  const sum = new WeightSum(lookupOf(model));
+  const sum = sumFor(model);
   visit(sum);
+  return probabilities(model, sum.z);
+}
+
+/** `predictVisited` over the features of one message, without a callback per message. */
+export function predictMessage(model: IntentModel, lower: string, ev: FeatureEvidence): number[] {
+  const sum = sumFor(model);
+  visitFeatures(lower, ev, sum);
   return probabilities(model, sum.z);
 }
 
@@ -109,23 +116,59 @@ interface WordRows {
 interface Lookup {
   table: Float64Array;
   width: number;
-  words: Map<string, WordRows>;
+  words: WordTable;
   /** Stem rows, for words the model has no other feature of. */
   stems: Map<string, number>;
   /** Per two-word kind, rows by idA * pairBase + idB. */
-  pairs: Map<string, Map<number, number>>;
+  pairs: Map<string, PairTable>;
   pairBase: number;
   /** Rules and evidence: per kind, rows by name. */
   named: Map<string, Map<string, number>>;
   bias: number;
 }
 
+/** The one sum that each model's predictions reuse: a message allocates no sink, rows or sums of its own. */
+const sums = new WeakMap<IntentModel, WeightSum>();
+
+/** The model's sum, emptied for a new message. */
+function sumFor(model: IntentModel): WeightSum {
+  // Nearly every message asks for the same model: kept at hand, without a WeakMap lookup.
+  if (model === lastModel && lastSum !== undefined) return lastSum.reset();
+  let sum = sums.get(model);
+  if (sum === undefined) sums.set(model, (sum = new WeightSum(lookupOf(model))));
+  lastModel = model;
+  lastSum = sum;
+  return sum.reset();
+}
+
+let lastModel: IntentModel | undefined;
+let lastSum: WeightSum | undefined;
+
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
-  private rows: WordRows[] = [];
+  /** Per word of the message (by position): its pair number and its rows, as in WordRows. */
+  private ids = new Int32Array(MAX_WORDS);
+  private wRows = new Int32Array(MAX_WORDS);
+  private fRows = new Int32Array(MAX_WORDS);
+  private sRows = new Int32Array(MAX_WORDS);
+  /** The two-word kinds every message has, looked up once rather than per pair. */
+  private readonly bigrams: PairTable;
+  private readonly firstPairs: PairTable;
+  /** The named kinds of every message (rules, evidence), likewise. */
+  private readonly rules: Map<string, number> | undefined;
+  private readonly evidence: Map<string, number> | undefined;
 
   constructor(private readonly lookup: Lookup) {
     this.z = new Float64Array(lookup.width);
+    this.bigrams = lookup.pairs.get('b') ?? new PairTable(new Map());
+    this.firstPairs = lookup.pairs.get('f2') ?? new PairTable(new Map());
+    this.rules = lookup.named.get('r');
+    this.evidence = lookup.named.get('e');
+  }
+
+  reset(): this {
+    this.z.fill(0);
+    return this;
   }
 
   /** Adds the row starting at `at`, in class order (as `predict` adds a feature's weights). */
@@ -137,31 +180,52 @@ class WeightSum implements FeatureSink {
   }
 
   words(words: string[]): void {
-    this.rows = words.map((w) => this.lookup.words.get(w) ?? this.unknown(w));
-  }
-
-  /** A word the model has no word or pair feature of may still share a stem with one. */
-  private unknown(word: string): WordRows {
-    const stem = stemFeature(word);
-    return { id: -1, w: -1, f: -1, s: stem === undefined ? -1 : (this.lookup.stems.get(stem) ?? -1) };
+    if (words.length > this.ids.length) {
+      // More words than visitFeatures hands over: room for them, so that any visit sums right.
+      this.ids = new Int32Array(words.length);
+      this.wRows = new Int32Array(words.length);
+      this.fRows = new Int32Array(words.length);
+      this.sRows = new Int32Array(words.length);
+    }
+    const table = this.lookup.words;
+    const slots = table.slots;
+    for (let i = 0; i < words.length; i++) {
+      const r = table.find(words[i]);
+      if (r >= 0) {
+        this.ids[i] = slots[r + ID];
+        this.wRows[i] = slots[r + W];
+        this.fRows[i] = slots[r + F];
+        this.sRows[i] = slots[r + S];
+      } else {
+        // A word the model has no word or pair feature of may still share a stem with one.
+        const stem = stemFeature(words[i]);
+        this.ids[i] = -1;
+        this.wRows[i] = -1;
+        this.fRows[i] = -1;
+        this.sRows[i] = stem === undefined ? -1 : (this.lookup.stems.get(stem) ?? -1);
+      }
+    }
   }
 
   word(kind: string, i: number): void {
-    this.add(kind === 'w' ? this.rows[i].w : kind === 'f' ? this.rows[i].f : -1);
+    this.add(kind === 'w' ? this.wRows[i] : kind === 'f' ? this.fRows[i] : -1);
   }
 
   stem(i: number): void {
-    this.add(this.rows[i].s);
+    this.add(this.sRows[i]);
   }
 
   pair(kind: string, i: number, j: number): void {
-    const a = this.rows[i].id;
-    const b = this.rows[j].id;
-    if (a >= 0 && b >= 0) this.add(this.lookup.pairs.get(kind)?.get(a * this.lookup.pairBase + b));
+    const a = this.ids[i];
+    const b = this.ids[j];
+    if (a < 0 || b < 0) return;
+    const rows = kind === 'b' ? this.bigrams : kind === 'f2' ? this.firstPairs : this.lookup.pairs.get(kind);
+    this.add(rows?.get(a * this.lookup.pairBase + b));
   }
 
   one(kind: string, x: string): void {
-    this.add(this.lookup.named.get(kind)?.get(x));
+    const rows = kind === 'r' ? this.rules : kind === 'e' ? this.evidence : this.lookup.named.get(kind);
+    this.add(rows?.get(x));
   }
 
   bias(): void {
@@ -190,7 +254,9 @@ function lookupOf(model: IntentModel): Lookup {
   };
   const pairList: Array<[string, WordRows, WordRows, number]> = [];
   const bias = index.get('bias');
-  lookup = { table, width, words, stems: new Map(), pairs: new Map(), pairBase: 0, named: new Map(), bias: bias ? place(bias) : -1 };
+  const biasRow = bias ? place(bias) : -1;
+  const stems = new Map<string, number>();
+  const named = new Map<string, Map<string, number>>();
   for (const [f, row] of index) {
     const colon = f.indexOf(':');
     if (colon < 0) continue;
@@ -199,26 +265,136 @@ function lookupOf(model: IntentModel): Lookup {
     const under = x.indexOf('_');
     if (kind === 'w') entry(x).w = place(row);
     else if (kind === 'f') entry(x).f = place(row);
-    else if (kind === 's') lookup.stems.set(x, place(row));
+    else if (kind === 's') stems.set(x, place(row));
     else if ((kind === 'b' || kind === 'f2') && under >= 0) pairList.push([kind, entry(x.slice(0, under)), entry(x.slice(under + 1)), place(row)]);
     else {
-      let m = lookup.named.get(kind);
-      if (!m) lookup.named.set(kind, (m = new Map()));
+      let m = named.get(kind);
+      if (!m) named.set(kind, (m = new Map()));
       m.set(x, place(row));
     }
   }
-  for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = lookup.pairBase++;
+  let pairBase = 0;
+  for (const e of pairList) for (const w of [e[1], e[2]]) if (w.id < 0) w.id = pairBase++;
+  const pairRows = new Map<string, Map<number, number>>();
   for (const [kind, a, b, at] of pairList) {
-    let m = lookup.pairs.get(kind);
-    if (!m) lookup.pairs.set(kind, (m = new Map()));
-    m.set(a.id * lookup.pairBase + b.id, at);
+    let m = pairRows.get(kind);
+    if (!m) pairRows.set(kind, (m = new Map()));
+    m.set(a.id * pairBase + b.id, at);
   }
+  const pairs = new Map([...pairRows].map(([kind, rows]) => [kind, new PairTable(rows)]));
   for (const [w, e] of words) {
     const stem = stemFeature(w);
-    if (stem !== undefined) e.s = lookup.stems.get(stem) ?? -1;
+    if (stem !== undefined) e.s = stems.get(stem) ?? -1;
   }
+  lookup = { table, width, words: new WordTable(words), stems, pairs, pairBase, named, bias: biasRow };
   lookups.set(model, lookup);
   return lookup;
+}
+
+/**
+ * The model's words and their rows in one typed array rather than a Map of objects.
+ * A message's words are looked up after the other parts of the recogniser have filled
+ * the cache with their own data, so each lookup tends to miss: here a word's slot holds
+ * its hash, its rows and (up to INLINE_LETTERS) its letters in 64 bytes, usually one
+ * cache line, rather than a bucket, an entry, a key string and a row object spread over
+ * the heap.
+ */
+class WordTable {
+  /** Open addressing by hash, SLOT ints per slot: hash, length + 1 (0: empty), id, w, f, s as in WordRows, then the letters two to an int. */
+  readonly slots: Int32Array;
+  private readonly mask: number;
+  /** Words longer than INLINE_LETTERS, by slot. */
+  private readonly long = new Map<number, string>();
+
+  constructor(words: Map<string, WordRows>) {
+    let size = 1;
+    while (size < words.size * 2) size *= 2;
+    this.slots = new Int32Array(size * SLOT);
+    this.mask = size - 1;
+    for (const [w, e] of words) {
+      const h = hashOf(w);
+      let slot = h & this.mask;
+      while (this.slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * SLOT;
+      this.slots.set([h, w.length + 1, e.id, e.w, e.f, e.s], at);
+      if (w.length > INLINE_LETTERS) this.long.set(at, w);
+      else for (let i = 0; i < w.length; i += 2) this.slots[at + LETTERS + i / 2] = pairOf(w, i);
+    }
+  }
+
+  /** Where the word's slot starts in `slots` (its rows at ID, W, F and S after it), or -1 for a word the model lacks. */
+  find(word: string): number {
+    const h = hashOf(word);
+    const slots = this.slots;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * SLOT;
+      // The length is stored plus one, so that an empty word (a stem can be one) is not an empty slot.
+      const lengthPlusOne = slots[at + 1];
+      if (lengthPlusOne === 0) return -1;
+      if (slots[at] === h && lengthPlusOne === word.length + 1 && this.spells(at, word)) return at;
+    }
+  }
+
+  private spells(at: number, word: string): boolean {
+    if (word.length > INLINE_LETTERS) return this.long.get(at) === word;
+    for (let i = 0; i < word.length; i += 2) if (this.slots[at + LETTERS + i / 2] !== pairOf(word, i)) return false;
+    return true;
+  }
+}
+
+/** Rows of two-word features by pair number, with each number beside its row in one array: one cache line per lookup. */
+class PairTable {
+  /** Open addressing by pair number: number + 1 (0 for an empty slot), then the row. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(rows: Map<number, number>) {
+    let size = 1;
+    while (size < rows.size * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (const [key, row] of rows) {
+      let slot = spread(key) & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key + 1;
+      this.slots[slot * 2 + 1] = row;
+    }
+  }
+
+  /** The row of the pair, as Map.get would give it. */
+  get(key: number): number | undefined {
+    for (let slot = spread(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const k = this.slots[slot * 2];
+      if (k === key + 1) return this.slots[slot * 2 + 1];
+      if (k === 0) return undefined;
+    }
+  }
+}
+
+/** Mixes a pair number's bits, so that nearby numbers do not crowd neighbouring slots. */
+function spread(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7;
+}
+
+/** A WordTable slot: 16 ints (64 bytes); where its fields are. */
+const SLOT = 16;
+const ID = 2;
+const W = 3;
+const F = 4;
+const S = 5;
+const LETTERS = 6;
+const INLINE_LETTERS = (SLOT - LETTERS) * 2;
+
+/** The letters at i and i + 1 (0 past the end) as one int. */
+function pairOf(word: string, i: number): number {
+  return word.charCodeAt(i) | (i + 1 < word.length ? word.charCodeAt(i + 1) << 16 : 0);
+}
+
+/** FNV-1a over the UTF-16 code units, as a signed 32-bit number. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function add(z: Float64Array, w: Float64Array): void {

@@ -18,7 +18,11 @@ const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmai
 const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
 
-export const INTENT_RULES: IntentRule[] = [
+/**
+ * Frozen, rules and list: the scorer builds its gate from these patterns once and need
+ * not check on every message that none was edited since.
+ */
+export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
   { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you|what can you help( me)?( with)?|how can you help)/ },
@@ -110,4 +114,8 @@ export const INTENT_RULES: IntentRule[] = [
   { name: 'none.order', intent: 'none', weight: 4.5, re: /\b(order|orders|delivered|delivery|deliver|take ?out|arrive|arriving)\b/ },
   { name: 'none.meta', intent: 'none', weight: 3, re: /\b(your (answer|answers|response|responses)|the answer|answer (to|any)|not (so )?clear|i like you|who is this|what'?s next\s*$|whats the latest|(an|that|last) item)\b/ },
   { name: 'none.conversation', intent: 'none', weight: 3.5, re: /^\s*(yes|no|yeah|yep|nope|ok|okay|sure|correct|right|wrong|stop|cancel that|never ?mind|i don'?t care|whatever|repeat|say (it|that) again|pardon|sorry|exactly|great|cool|fine|good|nice|that'?s (right|correct|wrong))\b[\s\w]{0,25}$/ },
-];
+]);
+
+function frozen(rules: IntentRule[]): readonly IntentRule[] {
+  return Object.freeze(rules.map((rule) => Object.freeze(rule)));
+}
