@@ -27,7 +27,7 @@ export class GatedChrono {
 
   constructor(
     private readonly full: chrono.Chrono,
-    private readonly option: chrono.ParsingOption,
+    readonly option: chrono.ParsingOption,
   ) {
     const context = new chrono.ParsingContext('', new Date(0), option);
     this.patterns = full.parsers.map((p) => p.pattern(context));
@@ -37,6 +37,16 @@ export class GatedChrono {
   }
 
   parse(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+    const run = this.runnerFor(text);
+    return run === undefined ? [] : run.parse(text, reference, this.option);
+  }
+
+  /**
+   * The chrono to run on the text with this reader's options (just the parsers whose patterns
+   * match it), or undefined when none does and chrono would find nothing: a caller can then
+   * skip working out a reference as well.
+   */
+  runnerFor(text: string): chrono.Chrono | undefined {
     const may = this.gate.mayMatch(text);
     let mask = 0;
     let any = false;
@@ -46,15 +56,15 @@ export class GatedChrono {
         if (i < 31) mask |= 1 << i;
       }
     }
-    if (!any) return [];
+    if (!any) return undefined;
     // More parsers than a mask holds: the whole chrono.
-    if (may.length > 31) return this.full.parse(text, reference, this.option);
+    if (may.length > 31) return this.full;
     let subset = this.subsets.get(mask);
     if (subset === undefined) {
       subset = new chrono.Chrono({ parsers: this.full.parsers.filter((_, i) => (mask & (1 << i)) !== 0), refiners: [this.refiners] });
       if (this.subsets.size < 512) this.subsets.set(mask, subset);
     }
-    return subset.parse(text, reference, this.option);
+    return subset;
   }
 
   /** Parser i's pattern matches somewhere in the text (its first search in chrono's run). */

@@ -398,14 +398,9 @@ function maskPlaces(text: string): string {
   return text.replace(PLACE_NUMBER, hideNumber);
 }
 
-/** Every time expression in the text, in order of position. */
-export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
-  const custom: WhenMatch[] = [];
-  // The rules read the lower-cased text; the gate reads the text itself, without case.
-  const may = CUSTOM_GATE.mayMatch(n.text);
-  const lower = may[0] === 1 ? n.text.toLowerCase() : '';
-  const anyCustom = may[0] === 1 && CUSTOM_WORDS.test(lower);
-  for (let i = 0; anyCustom && i < CUSTOM_RULES.length; i++) {
+/** The custom rules' matches in the lower-cased text, each rule in turn (`may`: the gate's answers). */
+function findCustom(lower: string, may: Uint8Array, ctx: RecognizerContext, custom: WhenMatch[]): void {
+  for (let i = 0; i < CUSTOM_RULES.length; i++) {
     if (may[i + 1] === 0) continue;
     const rule = CUSTOM_RULES[i];
     const re = rule.global;
@@ -418,12 +413,32 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
       if (r) custom.push({ start: span.start, end: span.end, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: !r.hasTime, source: rule.name });
     }
   }
-  const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+}
+
+/** Every time expression in the text, in order of position. */
+export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[] {
+  const custom: WhenMatch[] = [];
+  // The rules read the lower-cased text; the gate reads the text itself, without case.
+  // Most messages let no rule through the gate, and then neither the lower-cased copy nor
+  // the CUSTOM_WORDS test is needed (many pass CUSTOM_WORDS' own gate: "th" is in "the").
+  const may = CUSTOM_GATE.mayMatch(n.text);
+  let lower = '';
+  if (may[0] === 1 && may.indexOf(1, 1) !== -1) {
+    lower = n.text.toLowerCase();
+    if (CUSTOM_WORDS.test(lower)) findCustom(lower, may, ctx, custom);
+  }
+  const text = maskPlaces(n.text);
+  const gated = parserFor(ctx.locale);
   let results: chrono.ParsedResult[] = [];
-  try {
-    results = parserFor(ctx.locale).parse(maskPlaces(n.text), ref);
-  } catch {
-    results = [];
+  // The reference (the zone's offset now) is worked out only for a text chrono reads.
+  const run = gated.runnerFor(text);
+  if (run !== undefined) {
+    const ref = { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) };
+    try {
+      results = run.parse(text, ref, gated.option);
+    } catch {
+      results = [];
+    }
   }
   const out: WhenMatch[] = [];
   const lowerAll = results.length === 0 || lower !== '' ? lower : n.text.toLowerCase();
