@@ -14,8 +14,12 @@ export interface LocalDateTime {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// The recogniser asks about one zone per message (isValidZone), usually the one asked last.
+let lastFormatterZone: string | undefined;
+let lastFormatter: Intl.DateTimeFormat | undefined;
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
+  if (zone === lastFormatterZone && lastFormatter !== undefined) return lastFormatter;
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -30,6 +34,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
     });
     formatters.set(zone, f);
   }
+  lastFormatterZone = zone;
+  lastFormatter = f;
   return f;
 }
 
@@ -287,11 +293,12 @@ export function startOfLocalDay(instant: Date, zone: string): Date {
 /** Adds calendar days in the zone's wall time (a DST day is 23 or 25 hours long). */
 export function addLocalDays(instant: Date, days: number, zone: string): Date {
   const l = toLocal(instant, zone);
-  const shifted = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
-  return fromLocal(
-    { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: l.hour, minute: l.minute, second: l.second },
-    zone,
-  );
+  // The shifted day's fields by arithmetic (as a Date would read them back), then the wall time.
+  const shifted = utcFields(Date.UTC(l.year, l.month - 1, l.day + days));
+  shifted.hour = l.hour;
+  shifted.minute = l.minute;
+  shifted.second = l.second;
+  return fromLocal(shifted, zone);
 }
 
 /** 0 = Sunday ... 6 = Saturday, in the zone's wall time. */
