@@ -95,6 +95,71 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** Flags of a word in FIRST_WORDS: an ordinary word (COMMON_WORDS), a word readNames reads specially (SPECIAL_FIRST). */
+const COMMON = 1;
+const SPECIAL = 2;
+
+/**
+ * COMMON_WORDS and SPECIAL_FIRST in one open-addressed table, looked up from the
+ * characters of the text (ASCII letters read lower-case) without cutting the word out:
+ * each slot holds where the word's letters start in LETTERS, its length and its flags,
+ * so a lookup reads one slot and the letters it compares, not a Set's string and bucket.
+ */
+class WordTable {
+  private readonly slots: Uint32Array;
+  private readonly letters: Uint8Array;
+  private readonly mask: number;
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let size = 1;
+    while (size < words.size * 4) size *= 2;
+    this.slots = new Uint32Array(size);
+    this.mask = size - 1;
+    let total = 0;
+    for (const w of words.keys()) total += w.length;
+    this.letters = new Uint8Array(total);
+    let at = 0;
+    for (const [w, flags] of words) {
+      if (!/^[\x21-\x7e]{1,255}$/.test(w) || at + w.length > 0xffff) throw new Error(`WordTable: cannot hold "${w}"`);
+      let i = WordTable.hash(w, 0, w.length) & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      // Letters' start (16 bits), length (8), flags (8): a word is never empty, so no slot of a word is 0.
+      this.slots[i] = (at << 16) | (w.length << 8) | flags;
+      for (let k = 0; k < w.length; k++) this.letters[at++] = w.charCodeAt(k);
+    }
+  }
+
+  /** text[start, end) lower-cased; the table's words and the letters looked up are lower-case ASCII, hyphens and apostrophes. */
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+  }
+
+  /** The flags of text[start, end) read lower-case (ASCII letters only), 0 when it is no word of the table. */
+  flagsAt(text: string, start: number, end: number): number {
+    const n = end - start;
+    for (let i = WordTable.hash(text, start, end) & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i];
+      if (slot === 0) return 0;
+      if (((slot >>> 8) & 0xff) !== n) continue;
+      const at = slot >>> 16;
+      let k = 0;
+      while (k < n && this.letters[at + k] === lowerAscii(text.charCodeAt(start + k))) k++;
+      if (k === n) return slot & 0xff;
+    }
+  }
+}
+
+/** An ASCII capital as its small letter; any other code unit as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 0x20 : c;
+}
+
+const FIRST_WORDS = new WordTable(
+  new Map([...[...COMMON_WORDS].map((w): [string, number] => [w, COMMON | (SPECIAL_FIRST.has(w) ? SPECIAL : 0)]), ...[...SPECIAL_FIRST].filter((w) => !COMMON_WORDS.has(w)).map((w): [string, number] => [w, SPECIAL])]),
+);
+
 /**
  * Nothing can be read at `pos`: the next word is an ordinary one and not a relation,
  * title or "me", which is where readNames would stop at once. Most cue words are
@@ -102,17 +167,18 @@ function isAsciiLetter(c: number): boolean {
  * word is read as readNames reads it (a letter, then letters and hyphens), within 40
  * characters; one that long goes the long way.
  */
-function nothingAt(text: string, pos: number): boolean {
+export function nothingAt(text: string, pos: number): boolean {
   const limit = Math.min(text.length, pos + 40);
   if (pos >= limit || !isAsciiLetter(text.charCodeAt(pos))) return true;
   let end = pos + 1;
   while (end < limit && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
   if (end - pos >= 39) return false;
-  const w = text.slice(pos, end).toLowerCase();
+  // isNameWord for a word of letters and hyphens: shorter than two letters is no name.
+  if (end - pos < 2) return true;
   // "me-time" starts with "me" as a word, for readNames' "me\b".
-  if (SPECIAL_FIRST.has(w) || w.startsWith('me-')) return false;
-  // isNameWord for a word of letters and hyphens.
-  return w.length < 2 || COMMON_WORDS.has(w);
+  if (end - pos >= 3 && lowerAscii(text.charCodeAt(pos)) === 109 && lowerAscii(text.charCodeAt(pos + 1)) === 101 && text.charCodeAt(pos + 2) === 45) return false;
+  const flags = FIRST_WORDS.flagsAt(text, pos, end);
+  return (flags & SPECIAL) === 0 && (flags & COMMON) !== 0;
 }
 
 function isNameWord(w: string): boolean {
