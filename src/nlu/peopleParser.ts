@@ -181,9 +181,20 @@ export function nothingAt(text: string, pos: number): boolean {
   return (flags & SPECIAL) === 0 && (flags & COMMON) !== 0;
 }
 
-function isNameWord(w: string): boolean {
+/** A word that can be a name: two letters or more, a letter and then letters and hyphens, no ordinary word. */
+export function isNameWord(w: string): boolean {
+  // Every word the finder reads is a letter and then letters and hyphens: then the
+  // answer is the word table's, read in place. Anything else takes the general reading.
+  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0;
   const lw = w.toLowerCase().replace(/'s$/, '');
   return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
+}
+
+/** /^[a-z][a-z-]*$/i */
+function isLettersAndHyphens(w: string): boolean {
+  if (w.length === 0 || !isAsciiLetter(w.charCodeAt(0))) return false;
+  for (let k = 1; k < w.length; k++) if (!isAsciiLetter(w.charCodeAt(k)) && w.charCodeAt(k) !== 45) return false;
+  return true;
 }
 
 /** Reads a name (one or two words) starting at `pos`; a list continues with "and"/",". */
