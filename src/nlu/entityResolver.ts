@@ -137,7 +137,10 @@ export function resolveEntities(s: RecognitionState): void {
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
-    s.trace.people = [...new Set(names.map((p) => p.source))].join(',');
+    // Each finder once, in the order first seen.
+    const sources: string[] = [];
+    for (const p of names) if (!sources.includes(p.source)) sources.push(p.source);
+    s.trace.people = sources.join(',');
   }
   if (intent.startsWith('mail.')) {
     const to = names.filter((p) => !NOT_TO_ROLES.includes(p.role) && p.kind !== 'self');
