@@ -108,7 +108,8 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
   let i = 0;
   while (i < t.length) {
     const w = t[i].word;
-    const prev = t[i - 1]?.word;
+    // Not t[i - 1]?.word: reading index -1 of an array looks "-1" up as a property, a slow path.
+    const prev = i > 0 ? t[i - 1].word : undefined;
     // "half past four", "quarter to five", "quarter past ten"
     if ((w === 'half' || w === 'quarter') && (t[i + 1]?.word === 'past' || t[i + 1]?.word === 'to')) {
       const c = cardinalAt(t, i + 2) ?? numericAt(t, i + 2);
