@@ -285,7 +285,7 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
 }
 
 function finish(s: RecognitionState): void {
-  s.spans.sort(byPosition);
+  if (s.spans.length > 1) s.spans.sort(byPosition);
 }
 
 function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
