@@ -19,43 +19,29 @@ export function resolveEntities(s: RecognitionState): void {
   const intent = s.intent?.intent ?? 'none';
   const e: Entities = s.entities;
   const z = s.ctx.timeZone;
-  const addSpan = (type: SpanType, start: number, end: number, source: string): void => {
-    if (end <= start) return;
-    if (s.spans.some((x) => x.type === type && x.start < end && start < x.end)) return;
-    s.spans.push({ type, start, end, text: s.text.slice(start, end), source });
-  };
-  const whenSpan = (w: WhenMatch): void => {
-    const r = toOriginalRange(s.normalized, w.start, w.end);
-    // The preposition belongs to the sentence, not the time ("on Friday" -> "Friday").
-    const lead = /^(?:on|at|for)\s+/i.exec(s.text.slice(r.start, r.end));
-    addSpan('when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
-  };
-
   // A weekday inside "every Tuesday" is the repetition, not a time of its own.
   const rec = s.recurrence;
-  for (const w of s.whens) if (!(rec && !w.hasTime && w.start >= rec.start && w.end <= rec.end)) whenSpan(w);
+  for (const w of s.whens) if (!(rec && !w.hasTime && w.start >= rec.start && w.end <= rec.end)) whenSpan(s, w);
   // "15 minutes before" is when the reminder fires.
   // Only read when a reminder was found: most messages have none.
   const lead = s.reminderMinutes === undefined ? null : REMINDER_LEAD.exec(s.normalized.text);
   if (lead) {
     const r = toOriginalRange(s.normalized, lead.index, lead.index + lead[0].length);
-    addSpan('when', r.start, r.end, 'reminder.lead');
+    addSpan(s, 'when', r.start, r.end, 'reminder.lead');
   }
   for (const d of s.durations) {
     const r = toOriginalRange(s.normalized, d.start, d.end);
-    addSpan('duration', r.start, r.end, d.source);
+    addSpan(s, 'duration', r.start, r.end, d.source);
   }
   if (s.recurrence) {
     const r = toOriginalRange(s.normalized, s.recurrence.start, s.recurrence.end);
-    addSpan('recurrence', r.start, r.end, s.recurrence.source);
+    addSpan(s, 'recurrence', r.start, r.end, s.recurrence.source);
   }
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
-  const titleOrPlace = (p: { start: number; end: number; source: string }): boolean =>
-    p.source === 'person.capitalised' && [s.subject ?? s.eventNoun, s.location].some((r) => r !== undefined && p.start >= r.start && p.end <= r.end);
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p)) addSpan('person', p.start, p.end, p.source);
   const subject = s.subject ?? s.eventNoun;
-  if (subject) addSpan('subject', subject.start, subject.end, subject.source);
-  if (s.location) addSpan('location', s.location.start, s.location.end, s.location.source);
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location)) addSpan(s, 'person', p.start, p.end, p.source);
+  if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
+  if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
   if (intent === 'none' || intent === 'help' || intent === 'signin' || intent === 'signout' || intent === 'settings') {
     finish(s);
@@ -141,24 +127,26 @@ export function resolveEntities(s: RecognitionState): void {
   }
 
   // People.
-  const within = (p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean => r !== undefined && p.start >= r.start && p.end <= r.end;
   // Capitalised words of a title or a place ("Design review", "Cafe 34") are not people.
   const names = s.people.filter(
     (p) =>
       (p.kind !== 'self' || intent.startsWith('calendar')) &&
-      !(p.source === 'person.capitalised' && (within(p, s.subject ?? s.eventNoun) || within(p, s.location))) &&
+      !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
-    s.trace.people = [...new Set(names.map((p) => p.source))].join(',');
+    // Each finder once, in the order first seen.
+    const sources: string[] = [];
+    for (const p of names) if (!sources.includes(p.source)) sources.push(p.source);
+    s.trace.people = sources.join(',');
   }
   if (intent.startsWith('mail.')) {
-    const to = names.filter((p) => !['from', 'cc', 'bcc', 'about', 'of', 'by', 'did', 'has', 'have', 'does'].includes(p.role) && p.kind !== 'self');
+    const to = names.filter((p) => !NOT_TO_ROLES.includes(p.role) && p.kind !== 'self');
     const cc = names.filter((p) => p.role === 'cc');
     const bcc = names.filter((p) => p.role === 'bcc');
-    const from = names.find((p) => ['from', 'by', 'did', 'has', 'have', 'does'].includes(p.role));
+    const from = names.find((p) => SENDER_ROLES.includes(p.role));
     if (intent === 'mail.query') {
       const sender = from ?? names.find((p) => p.kind !== 'self' && p.role !== 'for' && p.role !== 'about');
       if (sender) {
@@ -249,6 +237,40 @@ export function resolveEntities(s: RecognitionState): void {
   finish(s);
 }
 
+/** Adds a span unless one of its type already overlaps it (the first finder to claim a stretch keeps it). */
+function addSpan(s: RecognitionState, type: SpanType, start: number, end: number, source: string): void {
+  if (end <= start) return;
+  for (const x of s.spans) if (x.type === type && x.start < end && start < x.end) return;
+  s.spans.push({ type, start, end, text: s.text.slice(start, end), source });
+}
+
+/** The preposition ahead of a time, read where the time's span starts in the user's text. */
+const WHEN_LEAD = /(?:on|at|for)\s+/iy;
+
+function whenSpan(s: RecognitionState, w: WhenMatch): void {
+  const r = toOriginalRange(s.normalized, w.start, w.end);
+  // The preposition belongs to the sentence, not the time ("on Friday" -> "Friday"). Read
+  // in the whole text, the blanks may run past the span's end; then, as when they reach
+  // it, nothing of the span would be left, and nothing is cut.
+  WHEN_LEAD.lastIndex = r.start;
+  const lead = WHEN_LEAD.exec(s.text);
+  addSpan(s, 'when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
+}
+
+/** A capitalised word inside the subject (or event noun) or the place: part of a title or a place, not a person. */
+function titleOrPlace(p: { start: number; end: number; source: string }, subject: { start: number; end: number } | undefined, place: { start: number; end: number } | undefined): boolean {
+  return p.source === 'person.capitalised' && (within(p, subject) || within(p, place));
+}
+
+function within(p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean {
+  return r !== undefined && p.start >= r.start && p.end <= r.end;
+}
+
+/** Roles that make a person anything but a recipient of the mail. */
+const NOT_TO_ROLES: readonly string[] = ['from', 'cc', 'bcc', 'about', 'of', 'by', 'did', 'has', 'have', 'does'];
+/** Roles that make a person the sender ("from Megan", "what did Adele say"). */
+const SENDER_ROLES: readonly string[] = ['from', 'by', 'did', 'has', 'have', 'does'];
+
 /** "15 minutes before": the span of a reminder's lead time. */
 const REMINDER_LEAD = /\b(?:\d+|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)\b/i;
 
@@ -263,7 +285,11 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
 }
 
 function finish(s: RecognitionState): void {
-  s.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (s.spans.length > 1) s.spans.sort(byPosition);
+}
+
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /**

@@ -48,28 +48,42 @@ export function applyReplacements(original: string, replacements: Replacement[])
     const map = identityMap(original.length);
     return { original, text: original, startMap: map, endMap: map };
   }
-  const parts: string[] = [];
-  const startMap: number[] = [];
-  const endMap: number[] = [0];
+  // The maps' length is counted first, so they are made once at their size rather than grown.
+  let length = 0;
   let pos = 0;
-  const copy = (from: number, to: number): void => {
-    parts.push(original.slice(from, to));
-    for (let i = from; i < to; i++) {
-      startMap.push(i);
-      endMap.push(i + 1);
-    }
-  };
   for (const r of replacements) {
     if (r.start < pos) continue;
-    copy(pos, r.start);
-    parts.push(r.text);
+    length += Math.max(0, r.start - pos) + r.text.length;
+    pos = r.end;
+  }
+  length += Math.max(0, original.length - pos);
+  const parts: string[] = [];
+  const startMap = new Array<number>(length + 1);
+  const endMap = new Array<number>(length + 1);
+  endMap[0] = 0;
+  let at = 0;
+  pos = 0;
+  for (const r of replacements) {
+    if (r.start < pos) continue;
+    at = copyMaps(pos, r.start, startMap, endMap, at);
+    parts.push(original.slice(pos, r.start), r.text);
     for (let k = 0; k < r.text.length; k++) {
-      startMap.push(r.start);
-      endMap.push(k === r.text.length - 1 ? r.end : r.start);
+      startMap[at] = r.start;
+      endMap[++at] = k === r.text.length - 1 ? r.end : r.start;
     }
     pos = r.end;
   }
-  copy(pos, original.length);
-  startMap.push(original.length);
+  at = copyMaps(pos, original.length, startMap, endMap, at);
+  parts.push(original.slice(pos, original.length));
+  startMap[at] = original.length;
   return { original, text: parts.join(''), startMap, endMap };
+}
+
+/** Maps of original characters [from, to) copied as they are, written from `at`; returns where the next one goes. */
+function copyMaps(from: number, to: number, startMap: number[], endMap: number[], at: number): number {
+  for (let i = from; i < to; i++) {
+    startMap[at] = i;
+    endMap[++at] = i + 1;
+  }
+  return at;
 }

@@ -18,7 +18,6 @@ export interface PersonMatch {
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
 export const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
-const WORD = /^([a-z][a-z-]*)('s|s')?/i;
 /** INTRO tried at one position only: see nextIntro. */
 const INTRO_AT = new RegExp(INTRO.source, 'iy');
 /** Per lower-case ASCII letter, 1 when a cue word of INTRO starts with it. */
@@ -95,6 +94,71 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** Flags of a word in FIRST_WORDS: an ordinary word (COMMON_WORDS), a word readNames reads specially (SPECIAL_FIRST). */
+const COMMON = 1;
+const SPECIAL = 2;
+
+/**
+ * COMMON_WORDS and SPECIAL_FIRST in one open-addressed table, looked up from the
+ * characters of the text (ASCII letters read lower-case) without cutting the word out:
+ * each slot holds where the word's letters start in LETTERS, its length and its flags,
+ * so a lookup reads one slot and the letters it compares, not a Set's string and bucket.
+ */
+class WordTable {
+  private readonly slots: Uint32Array;
+  private readonly letters: Uint8Array;
+  private readonly mask: number;
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let size = 1;
+    while (size < words.size * 4) size *= 2;
+    this.slots = new Uint32Array(size);
+    this.mask = size - 1;
+    let total = 0;
+    for (const w of words.keys()) total += w.length;
+    this.letters = new Uint8Array(total);
+    let at = 0;
+    for (const [w, flags] of words) {
+      if (!/^[\x21-\x7e]{1,255}$/.test(w) || at + w.length > 0xffff) throw new Error(`WordTable: cannot hold "${w}"`);
+      let i = WordTable.hash(w, 0, w.length) & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      // Letters' start (16 bits), length (8), flags (8): a word is never empty, so no slot of a word is 0.
+      this.slots[i] = (at << 16) | (w.length << 8) | flags;
+      for (let k = 0; k < w.length; k++) this.letters[at++] = w.charCodeAt(k);
+    }
+  }
+
+  /** text[start, end) lower-cased; the table's words and the letters looked up are lower-case ASCII, hyphens and apostrophes. */
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+  }
+
+  /** The flags of text[start, end) read lower-case (ASCII letters only), 0 when it is no word of the table. */
+  flagsAt(text: string, start: number, end: number): number {
+    const n = end - start;
+    for (let i = WordTable.hash(text, start, end) & this.mask; ; i = (i + 1) & this.mask) {
+      const slot = this.slots[i];
+      if (slot === 0) return 0;
+      if (((slot >>> 8) & 0xff) !== n) continue;
+      const at = slot >>> 16;
+      let k = 0;
+      while (k < n && this.letters[at + k] === lowerAscii(text.charCodeAt(start + k))) k++;
+      if (k === n) return slot & 0xff;
+    }
+  }
+}
+
+/** An ASCII capital as its small letter; any other code unit as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 0x20 : c;
+}
+
+const FIRST_WORDS = new WordTable(
+  new Map([...[...COMMON_WORDS].map((w): [string, number] => [w, COMMON | (SPECIAL_FIRST.has(w) ? SPECIAL : 0)]), ...[...SPECIAL_FIRST].filter((w) => !COMMON_WORDS.has(w)).map((w): [string, number] => [w, SPECIAL])]),
+);
+
 /**
  * Nothing can be read at `pos`: the next word is an ordinary one and not a relation,
  * title or "me", which is where readNames would stop at once. Most cue words are
@@ -102,37 +166,72 @@ function isAsciiLetter(c: number): boolean {
  * word is read as readNames reads it (a letter, then letters and hyphens), within 40
  * characters; one that long goes the long way.
  */
-function nothingAt(text: string, pos: number): boolean {
+export function nothingAt(text: string, pos: number): boolean {
   const limit = Math.min(text.length, pos + 40);
   if (pos >= limit || !isAsciiLetter(text.charCodeAt(pos))) return true;
   let end = pos + 1;
   while (end < limit && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
   if (end - pos >= 39) return false;
-  const w = text.slice(pos, end).toLowerCase();
+  // isNameWord for a word of letters and hyphens: shorter than two letters is no name.
+  if (end - pos < 2) return true;
   // "me-time" starts with "me" as a word, for readNames' "me\b".
-  if (SPECIAL_FIRST.has(w) || w.startsWith('me-')) return false;
-  // isNameWord for a word of letters and hyphens.
-  return w.length < 2 || COMMON_WORDS.has(w);
+  if (end - pos >= 3 && lowerAscii(text.charCodeAt(pos)) === 109 && lowerAscii(text.charCodeAt(pos + 1)) === 101 && text.charCodeAt(pos + 2) === 45) return false;
+  const flags = FIRST_WORDS.flagsAt(text, pos, end);
+  return (flags & SPECIAL) === 0 && (flags & COMMON) !== 0;
 }
 
-function isNameWord(w: string): boolean {
+/** A word that can be a name: two letters or more, a letter and then letters and hyphens, no ordinary word. */
+export function isNameWord(w: string): boolean {
+  // Every word the finder reads is a letter and then letters and hyphens: then the
+  // answer is the word table's, read in place. Anything else takes the general reading.
+  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0;
   const lw = w.toLowerCase().replace(/'s$/, '');
   return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
+}
+
+/** /^[a-z][a-z-]*$/i */
+function isLettersAndHyphens(w: string): boolean {
+  if (w.length === 0 || !isAsciiLetter(w.charCodeAt(0))) return false;
+  for (let k = 1; k < w.length; k++) if (!isAsciiLetter(w.charCodeAt(k)) && w.charCodeAt(k) !== 45) return false;
+  return true;
+}
+
+/**
+ * The patterns readNames and endsClause read at one position of the text: sticky, so
+ * they match only there, as the same pattern anchored with "^" matches the rest of the
+ * text cut from there (none of them looks behind its start), without cutting it.
+ */
+const LEAD_AT = /(my|our|the)\s+/iy;
+const RELATION_AT = /([a-z]+)/iy;
+const NAMED_AT = /\s+([a-z][a-z-]*)\b/iy;
+const TITLED_AT = /(aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z]/iy;
+const TITLED_NAME_AT = /((?:aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z][a-z-]*)/iy;
+const ME_AT = /me\b/iy;
+const WORD_AT = /([a-z][a-z-]*)('s|s')?/iy;
+const SURNAME_AT = /\s+([a-z][a-z-]*)('s|s')?/iy;
+const SEPARATOR_AT = /(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/iy;
+const CLAUSE_END_AT =
+  /\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/iy;
+
+/** The sticky pattern's match at `at` of the text, or null. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 /** Reads a name (one or two words) starting at `pos`; a list continues with "and"/",". */
 function readNames(text: string, pos: number, role: string, out: PersonMatch[], strict: boolean): void {
   let i = pos;
   for (let guard = 0; guard < 8; guard++) {
-    const rest = text.slice(i);
-    const lead = /^(my|our|the)\s+/i.exec(rest);
+    const lead = matchAt(LEAD_AT, text, i);
     if (lead) {
-      const rel = /^([a-z]+)/i.exec(rest.slice(lead[0].length));
+      const rel = matchAt(RELATION_AT, text, i + lead[0].length);
       if (rel && RELATIONS.has(rel[1].toLowerCase())) {
-        out.push({ text: rest.slice(0, lead[0].length + rel[1].length), start: i, end: i + lead[0].length + rel[1].length, role, kind: 'relation', source: 'person.relation' });
-        i += lead[0].length + rel[1].length;
+        const relEnd = i + lead[0].length + rel[1].length;
+        out.push({ text: text.slice(i, relEnd), start: i, end: relEnd, role, kind: 'relation', source: 'person.relation' });
+        i = relEnd;
         // "my assistant Clara": the name after the relation is the person.
-        const named = /^\s+([a-z][a-z-]*)\b/i.exec(text.slice(i));
+        const named = matchAt(NAMED_AT, text, i);
         if (named && isNameWord(named[1]) && endsClause(text, i + named[0].length)) {
           const s = i + named[0].length - named[1].length;
           out.push({ text: named[1], start: s, end: s + named[1].length, role, kind: 'name', source: 'person.afterRelation' });
@@ -141,16 +240,16 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       } else {
         return;
       }
-    } else if (/^(aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z]/i.test(rest)) {
-      const t = /^((?:aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z][a-z-]*)/i.exec(rest);
+    } else if (matchAt(TITLED_AT, text, i) !== null) {
+      const t = matchAt(TITLED_NAME_AT, text, i);
       if (!t) return;
       out.push({ text: t[1], start: i, end: i + t[1].length, role, kind: 'name', source: 'person.titled' });
       i += t[1].length;
-    } else if (/^me\b/i.test(rest) && role !== 'from') {
+    } else if (role !== 'from' && matchAt(ME_AT, text, i) !== null) {
       out.push({ text: 'me', start: i, end: i + 2, role, kind: 'self', source: 'person.self' });
       i += 2;
     } else {
-      const m1 = WORD.exec(rest);
+      const m1 = matchAt(WORD_AT, text, i);
       if (!m1 || !isNameWord(m1[1]) || /(ently|antly|ously|ively|fully|arly|rply|ities|ity)$/i.test(m1[1])) return;
       // "remind me to eat", "need to leave": an infinitive, not a recipient.
       if (role === 'to' && /\b(me|him|her|them|us|you|need|needs|want|wants|going|have|has|had|how|like|able|trying|try|forget|remember|time|asking|ask|told|not|order|plan|planning|used|supposed|and|event|reminder|remind|ready|due|about|wish|would|love|hate)\s+to\s+$/i.test(text.slice(Math.max(0, i - 14), i))) return;
@@ -158,14 +257,14 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       if (strict && m1[2] === undefined && (!endsClause(text, i + m1[0].length) || /(ing|tion|ment|ness|ance|ence|ity|ings)$/i.test(m1[1]))) return;
       let end = i + m1[0].length;
       if (m1[2] === undefined) {
-        const m2 = /^\s+([a-z][a-z-]*)('s|s')?/i.exec(text.slice(end));
+        const m2 = matchAt(SURNAME_AT, text, end);
         if (m2 && isNameWord(m2[1]) && looksLikeSurname(m2[1], text, end + m2[0].length)) end += m2[0].length;
       }
       const name = text.slice(i, end);
       out.push({ text: name.replace(/'s$|'$/i, ''), start: i, end, role, kind: 'name', source: 'person.afterIntro' });
       i = end;
     }
-    const sep = /^(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/i.exec(text.slice(i));
+    const sep = matchAt(SEPARATOR_AT, text, i);
     if (!sep) return;
     i += sep[0].length;
   }
@@ -173,7 +272,7 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
 
 /** Nothing but punctuation, a joining word or a contact detail follows. */
 function endsClause(text: string, at: number): boolean {
-  return /^\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/i.test(text.slice(at));
+  return matchAt(CLAUSE_END_AT, text, at) !== null;
 }
 
 /** A second unknown word is a surname unless the sentence plainly goes on after it. */
@@ -202,7 +301,9 @@ export function findPeople(text: string): PersonMatch[] {
     const pos = m.index + m[0].length;
     from = pos;
     if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
-    const role = m[1].toLowerCase().replace(/\s+.*$/, '');
+    // The cue's first word ("reply to" -> "reply"): a cue's words are ASCII, parted by single spaces.
+    const space = m[1].indexOf(' ');
+    const role = (space < 0 ? m[1] : m[1].slice(0, space)).toLowerCase();
     const found: PersonMatch[] = [];
     readNames(text, pos, role, found, !TRUSTED_ROLES.has(role));
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);
@@ -225,5 +326,9 @@ export function findPeople(text: string): PersonMatch[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length < 2 ? out : out.sort(byStart);
+}
+
+function byStart(a: PersonMatch, b: PersonMatch): number {
+  return a.start - b.start;
 }

@@ -17,22 +17,24 @@ export function recognize(text: string, context: RecognizerContext): Recognition
     timeZone: typeof context.timeZone === 'string' && isValidZone(context.timeZone) ? context.timeZone : 'UTC',
   };
   const state: RecognitionState = newState(guarded.text, guarded.truncated, ctx);
-  const failed: string[] = [];
+  // Made only when a part fails, which is almost never.
+  let failed: string[] | undefined;
   for (const step of PIPELINE) {
     try {
       step.run(state);
     } catch {
-      failed.push(step.name);
+      (failed ??= []).push(step.name);
     }
   }
   // Nothing to read (empty, blanks, symbols): nothing was asked.
   const blank = !hasLetterOrDigit(guarded.text);
   const intent = blank ? { intent: 'none' as const, confidence: 1, fired: ['input.blank'] } : (state.intent ?? { intent: 'none' as const, confidence: 0.5, fired: [] });
-  for (const s of state.spans) s.text = guarded.original.slice(s.start, s.end);
+  // Spans were cut from the guarded text; where the guard blanked nothing that is the user's text already.
+  if (guarded.original !== guarded.text) for (const s of state.spans) s.text = guarded.original.slice(s.start, s.end);
   // The state's own trace becomes the result's (nothing reads the state afterwards); the
   // intent goes last, as in a copy with it added.
   const trace = state.trace;
-  const fired = failed.length === 0 ? intent.fired.join(',') : [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',');
+  const fired = failed === undefined ? commaList(intent.fired) : [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',');
   trace.intent = fired || 'intent.noRule';
   return {
     intent: intent.intent,
@@ -42,4 +44,12 @@ export function recognize(text: string, context: RecognizerContext): Recognition
     truncated: guarded.truncated,
     trace,
   };
+}
+
+/** `names.join(',')` for the few rule names of a message, without join's general machinery. */
+function commaList(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let out = names[0];
+  for (let i = 1; i < names.length; i++) out += `,${names[i]}`;
+  return out;
 }

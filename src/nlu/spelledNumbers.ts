@@ -24,11 +24,34 @@ const ORDINAL_UNITS = table({
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
 });
 const ORDINAL_TENS = table({ twentieth: 20, thirtieth: 30 });
+/** A word's values in the tables above (undefined where it is not in one). */
+interface NumberWord {
+  unit?: number;
+  ten?: number;
+  ordinalUnit?: number;
+  ordinalTen?: number;
+}
+
 /**
- * Every word of the tables above. Most words of a message are none of them, and a set
- * answers that faster than `in` does for a word cut from the text.
+ * Every word of the tables above with its values, so that a token is looked up once, when
+ * it is read, rather than in each table by each reading of it. Most words of a message
+ * are in none of them.
  */
-const TABLE_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)]);
+const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
+  const words = new Map<string, NumberWord>();
+  const put = (table: Readonly<Record<string, number>>, field: keyof NumberWord): void => {
+    for (const w of Object.keys(table)) {
+      let entry = words.get(w);
+      if (entry === undefined) words.set(w, (entry = {}));
+      entry[field] = table[w];
+    }
+  };
+  put(UNITS, 'unit');
+  put(TENS, 'ten');
+  put(ORDINAL_UNITS, 'ordinalUnit');
+  put(ORDINAL_TENS, 'ordinalTen');
+  return words;
+})();
 const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?|o'clock|oclock|hours|hrs)$/;
 
@@ -36,13 +59,15 @@ interface Token {
   word: string;
   start: number;
   end: number;
+  /** The word's values as a number word, undefined for any other word. */
+  number: NumberWord | undefined;
 }
 
 function tokenize(lower: string): Token[] {
   const out: Token[] = [];
   const re = /[a-z]+(?:'[a-z]+)?|\d+(?::\d+)?|[a-z]\.[a-z]\.?/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = re.exec(lower)) !== null) out.push({ word: m[0], start: m.index, end: m.index + m[0].length, number: NUMBER_WORDS.get(m[0]) });
   return out;
 }
 
@@ -53,29 +78,25 @@ function suffix(n: number): string {
 
 /** A cardinal of one or two words starting at token i: [value, tokens used]. */
 function cardinalAt(t: Token[], i: number): [number, number] | undefined {
-  const w = t[i]?.word;
-  if (w === undefined || !TABLE_WORDS.has(w)) return undefined;
-  if (w in TENS) {
-    const next = t[i + 1]?.word;
-    if (next !== undefined && next in UNITS && UNITS[next] > 0 && UNITS[next] < 10 && adjacent(t, i)) {
-      return [TENS[w] + UNITS[next], 2];
-    }
-    return [TENS[w], 1];
+  const n = t[i]?.number;
+  if (n === undefined) return undefined;
+  if (n.ten !== undefined) {
+    const next = t[i + 1]?.number?.unit;
+    if (next !== undefined && next > 0 && next < 10 && adjacent(t, i)) return [n.ten + next, 2];
+    return [n.ten, 1];
   }
-  if (w in UNITS && w !== 'oh') return [UNITS[w], 1];
+  if (n.unit !== undefined && t[i].word !== 'oh') return [n.unit, 1];
   return undefined;
 }
 
 function ordinalAt(t: Token[], i: number): [number, number] | undefined {
-  const w = t[i]?.word;
-  if (w === undefined || !TABLE_WORDS.has(w)) return undefined;
-  if (w in ORDINAL_TENS) return [ORDINAL_TENS[w], 1];
-  if (w in ORDINAL_UNITS) return [ORDINAL_UNITS[w], 1];
-  if (w in TENS) {
-    const next = t[i + 1]?.word;
-    if (next !== undefined && next in ORDINAL_UNITS && ORDINAL_UNITS[next] < 10 && adjacent(t, i)) {
-      return [TENS[w] + ORDINAL_UNITS[next], 2];
-    }
+  const n = t[i]?.number;
+  if (n === undefined) return undefined;
+  if (n.ordinalTen !== undefined) return [n.ordinalTen, 1];
+  if (n.ordinalUnit !== undefined) return [n.ordinalUnit, 1];
+  if (n.ten !== undefined) {
+    const next = t[i + 1]?.number?.ordinalUnit;
+    if (next !== undefined && next < 10 && adjacent(t, i)) return [n.ten + next, 2];
   }
   return undefined;
 }
@@ -108,7 +129,8 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
   let i = 0;
   while (i < t.length) {
     const w = t[i].word;
-    const prev = t[i - 1]?.word;
+    // Not t[i - 1]?.word: reading index -1 of an array looks "-1" up as a property, a slow path.
+    const prev = i > 0 ? t[i - 1].word : undefined;
     // "half past four", "quarter to five", "quarter past ten"
     if ((w === 'half' || w === 'quarter') && (t[i + 1]?.word === 'past' || t[i + 1]?.word === 'to')) {
       const c = cardinalAt(t, i + 2) ?? numericAt(t, i + 2);
@@ -160,9 +182,9 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
       // "ten thirty am", "four fifteen", "seven oh five"
       if (value >= 1 && value <= 24 && next !== undefined && adjacent(t, i + used - 1)) {
         if (next === 'oh') {
-          const u = t[i + used + 1]?.word;
-          if (u !== undefined && u in UNITS && UNITS[u] < 10) {
-            minutes = UNITS[u];
+          const u = t[i + used + 1]?.number?.unit;
+          if (u !== undefined && u < 10) {
+            minutes = u;
             used += 2;
           }
         } else {
