@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { INTRO, nextIntro } from '../../src/nlu/peopleParser';
 
 /**
- * The people finder's cue-word search, tried only where a cue word can start, finds
- * exactly what the cue-word pattern's own search finds: same places, same words, same
- * lengths, on the development file and on random text made of cue words and odd characters.
+ * The people finder's cue-word search, tried only where a run of letters is the first word
+ * of a cue phrase, finds exactly what the cue-word pattern's own search finds: same places,
+ * same words, same lengths, on the development file, on random text made of cue words and
+ * odd characters, and on random text of every word the cue pattern spells.
  */
 const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 
@@ -24,6 +25,8 @@ function byScan(text: string): string[] {
   for (let from = 0; (m = nextIntro(text, from)) !== null; from = m.index + m[0].length) out.push(`${m.index}:${m[0]}:${m[1]}`);
   return out;
 }
+
+const words = [...new Set(INTRO.source.match(/[a-z]+/g) ?? [])];
 
 describe('the cue-word search', () => {
   it('finds what the pattern finds on the development file', () => {
@@ -51,6 +54,27 @@ describe('the cue-word search', () => {
         expect(byScan(text)).toEqual(bySearch(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('knows every word of the cue pattern', () => {
+    expect(words.length).toBeGreaterThan(60);
+  });
+
+  it('finds what the pattern finds on random text of every cue word (and parts of them, in any case)', () => {
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(...words).map((w) => w.slice(0, -1)),
+      fc.constantFrom(...words).map((w) => `${w}s`),
+    );
+    const glue = fc.constantFrom(' ', '  ', '-', "'", '’', '', '\t', ',', 'é', '_', '1', ' me ', ' it ', ' the ');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, glue), { maxLength: 10 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        expect(byScan(text)).toEqual(bySearch(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
