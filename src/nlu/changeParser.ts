@@ -73,6 +73,18 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
 
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
 
+/** A change verb; what follows it up to the preposition names the event. */
+const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s`;
+/** Not a new value: "to a later time", "for another day". */
+const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)`;
+/**
+ * "move the standup on Monday to 3pm", "move my 3pm on Monday to 4": a "to" (or "until")
+ * introduces the new value, and a day or time said before it names the event; only
+ * without one does "for", "on" or "at" introduce it ("make it for 3pm", "put it on Friday").
+ */
+const NEW_VALUE_AFTER_TO = new RegExp(`${CHANGE_VERB}(to|until|till)${NOT_A_VALUE}`, 'i');
+const NEW_VALUE_AFTER_AT = new RegExp(`${CHANGE_VERB}(for|on|at)${NOT_A_VALUE}`, 'i');
+
 function toMinutes(n: string, unit: string): number {
   const v = /^an?$/i.test(n) ? 1 : /^half/i.test(n) ? 0.5 : Number(n);
   const u = unit.toLowerCase();
@@ -103,7 +115,7 @@ export function splitChange(text: string): ChangeSplit {
     const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
     out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
-    const to = /\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s(to|until|till|for|on|at)\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)/i.exec(t);
+    const to = NEW_VALUE_AFTER_TO.exec(t) ?? NEW_VALUE_AFTER_AT.exec(t);
     if (to) {
       const at = to.index + to[0].length;
       out.target = { start: 0, end: at - to[1].length - 1 };

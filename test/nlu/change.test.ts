@@ -57,6 +57,31 @@ describe('changes to an event', () => {
     });
   });
 
+  it('move my 3pm on Monday to 4: the day said before "to" is the meeting\'s, and 4 lands on it', () => {
+    expectParse('move my 3pm on Monday to 4', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-23T15:00:00-05:00' }, change: { start: '2026-11-23T16:00:00-05:00', timeOnly: true } },
+    });
+  });
+
+  it('move the standup on Monday to 3-4pm: Monday names the occurrence, the new hours land on it', () => {
+    expectParse('move the standup on Monday to 3-4pm', NOW, NY, {
+      intent: 'calendar.update',
+      entities: {
+        target: { kind: 'subject', text: 'standup' },
+        targetDay: { start: '2026-11-23T00:00:00-05:00', end: '2026-11-24T00:00:00-05:00' },
+        change: { start: '2026-11-23T15:00:00-05:00', end: '2026-11-23T16:00:00-05:00', timeOnly: true },
+      },
+    });
+  });
+
+  it('move the standup to 3pm on Monday: after "to", Monday is the new day', () => {
+    const r = expectParse('move the standup to 3pm on Monday', NOW, NY, {
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { start: '2026-11-23T15:00:00-05:00' } },
+    });
+    expect(r.entities.targetDay).toBeUndefined();
+  });
+
   it('move the standup to 9:30 tomorrow: the name is the target, the new time has its own day', () => {
     const r = expectParse('move the standup to 9:30 tomorrow', NOW, NY, {
       intent: 'calendar.update',
