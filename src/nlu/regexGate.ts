@@ -20,7 +20,24 @@ interface Quantifier {
   min: number;
 }
 
-type Atom = { kind: 'char'; ch: string } | { kind: 'node'; req: LiteralRequirement } | { kind: 'assert' };
+/**
+ * Marks on a literal, read from the assertions around it: WORD_EDGE before it, that it
+ * starts a word (no letter, digit or "_" before it); after it, that it ends one.
+ * LINE_START before it, that only white space comes before it in the text ("^\s*").
+ * The gate checks a marked literal's neighbours where it finds it; a marked literal
+ * found elsewhere does not count. Within the reader and the group's keys the marks are
+ * characters of the literal (control characters no pattern here spells), taken off
+ * before the automaton sees it. What `literalRequirement` hands out has none.
+ */
+const WORD_EDGE = '\u0001';
+const LINE_START = '\u0002';
+
+type Atom =
+  | { kind: 'char'; ch: string }
+  | { kind: 'node'; req: LiteralRequirement }
+  /** A white-space class ("\s"): after "^" or "\b" it keeps the mark for what follows. */
+  | { kind: 'space' }
+  | { kind: 'assert'; what: '^' | '$' | 'b' | 'other' };
 
 class SourceReader {
   private pos = 0;
@@ -30,6 +47,8 @@ class SourceReader {
     /** Case-insensitive: literals are ASCII lower case and compared with ASCII folding. */
     private readonly fold: boolean,
     private readonly unicode: boolean,
+    /** "^" and "$" also match at line breaks. */
+    private readonly multiline: boolean,
   ) {}
 
   read(): LiteralRequirement {
@@ -38,11 +57,15 @@ class SourceReader {
     return this.pos === this.src.length ? req : [];
   }
 
-  private alternation(): LiteralRequirement {
-    const branches = [this.sequence()];
+  /**
+   * `lead`: the mark that holds before each branch (the group follows "\b" or "^");
+   * `trail`: each branch is followed by a word edge (the group is followed by "\b" or "$").
+   */
+  private alternation(lead = '', trail = false): LiteralRequirement {
+    const branches = [this.sequence(lead, trail)];
     while (this.src[this.pos] === '|') {
       this.pos++;
-      branches.push(this.sequence());
+      branches.push(this.sequence(lead, trail));
     }
     if (branches.length === 1) return branches[0];
     if (branches.some((b) => b.length === 0)) return [];
@@ -50,33 +73,75 @@ class SourceReader {
     return [prune(branches.flatMap((b) => strongest(b)))];
   }
 
-  private sequence(): LiteralRequirement {
+  private sequence(lead: string, trail: boolean): LiteralRequirement {
     const factors: LiteralRequirement = [];
     let run = '';
+    // The mark that holds before the next character read ('' when none).
+    let pending = lead;
     const flush = (): void => {
-      if (run.length > 0) factors.push([run]);
+      const lit = settleMarks(run);
+      if (lit.length > 0) factors.push([lit]);
       run = '';
     };
+    const add = (ch: string): void => {
+      if (run.length === 0) run = pending;
+      run += ch;
+      pending = '';
+    };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const atom = this.atom();
+      const atom = this.src[this.pos] === '(' ? this.markedGroup(pending) : this.atom();
       const q = this.quantifier();
       if (atom.kind === 'char') {
         if (q === undefined) {
-          run += atom.ch;
+          add(atom.ch);
         } else if (q.min >= 1) {
           // Once for sure; what repeats after it is not part of the same run.
-          run += atom.ch;
+          add(atom.ch);
           flush();
         } else {
           flush();
+          pending = '';
         }
+      } else if (atom.kind === 'assert') {
+        if (atom.what === 'b' || atom.what === '$') {
+          // What was read ends a word (a mark after a non-word character is dropped).
+          if (run.length > 0) run += WORD_EDGE;
+          flush();
+          pending = atom.what === 'b' ? WORD_EDGE : '';
+        } else {
+          flush();
+          pending = atom.what === '^' ? (this.multiline ? WORD_EDGE : LINE_START) : '';
+        }
+        if (q !== undefined) pending = '';
+      } else if (atom.kind === 'space') {
+        flush();
+        // Blanks before a character make it start a word; none at all keep the mark there was.
+        if (q === undefined || q.min >= 1) pending = pending === LINE_START ? LINE_START : WORD_EDGE;
       } else {
         flush();
+        pending = '';
         if (atom.kind === 'node' && (q === undefined || q.min >= 1)) factors.push(...atom.req);
       }
     }
+    if (trail && run.length > 0) run += WORD_EDGE;
     flush();
     return factors;
+  }
+
+  /**
+   * A group whose branches begin with the mark `lead`; when "\b" or "$" follows it right
+   * after its ")", it is read a second time with a word edge after each branch.
+   */
+  private markedGroup(lead: string): Atom {
+    const start = this.pos;
+    const atom = this.group(lead);
+    const end = this.pos;
+    const edge = (this.src[end] === '\\' && this.src[end + 1] === 'b') || this.src[end] === '$';
+    if (atom.kind !== 'node' || !edge) return atom;
+    this.pos = start;
+    const marked = this.group(lead, true);
+    this.pos = end;
+    return marked;
   }
 
   private quantifier(): Quantifier | undefined {
@@ -105,7 +170,7 @@ class SourceReader {
     if (c === '\\') return this.escape();
     this.pos++;
     if (c === '.') return { kind: 'node', req: [] };
-    if (c === '^' || c === '$') return { kind: 'assert' };
+    if (c === '^' || c === '$') return { kind: 'assert', what: c };
     return this.literal(c);
   }
 
@@ -117,7 +182,7 @@ class SourceReader {
     return { kind: 'char', ch: this.fold ? c.toLowerCase() : c };
   }
 
-  private group(): Atom {
+  private group(lead = '', trail = false): Atom {
     const rest = this.src.slice(this.pos, this.pos + 4);
     let lookaround = false;
     if (rest.startsWith('(?:')) {
@@ -137,17 +202,19 @@ class SourceReader {
     } else {
       this.pos += 1;
     }
-    const inner = this.alternation();
+    const inner = lookaround ? this.alternation() : this.alternation(lead, trail);
     if (this.src[this.pos] !== ')') return this.giveUp();
     this.pos++;
-    return lookaround ? { kind: 'assert' } : { kind: 'node', req: inner };
+    return lookaround ? { kind: 'assert', what: 'other' } : { kind: 'node', req: inner };
   }
 
   private escape(): Atom {
     const n = this.src[this.pos + 1];
     this.pos += 2;
     if (n === undefined) return this.giveUp();
-    if (n === 'b' || n === 'B') return { kind: 'assert' };
+    if (n === 'b') return { kind: 'assert', what: 'b' };
+    if (n === 'B') return { kind: 'assert', what: 'other' };
+    if (n === 's') return { kind: 'space' };
     if (n === 'd') return { kind: 'node', req: [DIGITS] };
     if (/[1-9]/.test(n)) {
       while (/[0-9]/.test(this.src[this.pos] ?? '')) this.pos++;
@@ -247,10 +314,39 @@ class SourceReader {
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** The factor least likely to be present by chance: longest shortest string, then fewest. */
+/**
+ * Takes marks off where they say nothing: a word edge next to a character that is not a
+ * letter, digit or "_" (the edge is then on its other side). A literal of marks only is ''.
+ */
+function settleMarks(run: string): string {
+  let lit = run;
+  if (lit.startsWith(WORD_EDGE) && !isWordChar(lit.charCodeAt(1))) lit = lit.slice(1);
+  if (lit.endsWith(WORD_EDGE) && !isWordChar(lit.charCodeAt(lit.length - 2))) lit = lit.slice(0, -1);
+  return unmarked(lit).length > 0 ? lit : '';
+}
+
+function unmarked(lit: string): string {
+  let s = lit;
+  if (s.startsWith(WORD_EDGE) || s.startsWith(LINE_START)) s = s.slice(1);
+  if (s.endsWith(WORD_EDGE)) s = s.slice(0, -1);
+  return s;
+}
+
+/** A character "\b" counts as part of a word (ASCII: no gate reads a pattern with both "i" and "u"). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** How unlikely a literal is by chance: its length, and a little more for each mark. */
+function rarity(lit: string): number {
+  const s = unmarked(lit);
+  return s.length + (lit.startsWith(LINE_START) ? 3 : lit.startsWith(WORD_EDGE) ? 1 : 0) + (lit.length > s.length + (lit.startsWith(WORD_EDGE) || lit.startsWith(LINE_START) ? 1 : 0) ? 1 : 0);
+}
+
+/** The factor least likely to be present by chance: rarest least rare string, then fewest. */
 function strongest(req: LiteralRequirement): string[] {
   let best = req[0];
-  const shortest = (f: string[]): number => Math.min(...f.map((s) => s.length));
+  const shortest = (f: string[]): number => Math.min(...f.map(rarity));
   for (const f of req) {
     const a = shortest(f);
     const b = shortest(best);
@@ -271,12 +367,19 @@ function prune(factor: string[]): string[] {
 export function literalRequirement(re: RegExp): LiteralRequirement {
   const fold = re.flags.includes('i');
   const unicode = re.flags.includes('u') || re.flags.includes('v');
+  return markedRequirement(re).map((f) => prune(f.map(unmarked)));
+}
+
+/** `literalRequirement` with the marks on its literals (see WORD_EDGE). */
+function markedRequirement(re: RegExp): LiteralRequirement {
+  const fold = re.flags.includes('i');
+  const unicode = re.flags.includes('u') || re.flags.includes('v');
   // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
   if ((fold && unicode) || re.flags.includes('v')) return [];
-  const req = new SourceReader(re.source, fold, unicode).read();
+  const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read();
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
-  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(lit)));
+  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(unmarked(lit))));
 }
 
 /** Trie depth up to which a state keeps a full row of transitions (the rest keep their own edges). */
@@ -291,6 +394,22 @@ const OUT_START = 0;
 const FIRST_SYM = 1;
 const FAIL = 2;
 const EDGE_START = 3;
+/** Marks of a literal in an automaton. */
+const MARK_WORD_START = 1;
+const MARK_WORD_END = 2;
+const MARK_LINE_START = 4;
+/** Entries per marked literal in `markedInfo`. */
+const MARKED = 3;
+
+/**
+ * Every character "\s" matches answers true (and some others: only a "no" is a proof).
+ * Above U+167F the white-space characters are scattered, and a message rarely has any
+ * character there before its first word.
+ */
+function mayBeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
+}
+
 /** `scan`'s answer when it stopped at a capital letter. */
 const STOPPED_AT_CAPITAL = -1;
 
@@ -310,7 +429,9 @@ const STOPPED_AT_CAPITAL = -1;
  * touches one cache line where separate tables would touch four.
  */
 class LiteralAutomaton {
+  /** The literals without their marks; `marks` holds them (MARK_* bits). */
   private readonly literals: string[] = [];
+  private readonly marks: number[] = [];
   /** Per literal, what reports its occurrence (the gate's factors it satisfies). */
   private readonly payloads: number[][] = [];
   /** ASCII code -> symbol (0: a character no literal contains). */
@@ -329,6 +450,11 @@ class LiteralAutomaton {
   private edgeSym = new Uint8Array(0);
   private edgeTo: Uint16Array | Int32Array = new Uint16Array(0);
   private outIds: Uint16Array | Int32Array = new Uint16Array(0);
+  /** Outputs from this number on are marked literals, not factors. */
+  private markedBase = 0;
+  /** Per marked literal, at k * MARKED: its length, marks and first factor in `markedFactors`. */
+  private markedInfo = new Int32Array(MARKED);
+  private markedFactors = new Int32Array(0);
 
   /**
    * `stopAtCapital`: the scan gives up at the first capital ASCII letter, for an
@@ -339,8 +465,14 @@ class LiteralAutomaton {
     private readonly stopAtCapital = false,
   ) {}
 
+  /** `lit` may carry marks (see WORD_EDGE): then it counts only where they hold. */
   add(lit: string, payload: number[]): void {
-    this.literals.push(lit);
+    let m = 0;
+    if (lit.startsWith(WORD_EDGE)) m |= MARK_WORD_START;
+    if (lit.startsWith(LINE_START)) m |= MARK_LINE_START;
+    if (lit.endsWith(WORD_EDGE) && lit.length > 1) m |= MARK_WORD_END;
+    this.literals.push(unmarked(lit));
+    this.marks.push(m);
     this.payloads.push(payload);
   }
 
@@ -361,6 +493,20 @@ class LiteralAutomaton {
     if (this.fold) for (let c = 65; c <= 90; c++) this.symbol[c] = this.symbol[c + 32];
     if (this.stopAtCapital) for (let c = 65; c <= 90; c++) this.symbol[c] = CAPITAL;
     const S = this.symbols;
+    // Output numbers from markedBase on are marked literals (by their place in `marked`).
+    const marked: number[] = [];
+    this.literals.forEach((_, i) => {
+      if (this.marks[i] !== 0) marked.push(i);
+    });
+    let markedBase = 0;
+    for (const p of this.payloads) for (const f of p) markedBase = Math.max(markedBase, f + 1);
+    const markedFactors: number[] = [];
+    const markedInfo: number[] = [];
+    for (const i of marked) {
+      markedInfo.push(this.literals[i].length, this.marks[i], markedFactors.length);
+      markedFactors.push(...this.payloads[i]);
+    }
+    markedInfo.push(0, 0, markedFactors.length);
     // The trie, as a growing transition table (-1: no edge yet), with each state's edges
     // also listed in the order they were made.
     const next: number[] = new Array<number>(S).fill(-1);
@@ -383,7 +529,10 @@ class LiteralAutomaton {
         }
         state = to;
       }
-      ends[state].push(...this.payloads[i]);
+      // An unmarked literal's occurrence stands for its factors; a marked one's for
+      // itself, to be checked where it is found.
+      if (this.marks[i] === 0) ends[state].push(...this.payloads[i]);
+      else ends[state].push(markedBase + marked.indexOf(i));
     });
     // Breadth first: failure links complete the table and carry the outputs along.
     const states = ends.length;
@@ -453,6 +602,9 @@ class LiteralAutomaton {
     this.edgeSym = Uint8Array.from(edgeSym);
     this.edgeTo = small(edgeTo);
     this.outIds = small(outIds);
+    this.markedBase = markedBase;
+    this.markedInfo = Int32Array.from(markedInfo);
+    this.markedFactors = Int32Array.from(markedFactors);
   }
 
   /**
@@ -484,13 +636,35 @@ class LiteralAutomaton {
       const at = state * INFO + OUT_START;
       for (let j = info[at]; j < info[at + INFO]; j++) {
         const f = outIds[j];
-        if (seen[f] === 0) {
+        if (f >= this.markedBase) {
+          this.markedFound(f - this.markedBase, text, i, seen, owner, missing);
+        } else if (seen[f] === 0) {
           seen[f] = 1;
           missing[owner[f]]--;
         }
       }
     }
     return ascii;
+  }
+
+  /** Marked literal k found ending at `end`: its factors count if its marks hold there. */
+  private markedFound(k: number, text: string, end: number, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
+    const mi = this.markedInfo;
+    const at = k * MARKED;
+    const marks = mi[at + 1];
+    const start = end - mi[at] + 1;
+    if ((marks & MARK_WORD_START) !== 0 && start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
+    if ((marks & MARK_WORD_END) !== 0 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return;
+    if ((marks & MARK_LINE_START) !== 0) {
+      for (let j = start - 1; j >= 0; j--) if (!mayBeSpace(text.charCodeAt(j))) return;
+    }
+    for (let j = mi[at + 2]; j < mi[at + MARKED + 2]; j++) {
+      const f = this.markedFactors[j];
+      if (seen[f] === 0) {
+        seen[f] = 1;
+        missing[owner[f]]--;
+      }
+    }
   }
 
   /** The transition from a deep state: its own edge, or as from its failure state. */
@@ -633,7 +807,7 @@ export class RegexGate {
     this.base = group.join(
       patterns.map((re) => {
         const fold = caseless || re.flags.includes('i');
-        return { req: literalRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
+        return { req: markedRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
       }),
     );
     this.result = new Uint8Array(patterns.length);
