@@ -18,7 +18,14 @@ const MAX_CLASS_SIZE = 12;
 
 interface Quantifier {
   min: number;
+  max: number;
 }
+
+/**
+ * How many spellings a run of literal characters may fork into ("e-?mail" is "email" or
+ * "e-mail", "(my|the) calendar" two strings) before it is cut there.
+ */
+const MAX_VARIANTS = 16;
 
 /**
  * Marks on a literal, read from the assertions around it: WORD_EDGE before it, that it
@@ -69,34 +76,44 @@ class SourceReader {
     }
     if (branches.length === 1) return branches[0];
     if (branches.some((b) => b.length === 0)) return [];
-    // One branch matches: its strongest factor is what it surely contains.
-    return [prune(branches.flatMap((b) => strongest(b)))];
+    return eitherOf(branches);
   }
 
   private sequence(lead: string, trail: boolean): LiteralRequirement {
     const factors: LiteralRequirement = [];
-    let run = '';
+    // The spellings of the run of literal characters being read ([]: none yet).
+    let runs: string[] = [];
     // The mark that holds before the next character read ('' when none).
     let pending = lead;
     const flush = (): void => {
-      const lit = settleMarks(run);
-      if (lit.length > 0) factors.push([lit]);
-      run = '';
+      const lits = runs.map(settleMarks);
+      // A spelling of marks only (all its characters optional) requires nothing.
+      if (lits.length > 0 && !lits.includes('')) factors.push(lits);
+      runs = [];
     };
-    const add = (ch: string): void => {
-      if (run.length === 0) run = pending;
-      run += ch;
+    // Each spelling continues with one of `options`.
+    const extend = (options: string[]): void => {
+      if (runs.length * options.length > MAX_VARIANTS) flush();
+      if (runs.length === 0) runs = [pending];
       pending = '';
+      runs = runs.flatMap((r) => options.map((o) => r + o));
     };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const options = this.src[this.pos] === '(' ? this.literalGroup() : undefined;
+      if (options !== undefined) {
+        extend(options);
+        continue;
+      }
       const atom = this.src[this.pos] === '(' ? this.markedGroup(pending) : this.atom();
       const q = this.quantifier();
       if (atom.kind === 'char') {
         if (q === undefined) {
-          add(atom.ch);
+          extend([atom.ch]);
+        } else if (q.min === 0 && q.max === 1) {
+          extend(['', atom.ch]);
         } else if (q.min >= 1) {
           // Once for sure; what repeats after it is not part of the same run.
-          add(atom.ch);
+          extend([atom.ch]);
           flush();
         } else {
           flush();
@@ -105,7 +122,7 @@ class SourceReader {
       } else if (atom.kind === 'assert') {
         if (atom.what === 'b' || atom.what === '$') {
           // What was read ends a word (a mark after a non-word character is dropped).
-          if (run.length > 0) run += WORD_EDGE;
+          runs = runs.map((r) => r + WORD_EDGE);
           flush();
           pending = atom.what === 'b' ? WORD_EDGE : '';
         } else {
@@ -123,9 +140,55 @@ class SourceReader {
         if (atom.kind === 'node' && (q === undefined || q.min >= 1)) factors.push(...atom.req);
       }
     }
-    if (trail && run.length > 0) run += WORD_EDGE;
+    if (trail) runs = runs.map((r) => r + WORD_EDGE);
     flush();
     return factors;
+  }
+
+  /**
+   * A group of plain strings ("(my|the)", "( there)?"), as the strings it matches ('' too
+   * when optional); the reader then stays after it. Otherwise undefined, and it stays put.
+   */
+  private literalGroup(): string[] | undefined {
+    const start = this.pos;
+    this.pos += this.src.startsWith('(?:', start) ? 3 : 1;
+    // The spellings of the branches read so far, and of the one being read.
+    const options: string[] = [];
+    let branch = [''];
+    let pure = this.src[start + 1] !== '?' || this.src.startsWith('(?:', start);
+    while (pure && this.pos < this.src.length && this.src[this.pos] !== ')') {
+      if (this.src[this.pos] === '|') {
+        this.pos++;
+        options.push(...branch);
+        branch = [''];
+        continue;
+      }
+      const c = this.src[this.pos];
+      const atom = c === '(' || c === '[' ? undefined : this.atom();
+      const next = this.src[this.pos] ?? '';
+      if (atom === undefined || atom.kind !== 'char' || '*+{'.includes(next)) {
+        pure = false;
+      } else if (next === '?') {
+        // An optional character ("e-?mail").
+        this.pos++;
+        if (this.src[this.pos] === '?') pure = false;
+        branch = branch.flatMap((b) => [b, b + atom.ch]);
+      } else {
+        branch = branch.map((b) => b + atom.ch);
+      }
+      if (branch.length > MAX_VARIANTS) pure = false;
+    }
+    options.push(...branch);
+    if (pure && this.src[this.pos] === ')') {
+      this.pos++;
+      const q = this.quantifier();
+      if (q === undefined || (q.min === 0 && q.max === 1)) {
+        if (q !== undefined) options.push('');
+        if (options.length <= MAX_VARIANTS) return [...new Set(options)];
+      }
+    }
+    this.pos = start;
+    return undefined;
   }
 
   /**
@@ -148,15 +211,15 @@ class SourceReader {
     const c = this.src[this.pos];
     let q: Quantifier | undefined;
     if (c === '?' || c === '*') {
-      q = { min: 0 };
+      q = { min: 0, max: c === '?' ? 1 : Infinity };
       this.pos++;
     } else if (c === '+') {
-      q = { min: 1 };
+      q = { min: 1, max: Infinity };
       this.pos++;
     } else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
       if (!m) return undefined;
-      q = { min: Number(m[1]) };
+      q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]) };
       this.pos += m[0].length;
     }
     if (q !== undefined && this.src[this.pos] === '?') this.pos++;
@@ -332,6 +395,18 @@ function unmarked(lit: string): string {
   return s;
 }
 
+/**
+ * Longest literal looked for. A longer one is cut to its beginning, which it surely
+ * contains: past a few characters a literal hardly rules out more, and every character
+ * is a state of the automaton (and bytes in the caches) more.
+ */
+const MAX_LITERAL = 10;
+
+function clipped(lit: string): string {
+  const lead = lit.startsWith(WORD_EDGE) || lit.startsWith(LINE_START) ? 1 : 0;
+  return unmarked(lit).length > MAX_LITERAL ? lit.slice(0, lead + MAX_LITERAL) : lit;
+}
+
 /** A character "\b" counts as part of a word (ASCII: no gate reads a pattern with both "i" and "u"). */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -343,16 +418,37 @@ function rarity(lit: string): number {
   return s.length + (lit.startsWith(LINE_START) ? 3 : lit.startsWith(WORD_EDGE) ? 1 : 0) + (lit.length > s.length + (lit.startsWith(WORD_EDGE) || lit.startsWith(LINE_START) ? 1 : 0) ? 1 : 0);
 }
 
-/** The factor least likely to be present by chance: rarest least rare string, then fewest. */
-function strongest(req: LiteralRequirement): string[] {
-  let best = req[0];
-  const shortest = (f: string[]): number => Math.min(...f.map(rarity));
-  for (const f of req) {
-    const a = shortest(f);
-    const b = shortest(best);
-    if (a > b || (a === b && f.length < best.length)) best = f;
+/** Most factors a choice of alternatives is required as (see `eitherOf`). */
+const MAX_PRODUCT = 8;
+
+/**
+ * What a match of one of several alternatives surely contains. One branch matches, so
+ * for any choice of one factor per branch, one of the chosen factors is there: each
+ * choice is a factor of the whole. The choices are made among each branch's strongest
+ * factors, as many as keep the number of factors at MAX_PRODUCT or below.
+ */
+function eitherOf(branches: LiteralRequirement[]): LiteralRequirement {
+  const ranked = branches.map((b) => [...b].sort((x, y) => strength(y) - strength(x)));
+  const taken = ranked.map(() => 1);
+  // Widen the branches whose best factor is weakest first: the union is as weak as its weakest part.
+  const order = ranked.map((_, i) => i).sort((a, b) => strength(ranked[a][0]) - strength(ranked[b][0]));
+  let product = 1;
+  for (const i of order) {
+    const more = Math.min(ranked[i].length, Math.floor(MAX_PRODUCT / product));
+    if (more < 2) continue;
+    product = (product / taken[i]) * more;
+    taken[i] = more;
   }
-  return best;
+  let choices: string[][] = [[]];
+  ranked.forEach((b, i) => {
+    choices = choices.flatMap((c) => b.slice(0, taken[i]).map((f) => [...c, ...f]));
+  });
+  return choices.map(prune);
+}
+
+/** How unlikely a factor is by chance: its least rare string, then fewer strings. */
+function strength(factor: string[]): number {
+  return Math.min(...factor.map(rarity)) - factor.length / 1000;
 }
 
 /** A string that contains another of the same factor adds nothing to it. */
@@ -376,7 +472,7 @@ function markedRequirement(re: RegExp): LiteralRequirement {
   const unicode = re.flags.includes('u') || re.flags.includes('v');
   // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
   if ((fold && unicode) || re.flags.includes('v')) return [];
-  const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read();
+  const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read().map((f) => f.map(clipped));
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
   return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(unmarked(lit))));
@@ -408,6 +504,12 @@ const MARKED = 3;
  */
 function mayBeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
+}
+
+/** Nothing but (what may be) white space comes before `start` in `text`. */
+function onlySpaceBefore(text: string, start: number): boolean {
+  for (let j = start - 1; j >= 0; j--) if (!mayBeSpace(text.charCodeAt(j))) return false;
+  return true;
 }
 
 /** `scan`'s answer when it stopped at a capital letter. */
@@ -619,6 +721,9 @@ class LiteralAutomaton {
     const info = this.info;
     const symbol = this.symbol;
     const outIds = this.outIds;
+    const markedBase = this.markedBase;
+    const markedInfo = this.markedInfo;
+    const markedFactors = this.markedFactors;
     let ascii = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -636,35 +741,30 @@ class LiteralAutomaton {
       const at = state * INFO + OUT_START;
       for (let j = info[at]; j < info[at + INFO]; j++) {
         const f = outIds[j];
-        if (f >= this.markedBase) {
-          this.markedFound(f - this.markedBase, text, i, seen, owner, missing);
-        } else if (seen[f] === 0) {
-          seen[f] = 1;
-          missing[owner[f]]--;
+        if (f < markedBase) {
+          if (seen[f] === 0) {
+            seen[f] = 1;
+            missing[owner[f]]--;
+          }
+        } else {
+          // A marked literal: its factors count if its marks hold where it ends here.
+          const at = (f - markedBase) * MARKED;
+          const marks = markedInfo[at + 1];
+          const start = i - markedInfo[at] + 1;
+          if ((marks & MARK_WORD_START) !== 0 && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+          if ((marks & MARK_WORD_END) !== 0 && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) continue;
+          if ((marks & MARK_LINE_START) !== 0 && !onlySpaceBefore(text, start)) continue;
+          for (let k = markedInfo[at + 2]; k < markedInfo[at + MARKED + 2]; k++) {
+            const g = markedFactors[k];
+            if (seen[g] === 0) {
+              seen[g] = 1;
+              missing[owner[g]]--;
+            }
+          }
         }
       }
     }
     return ascii;
-  }
-
-  /** Marked literal k found ending at `end`: its factors count if its marks hold there. */
-  private markedFound(k: number, text: string, end: number, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
-    const mi = this.markedInfo;
-    const at = k * MARKED;
-    const marks = mi[at + 1];
-    const start = end - mi[at] + 1;
-    if ((marks & MARK_WORD_START) !== 0 && start > 0 && isWordChar(text.charCodeAt(start - 1))) return;
-    if ((marks & MARK_WORD_END) !== 0 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return;
-    if ((marks & MARK_LINE_START) !== 0) {
-      for (let j = start - 1; j >= 0; j--) if (!mayBeSpace(text.charCodeAt(j))) return;
-    }
-    for (let j = mi[at + 2]; j < mi[at + MARKED + 2]; j++) {
-      const f = this.markedFactors[j];
-      if (seen[f] === 0) {
-        seen[f] = 1;
-        missing[owner[f]]--;
-      }
-    }
   }
 
   /** The transition from a deep state: its own edge, or as from its failure state. */
