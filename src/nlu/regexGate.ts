@@ -407,6 +407,9 @@ function clipped(lit: string): string {
   return unmarked(lit).length > MAX_LITERAL ? lit.slice(0, lead + MAX_LITERAL) : lit;
 }
 
+/** 1 for the ASCII characters "\b" counts as part of a word. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isWordChar(c) ? 1 : 0));
+
 /** A character "\b" counts as part of a word (ASCII: no gate reads a pattern with both "i" and "u"). */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -683,7 +686,8 @@ class LiteralAutomaton {
     for (let n = 0; n < states; n++) {
       const q = order[n];
       info[n * INFO + OUT_START] = outIds.length;
-      outIds.push(...outputs[q]);
+      // Factors first, then marked literals: the scan hands the rest of the list over at the first marked one.
+      outIds.push(...[...outputs[q]].sort((a, b) => a - b));
       info[n * INFO + FIRST_SYM] = NO_CHILD;
       info[n * INFO + EDGE_START] = edgeSym.length;
       if (n < dense) continue;
@@ -722,8 +726,6 @@ class LiteralAutomaton {
     const symbol = this.symbol;
     const outIds = this.outIds;
     const markedBase = this.markedBase;
-    const markedInfo = this.markedInfo;
-    const markedFactors = this.markedFactors;
     let ascii = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -741,30 +743,44 @@ class LiteralAutomaton {
       const at = state * INFO + OUT_START;
       for (let j = info[at]; j < info[at + INFO]; j++) {
         const f = outIds[j];
-        if (f < markedBase) {
-          if (seen[f] === 0) {
-            seen[f] = 1;
-            missing[owner[f]]--;
-          }
-        } else {
-          // A marked literal: its factors count if its marks hold where it ends here.
-          const at = (f - markedBase) * MARKED;
-          const marks = markedInfo[at + 1];
-          const start = i - markedInfo[at] + 1;
-          if ((marks & MARK_WORD_START) !== 0 && start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-          if ((marks & MARK_WORD_END) !== 0 && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) continue;
-          if ((marks & MARK_LINE_START) !== 0 && !onlySpaceBefore(text, start)) continue;
-          for (let k = markedInfo[at + 2]; k < markedInfo[at + MARKED + 2]; k++) {
-            const g = markedFactors[k];
-            if (seen[g] === 0) {
-              seen[g] = 1;
-              missing[owner[g]]--;
-            }
-          }
+        if (f >= markedBase) {
+          this.markedFound(j, info[at + INFO], text, i, seen, owner, missing);
+          break;
+        }
+        if (seen[f] === 0) {
+          seen[f] = 1;
+          missing[owner[f]]--;
         }
       }
     }
     return ascii;
+  }
+
+  /**
+   * The marked literals outIds[from..to) end at `end` of `text`: the factors of those
+   * whose marks hold there are found.
+   */
+  private markedFound(from: number, to: number, text: string, end: number, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
+    const markedInfo = this.markedInfo;
+    const markedFactors = this.markedFactors;
+    const next = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+    const wordAfter = next < 128 ? WORD_CHAR[next] : 0;
+    for (let j = from; j < to; j++) {
+      const at = (this.outIds[j] - this.markedBase) * MARKED;
+      const marks = markedInfo[at + 1];
+      const start = end - markedInfo[at] + 1;
+      const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const wordBefore = prev < 128 ? WORD_CHAR[prev] : 0;
+      if (((marks & MARK_WORD_START) !== 0 && wordBefore === 1) || ((marks & MARK_WORD_END) !== 0 && wordAfter === 1)) continue;
+      if ((marks & MARK_LINE_START) !== 0 && !onlySpaceBefore(text, start)) continue;
+      for (let k = markedInfo[at + 2]; k < markedInfo[at + MARKED + 2]; k++) {
+        const g = markedFactors[k];
+        if (seen[g] === 0) {
+          seen[g] = 1;
+          missing[owner[g]]--;
+        }
+      }
+    }
   }
 
   /** The transition from a deep state: its own edge, or as from its failure state. */
