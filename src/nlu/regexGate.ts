@@ -41,7 +41,8 @@ const LINE_START = '\u0002';
 
 type Atom =
   | { kind: 'char'; ch: string }
-  | { kind: 'node'; req: LiteralRequirement }
+  /** `blankEnd`: whatever it matches ends with a character that is not part of a word. */
+  | { kind: 'node'; req: LiteralRequirement; blankEnd?: boolean }
   /** A white-space class ("\s"): after "^" or "\b" it keeps the mark for what follows. */
   | { kind: 'space' }
   | { kind: 'assert'; what: '^' | '$' | 'b' | 'other' };
@@ -70,14 +71,20 @@ class SourceReader {
    */
   private alternation(lead = '', trail = false): LiteralRequirement {
     const branches = [this.sequence(lead, trail)];
+    let blankEnd = this.blankEnd;
     while (this.src[this.pos] === '|') {
       this.pos++;
       branches.push(this.sequence(lead, trail));
+      blankEnd &&= this.blankEnd;
     }
+    this.blankEnd = blankEnd;
     if (branches.length === 1) return branches[0];
     if (branches.some((b) => b.length === 0)) return [];
     return eitherOf(branches);
   }
+
+  /** Whether the last sequence or alternation read ends with a character not part of a word. */
+  private blankEnd = false;
 
   private sequence(lead: string, trail: boolean): LiteralRequirement {
     const factors: LiteralRequirement = [];
@@ -85,6 +92,9 @@ class SourceReader {
     let runs: string[] = [];
     // The mark that holds before the next character read ('' when none).
     let pending = lead;
+    // The last character read is surely not part of a word (so the next may start one).
+    let blankBefore = false;
+    const blankLast = (o: string): boolean => o.length > 0 && !isWordChar(o.charCodeAt(o.length - 1));
     const flush = (): void => {
       const lits = runs.map(settleMarks);
       // A spelling of marks only (all its characters optional) requires nothing.
@@ -93,10 +103,18 @@ class SourceReader {
     };
     // Each spelling continues with one of `options`.
     const extend = (options: string[]): void => {
-      if (runs.length * options.length > MAX_VARIANTS) flush();
+      if (runs.length * options.length > MAX_VARIANTS) {
+        // Cut here; what follows starts a word if every spelling so far ends with a blank
+        // or is a mark with nothing after it.
+        const edge = runs.every((r) => r === WORD_EDGE || r === LINE_START || blankLast(r));
+        flush();
+        pending = edge ? WORD_EDGE : '';
+      }
       if (runs.length === 0) runs = [pending];
       pending = '';
       runs = runs.flatMap((r) => options.map((o) => r + o));
+      const before = blankBefore;
+      blankBefore = options.every((o) => (o === '' ? before : blankLast(o)));
     };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const options = this.src[this.pos] === '(' ? this.literalGroup() : undefined;
@@ -118,6 +136,7 @@ class SourceReader {
         } else {
           flush();
           pending = '';
+          blankBefore &&= blankLast(atom.ch);
         }
       } else if (atom.kind === 'assert') {
         if (atom.what === 'b' || atom.what === '$') {
@@ -133,15 +152,25 @@ class SourceReader {
       } else if (atom.kind === 'space') {
         flush();
         // Blanks before a character make it start a word; none at all keep the mark there was.
-        if (q === undefined || q.min >= 1) pending = pending === LINE_START ? LINE_START : WORD_EDGE;
+        if (q === undefined || q.min >= 1) {
+          pending = pending === LINE_START ? LINE_START : WORD_EDGE;
+          blankBefore = true;
+        }
       } else {
         flush();
-        pending = '';
-        if (atom.kind === 'node' && (q === undefined || q.min >= 1)) factors.push(...atom.req);
+        const once = q === undefined || q.min >= 1;
+        // A group that ends with a blank ("(please |can you )*") leaves the next character
+        // starting a word: after its last round, or, with none, where a mark or a blank already did.
+        const blank = atom.kind === 'node' && atom.blankEnd === true;
+        const edge = blank && (once || blankBefore || pending !== '');
+        blankBefore = blank && (once || blankBefore);
+        pending = edge ? WORD_EDGE : '';
+        if (atom.kind === 'node' && once) factors.push(...atom.req);
       }
     }
     if (trail) runs = runs.map((r) => r + WORD_EDGE);
     flush();
+    this.blankEnd = blankBefore;
     return factors;
   }
 
@@ -268,7 +297,7 @@ class SourceReader {
     const inner = lookaround ? this.alternation() : this.alternation(lead, trail);
     if (this.src[this.pos] !== ')') return this.giveUp();
     this.pos++;
-    return lookaround ? { kind: 'assert', what: 'other' } : { kind: 'node', req: inner };
+    return lookaround ? { kind: 'assert', what: 'other' } : { kind: 'node', req: inner, blankEnd: this.blankEnd };
   }
 
   private escape(): Atom {
