@@ -1,11 +1,15 @@
 /**
  * Which of many regular expressions can possibly match a text, decided in one pass
  * over it. Each pattern's source is read once for the literal strings no match can do
- * without ("\b(meet|call) with\b" needs one of "meet", "call" and also " with"); a
- * pattern none of whose alternatives occur in the text is certainly not matched, so its
- * real test can be skipped. Only a necessary condition is derived: whatever the reader
- * does not understand (a character class it cannot list, an escape, a look-around)
- * requires nothing, so a pattern it cannot read is always tested.
+ * without ("\bmeet with\b.{0,9}\b(today|now)" needs "meet with" and one of "today",
+ * "now"); a pattern none of whose alternatives occur in the text is certainly not
+ * matched, so its real test can be skipped. The reader also notes where a literal must
+ * start or end a word or follow only blanks ("\b", "^\s*", "$"), and spells optional
+ * characters and groups of plain strings out ("e-?mail", "(my|the) calendar"), so that
+ * common short words ("my", "what") rule out more. Only a necessary condition is
+ * derived: whatever the reader does not understand (a character class it cannot list,
+ * an escape, a look-around) requires nothing, so a pattern it cannot read is always
+ * tested.
  *
  * Most messages mention a handful of the phrases the recogniser knows; testing the
  * other patterns against them is where the time went.
@@ -33,8 +37,8 @@ const MAX_VARIANTS = 16;
  * LINE_START before it, that only white space comes before it in the text ("^\s*").
  * The gate checks a marked literal's neighbours where it finds it; a marked literal
  * found elsewhere does not count. Within the reader and the group's keys the marks are
- * characters of the literal (control characters no pattern here spells), taken off
- * before the automaton sees it. What `literalRequirement` hands out has none.
+ * characters of the literal (control characters, which the reader never takes from a
+ * pattern), taken off before the automaton sees it. What `literalRequirement` hands out has none.
  */
 const WORD_EDGE = '\u0001';
 const LINE_START = '\u0002';
@@ -269,8 +273,8 @@ class SourceReader {
   private literal(c: string): Atom {
     const code = c.charCodeAt(0);
     // Non-ASCII characters are left out: case folding and surrogate pairs make them
-    // more than one code unit's question.
-    if (code > 0x7e) return { kind: 'node', req: [] };
+    // more than one code unit's question. Control characters too: two of them are marks.
+    if (code > 0x7e || code < 0x20) return { kind: 'node', req: [] };
     return { kind: 'char', ch: this.fold ? c.toLowerCase() : c };
   }
 
@@ -390,7 +394,7 @@ class SourceReader {
     if (!listable || chars.size === 0) return { kind: 'node', req: [] };
     const folded = new Set<string>();
     for (const ch of chars) {
-      if (ch.charCodeAt(0) > 0x7e) return { kind: 'node', req: [] };
+      if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) return { kind: 'node', req: [] };
       folded.add(this.fold ? ch.toLowerCase() : ch);
     }
     if (folded.size === 1) return { kind: 'char', ch: [...folded][0] };

@@ -48,6 +48,8 @@ const PROBES = [
   /^\s*(please )*(send|mail) it\b/,
   /^\s*(?:(?:please|ok)\s+)*(send|write)\b/,
   /(x-|y_)*send/,
+  // A control character in a pattern is no mark.
+  new RegExp('\\bmy\u0001x|[\u0002]end'),
   /\bſun/iu,
   /\bsun\b/u,
   /\b\w+day\b/,
@@ -58,7 +60,7 @@ const PROBES = [
 
 const PIECES = ['my', 'my ', 'amy', ' calendar', 'calendar', 'agenda', 'calendars', '_', '1', 'x', 'é', 'ß', '\u212A', 'ſ', 'İ', ' ', '  ', '\n', '\t', '\u00a0', '\u3000',
   'hi', 'hello', ' there', '!', '?', 'yes', 'no', 'noo', 'e-mail', 'email', 'mail', ' to', ' for', 'dont', "don't", ' let me forget', 'ab_c', 'x1', 'MON', 'tues', 'day', 's',
-  'Next', ' WEEK', 'café', 'at', 'on', ' 3', 'meet', 'call', ' with', ' me', 'please ', 'please', 'ok', 'write', 'x-', 'y_', 'send', ' it', 'sun', 'SUN', 'end', 'bc', 'de', 'gh', 'ij', 'i', 'we', ' have', ' had', '.'];
+  'Next', ' WEEK', 'café', 'at', 'on', ' 3', 'meet', 'call', ' with', ' me', '\u0001', '\u0002', 'please ', 'please', 'ok', 'write', 'x-', 'y_', 'send', ' it', 'sun', 'SUN', 'end', 'bc', 'de', 'gh', 'ij', 'i', 'we', ' have', ' had', '.'];
 
 describe('the gate with word edges, line starts and spellings', () => {
   it('never skips a probe that matches random text around word edges', () => {
