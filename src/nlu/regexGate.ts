@@ -1,11 +1,15 @@
 /**
  * Which of many regular expressions can possibly match a text, decided in one pass
  * over it. Each pattern's source is read once for the literal strings no match can do
- * without ("\b(meet|call) with\b" needs one of "meet", "call" and also " with"); a
- * pattern none of whose alternatives occur in the text is certainly not matched, so its
- * real test can be skipped. Only a necessary condition is derived: whatever the reader
- * does not understand (a character class it cannot list, an escape, a look-around)
- * requires nothing, so a pattern it cannot read is always tested.
+ * without ("\bmeet with\b.{0,9}\b(today|now)" needs "meet with" and one of "today",
+ * "now"); a pattern none of whose alternatives occur in the text is certainly not
+ * matched, so its real test can be skipped. The reader also notes where a literal must
+ * start or end a word or follow only blanks ("\b", "^\s*", "$"), and spells optional
+ * characters and groups of plain strings out ("e-?mail", "(my|the) calendar"), so that
+ * common short words ("my", "what") rule out more. Only a necessary condition is
+ * derived: whatever the reader does not understand (a character class it cannot list,
+ * an escape, a look-around) requires nothing, so a pattern it cannot read is always
+ * tested.
  *
  * Most messages mention a handful of the phrases the recogniser knows; testing the
  * other patterns against them is where the time went.
@@ -18,9 +22,34 @@ const MAX_CLASS_SIZE = 12;
 
 interface Quantifier {
   min: number;
+  max: number;
 }
 
-type Atom = { kind: 'char'; ch: string } | { kind: 'node'; req: LiteralRequirement } | { kind: 'assert' };
+/**
+ * How many spellings a run of literal characters may fork into ("e-?mail" is "email" or
+ * "e-mail", "(my|the) calendar" two strings) before it is cut there.
+ */
+const MAX_VARIANTS = 16;
+
+/**
+ * Marks on a literal, read from the assertions around it: WORD_EDGE before it, that it
+ * starts a word (no letter, digit or "_" before it); after it, that it ends one.
+ * LINE_START before it, that only white space comes before it in the text ("^\s*").
+ * The gate checks a marked literal's neighbours where it finds it; a marked literal
+ * found elsewhere does not count. Within the reader and the group's keys the marks are
+ * characters of the literal (control characters, which the reader never takes from a
+ * pattern), taken off before the automaton sees it. What `literalRequirement` hands out has none.
+ */
+const WORD_EDGE = '\u0001';
+const LINE_START = '\u0002';
+
+type Atom =
+  | { kind: 'char'; ch: string }
+  /** `blankEnd`: whatever it matches ends with a character that is not part of a word. */
+  | { kind: 'node'; req: LiteralRequirement; blankEnd?: boolean }
+  /** A white-space class ("\s"): after "^" or "\b" it keeps the mark for what follows. */
+  | { kind: 'space' }
+  | { kind: 'assert'; what: '^' | '$' | 'b' | 'other' };
 
 class SourceReader {
   private pos = 0;
@@ -30,6 +59,8 @@ class SourceReader {
     /** Case-insensitive: literals are ASCII lower case and compared with ASCII folding. */
     private readonly fold: boolean,
     private readonly unicode: boolean,
+    /** "^" and "$" also match at line breaks. */
+    private readonly multiline: boolean,
   ) {}
 
   read(): LiteralRequirement {
@@ -38,60 +69,190 @@ class SourceReader {
     return this.pos === this.src.length ? req : [];
   }
 
-  private alternation(): LiteralRequirement {
-    const branches = [this.sequence()];
+  /**
+   * `lead`: the mark that holds before each branch (the group follows "\b" or "^");
+   * `trail`: each branch is followed by a word edge (the group is followed by "\b" or "$").
+   */
+  private alternation(lead = '', trail = false): LiteralRequirement {
+    const branches = [this.sequence(lead, trail)];
+    let blankEnd = this.blankEnd;
     while (this.src[this.pos] === '|') {
       this.pos++;
-      branches.push(this.sequence());
+      branches.push(this.sequence(lead, trail));
+      blankEnd &&= this.blankEnd;
     }
+    this.blankEnd = blankEnd;
     if (branches.length === 1) return branches[0];
     if (branches.some((b) => b.length === 0)) return [];
-    // One branch matches: its strongest factor is what it surely contains.
-    return [prune(branches.flatMap((b) => strongest(b)))];
+    return eitherOf(branches);
   }
 
-  private sequence(): LiteralRequirement {
+  /** Whether the last sequence or alternation read ends with a character not part of a word. */
+  private blankEnd = false;
+
+  private sequence(lead: string, trail: boolean): LiteralRequirement {
     const factors: LiteralRequirement = [];
-    let run = '';
+    // The spellings of the run of literal characters being read ([]: none yet).
+    let runs: string[] = [];
+    // The mark that holds before the next character read ('' when none).
+    let pending = lead;
+    // The last character read is surely not part of a word (so the next may start one).
+    let blankBefore = false;
+    const blankLast = (o: string): boolean => o.length > 0 && !isWordChar(o.charCodeAt(o.length - 1));
     const flush = (): void => {
-      if (run.length > 0) factors.push([run]);
-      run = '';
+      const lits = runs.map(settleMarks);
+      // A spelling of marks only (all its characters optional) requires nothing.
+      if (lits.length > 0 && !lits.includes('')) factors.push(lits);
+      runs = [];
+    };
+    // Each spelling continues with one of `options`.
+    const extend = (options: string[]): void => {
+      if (runs.length * options.length > MAX_VARIANTS) {
+        // Cut here; what follows starts a word if every spelling so far ends with a blank
+        // or is a mark with nothing after it.
+        const edge = runs.every((r) => r === WORD_EDGE || r === LINE_START || blankLast(r));
+        flush();
+        pending = edge ? WORD_EDGE : '';
+      }
+      if (runs.length === 0) runs = [pending];
+      pending = '';
+      runs = runs.flatMap((r) => options.map((o) => r + o));
+      const before = blankBefore;
+      blankBefore = options.every((o) => (o === '' ? before : blankLast(o)));
     };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const atom = this.atom();
+      const options = this.src[this.pos] === '(' ? this.literalGroup() : undefined;
+      if (options !== undefined) {
+        extend(options);
+        continue;
+      }
+      const atom = this.src[this.pos] === '(' ? this.markedGroup(pending) : this.atom();
       const q = this.quantifier();
       if (atom.kind === 'char') {
         if (q === undefined) {
-          run += atom.ch;
+          extend([atom.ch]);
+        } else if (q.min === 0 && q.max === 1) {
+          extend(['', atom.ch]);
         } else if (q.min >= 1) {
           // Once for sure; what repeats after it is not part of the same run.
-          run += atom.ch;
+          extend([atom.ch]);
           flush();
         } else {
           flush();
+          pending = '';
+          blankBefore &&= blankLast(atom.ch);
+        }
+      } else if (atom.kind === 'assert') {
+        if (atom.what === 'b' || atom.what === '$') {
+          // What was read ends a word (a mark after a non-word character is dropped).
+          runs = runs.map((r) => r + WORD_EDGE);
+          flush();
+          pending = atom.what === 'b' ? WORD_EDGE : '';
+        } else {
+          flush();
+          pending = atom.what === '^' ? (this.multiline ? WORD_EDGE : LINE_START) : '';
+        }
+        if (q !== undefined) pending = '';
+      } else if (atom.kind === 'space') {
+        flush();
+        // Blanks before a character make it start a word; none at all keep the mark there was.
+        if (q === undefined || q.min >= 1) {
+          pending = pending === LINE_START ? LINE_START : WORD_EDGE;
+          blankBefore = true;
         }
       } else {
         flush();
-        if (atom.kind === 'node' && (q === undefined || q.min >= 1)) factors.push(...atom.req);
+        const once = q === undefined || q.min >= 1;
+        // A group that ends with a blank ("(please |can you )*") leaves the next character
+        // starting a word: after its last round, or, with none, where a mark or a blank already did.
+        const blank = atom.kind === 'node' && atom.blankEnd === true;
+        const edge = blank && (once || blankBefore || pending !== '');
+        blankBefore = blank && (once || blankBefore);
+        pending = edge ? WORD_EDGE : '';
+        if (atom.kind === 'node' && once) factors.push(...atom.req);
       }
     }
+    if (trail) runs = runs.map((r) => r + WORD_EDGE);
     flush();
+    this.blankEnd = blankBefore;
     return factors;
+  }
+
+  /**
+   * A group of plain strings ("(my|the)", "( there)?"), as the strings it matches ('' too
+   * when optional); the reader then stays after it. Otherwise undefined, and it stays put.
+   */
+  private literalGroup(): string[] | undefined {
+    const start = this.pos;
+    this.pos += this.src.startsWith('(?:', start) ? 3 : 1;
+    // The spellings of the branches read so far, and of the one being read.
+    const options: string[] = [];
+    let branch = [''];
+    let pure = this.src[start + 1] !== '?' || this.src.startsWith('(?:', start);
+    while (pure && this.pos < this.src.length && this.src[this.pos] !== ')') {
+      if (this.src[this.pos] === '|') {
+        this.pos++;
+        options.push(...branch);
+        branch = [''];
+        continue;
+      }
+      const c = this.src[this.pos];
+      const atom = c === '(' || c === '[' ? undefined : this.atom();
+      const next = this.src[this.pos] ?? '';
+      if (atom === undefined || atom.kind !== 'char' || '*+{'.includes(next)) {
+        pure = false;
+      } else if (next === '?') {
+        // An optional character ("e-?mail").
+        this.pos++;
+        if (this.src[this.pos] === '?') pure = false;
+        branch = branch.flatMap((b) => [b, b + atom.ch]);
+      } else {
+        branch = branch.map((b) => b + atom.ch);
+      }
+      if (branch.length > MAX_VARIANTS) pure = false;
+    }
+    options.push(...branch);
+    if (pure && this.src[this.pos] === ')') {
+      this.pos++;
+      const q = this.quantifier();
+      if (q === undefined || (q.min === 0 && q.max === 1)) {
+        if (q !== undefined) options.push('');
+        if (options.length <= MAX_VARIANTS) return [...new Set(options)];
+      }
+    }
+    this.pos = start;
+    return undefined;
+  }
+
+  /**
+   * A group whose branches begin with the mark `lead`; when "\b" or "$" follows it right
+   * after its ")", it is read a second time with a word edge after each branch.
+   */
+  private markedGroup(lead: string): Atom {
+    const start = this.pos;
+    const atom = this.group(lead);
+    const end = this.pos;
+    const edge = (this.src[end] === '\\' && this.src[end + 1] === 'b') || this.src[end] === '$';
+    if (atom.kind !== 'node' || !edge) return atom;
+    this.pos = start;
+    const marked = this.group(lead, true);
+    this.pos = end;
+    return marked;
   }
 
   private quantifier(): Quantifier | undefined {
     const c = this.src[this.pos];
     let q: Quantifier | undefined;
     if (c === '?' || c === '*') {
-      q = { min: 0 };
+      q = { min: 0, max: c === '?' ? 1 : Infinity };
       this.pos++;
     } else if (c === '+') {
-      q = { min: 1 };
+      q = { min: 1, max: Infinity };
       this.pos++;
     } else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.pos));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
       if (!m) return undefined;
-      q = { min: Number(m[1]) };
+      q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]) };
       this.pos += m[0].length;
     }
     if (q !== undefined && this.src[this.pos] === '?') this.pos++;
@@ -105,19 +266,19 @@ class SourceReader {
     if (c === '\\') return this.escape();
     this.pos++;
     if (c === '.') return { kind: 'node', req: [] };
-    if (c === '^' || c === '$') return { kind: 'assert' };
+    if (c === '^' || c === '$') return { kind: 'assert', what: c };
     return this.literal(c);
   }
 
   private literal(c: string): Atom {
     const code = c.charCodeAt(0);
     // Non-ASCII characters are left out: case folding and surrogate pairs make them
-    // more than one code unit's question.
-    if (code > 0x7e) return { kind: 'node', req: [] };
+    // more than one code unit's question. Control characters too: two of them are marks.
+    if (code > 0x7e || code < 0x20) return { kind: 'node', req: [] };
     return { kind: 'char', ch: this.fold ? c.toLowerCase() : c };
   }
 
-  private group(): Atom {
+  private group(lead = '', trail = false): Atom {
     const rest = this.src.slice(this.pos, this.pos + 4);
     let lookaround = false;
     if (rest.startsWith('(?:')) {
@@ -137,17 +298,19 @@ class SourceReader {
     } else {
       this.pos += 1;
     }
-    const inner = this.alternation();
+    const inner = lookaround ? this.alternation() : this.alternation(lead, trail);
     if (this.src[this.pos] !== ')') return this.giveUp();
     this.pos++;
-    return lookaround ? { kind: 'assert' } : { kind: 'node', req: inner };
+    return lookaround ? { kind: 'assert', what: 'other' } : { kind: 'node', req: inner, blankEnd: this.blankEnd };
   }
 
   private escape(): Atom {
     const n = this.src[this.pos + 1];
     this.pos += 2;
     if (n === undefined) return this.giveUp();
-    if (n === 'b' || n === 'B') return { kind: 'assert' };
+    if (n === 'b') return { kind: 'assert', what: 'b' };
+    if (n === 'B') return { kind: 'assert', what: 'other' };
+    if (n === 's') return { kind: 'space' };
     if (n === 'd') return { kind: 'node', req: [DIGITS] };
     if (/[1-9]/.test(n)) {
       while (/[0-9]/.test(this.src[this.pos] ?? '')) this.pos++;
@@ -231,7 +394,7 @@ class SourceReader {
     if (!listable || chars.size === 0) return { kind: 'node', req: [] };
     const folded = new Set<string>();
     for (const ch of chars) {
-      if (ch.charCodeAt(0) > 0x7e) return { kind: 'node', req: [] };
+      if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) return { kind: 'node', req: [] };
       folded.add(this.fold ? ch.toLowerCase() : ch);
     }
     if (folded.size === 1) return { kind: 'char', ch: [...folded][0] };
@@ -247,16 +410,81 @@ class SourceReader {
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-/** The factor least likely to be present by chance: longest shortest string, then fewest. */
-function strongest(req: LiteralRequirement): string[] {
-  let best = req[0];
-  const shortest = (f: string[]): number => Math.min(...f.map((s) => s.length));
-  for (const f of req) {
-    const a = shortest(f);
-    const b = shortest(best);
-    if (a > b || (a === b && f.length < best.length)) best = f;
+/**
+ * Takes marks off where they say nothing: a word edge next to a character that is not a
+ * letter, digit or "_" (the edge is then on its other side). A literal of marks only is ''.
+ */
+function settleMarks(run: string): string {
+  let lit = run;
+  if (lit.startsWith(WORD_EDGE) && !isWordChar(lit.charCodeAt(1))) lit = lit.slice(1);
+  if (lit.endsWith(WORD_EDGE) && !isWordChar(lit.charCodeAt(lit.length - 2))) lit = lit.slice(0, -1);
+  return unmarked(lit).length > 0 ? lit : '';
+}
+
+function unmarked(lit: string): string {
+  let s = lit;
+  if (s.startsWith(WORD_EDGE) || s.startsWith(LINE_START)) s = s.slice(1);
+  if (s.endsWith(WORD_EDGE)) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * Longest literal looked for. A longer one is cut to its beginning, which it surely
+ * contains: past a few characters a literal hardly rules out more, and every character
+ * is a state of the automaton (and bytes in the caches) more.
+ */
+const MAX_LITERAL = 10;
+
+function clipped(lit: string): string {
+  const lead = lit.startsWith(WORD_EDGE) || lit.startsWith(LINE_START) ? 1 : 0;
+  return unmarked(lit).length > MAX_LITERAL ? lit.slice(0, lead + MAX_LITERAL) : lit;
+}
+
+/** 1 for the ASCII characters "\b" counts as part of a word. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isWordChar(c) ? 1 : 0));
+
+/** A character "\b" counts as part of a word (ASCII: no gate reads a pattern with both "i" and "u"). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** How unlikely a literal is by chance: its length, and a little more for each mark. */
+function rarity(lit: string): number {
+  const s = unmarked(lit);
+  return s.length + (lit.startsWith(LINE_START) ? 3 : lit.startsWith(WORD_EDGE) ? 1 : 0) + (lit.length > s.length + (lit.startsWith(WORD_EDGE) || lit.startsWith(LINE_START) ? 1 : 0) ? 1 : 0);
+}
+
+/** Most factors a choice of alternatives is required as (see `eitherOf`). */
+const MAX_PRODUCT = 8;
+
+/**
+ * What a match of one of several alternatives surely contains. One branch matches, so
+ * for any choice of one factor per branch, one of the chosen factors is there: each
+ * choice is a factor of the whole. The choices are made among each branch's strongest
+ * factors, as many as keep the number of factors at MAX_PRODUCT or below.
+ */
+function eitherOf(branches: LiteralRequirement[]): LiteralRequirement {
+  const ranked = branches.map((b) => [...b].sort((x, y) => strength(y) - strength(x)));
+  const taken = ranked.map(() => 1);
+  // Widen the branches whose best factor is weakest first: the union is as weak as its weakest part.
+  const order = ranked.map((_, i) => i).sort((a, b) => strength(ranked[a][0]) - strength(ranked[b][0]));
+  let product = 1;
+  for (const i of order) {
+    const more = Math.min(ranked[i].length, Math.floor(MAX_PRODUCT / product));
+    if (more < 2) continue;
+    product = (product / taken[i]) * more;
+    taken[i] = more;
   }
-  return best;
+  let choices: string[][] = [[]];
+  ranked.forEach((b, i) => {
+    choices = choices.flatMap((c) => b.slice(0, taken[i]).map((f) => [...c, ...f]));
+  });
+  return choices.map(prune);
+}
+
+/** How unlikely a factor is by chance: its least rare string, then fewer strings. */
+function strength(factor: string[]): number {
+  return Math.min(...factor.map(rarity)) - factor.length / 1000;
 }
 
 /** A string that contains another of the same factor adds nothing to it. */
@@ -271,12 +499,19 @@ function prune(factor: string[]): string[] {
 export function literalRequirement(re: RegExp): LiteralRequirement {
   const fold = re.flags.includes('i');
   const unicode = re.flags.includes('u') || re.flags.includes('v');
+  return markedRequirement(re).map((f) => prune(f.map(unmarked)));
+}
+
+/** `literalRequirement` with the marks on its literals (see WORD_EDGE). */
+function markedRequirement(re: RegExp): LiteralRequirement {
+  const fold = re.flags.includes('i');
+  const unicode = re.flags.includes('u') || re.flags.includes('v');
   // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
   if ((fold && unicode) || re.flags.includes('v')) return [];
-  const req = new SourceReader(re.source, fold, unicode).read();
+  const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read().map((f) => f.map(clipped));
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
-  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(lit)));
+  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(unmarked(lit))));
 }
 
 /** Trie depth up to which a state keeps a full row of transitions (the rest keep their own edges). */
@@ -291,6 +526,28 @@ const OUT_START = 0;
 const FIRST_SYM = 1;
 const FAIL = 2;
 const EDGE_START = 3;
+/** Marks of a literal in an automaton. */
+const MARK_WORD_START = 1;
+const MARK_WORD_END = 2;
+const MARK_LINE_START = 4;
+/** Entries per marked literal in `markedInfo`. */
+const MARKED = 3;
+
+/**
+ * Every character "\s" matches answers true (and some others: only a "no" is a proof).
+ * Above U+167F the white-space characters are scattered, and a message rarely has any
+ * character there before its first word.
+ */
+function mayBeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
+}
+
+/** Nothing but (what may be) white space comes before `start` in `text`. */
+function onlySpaceBefore(text: string, start: number): boolean {
+  for (let j = start - 1; j >= 0; j--) if (!mayBeSpace(text.charCodeAt(j))) return false;
+  return true;
+}
+
 /** `scan`'s answer when it stopped at a capital letter. */
 const STOPPED_AT_CAPITAL = -1;
 
@@ -310,7 +567,9 @@ const STOPPED_AT_CAPITAL = -1;
  * touches one cache line where separate tables would touch four.
  */
 class LiteralAutomaton {
+  /** The literals without their marks; `marks` holds them (MARK_* bits). */
   private readonly literals: string[] = [];
+  private readonly marks: number[] = [];
   /** Per literal, what reports its occurrence (the gate's factors it satisfies). */
   private readonly payloads: number[][] = [];
   /** ASCII code -> symbol (0: a character no literal contains). */
@@ -329,6 +588,11 @@ class LiteralAutomaton {
   private edgeSym = new Uint8Array(0);
   private edgeTo: Uint16Array | Int32Array = new Uint16Array(0);
   private outIds: Uint16Array | Int32Array = new Uint16Array(0);
+  /** Outputs from this number on are marked literals, not factors. */
+  private markedBase = 0;
+  /** Per marked literal, at k * MARKED: its length, marks and first factor in `markedFactors`. */
+  private markedInfo = new Int32Array(MARKED);
+  private markedFactors = new Int32Array(0);
 
   /**
    * `stopAtCapital`: the scan gives up at the first capital ASCII letter, for an
@@ -339,8 +603,14 @@ class LiteralAutomaton {
     private readonly stopAtCapital = false,
   ) {}
 
+  /** `lit` may carry marks (see WORD_EDGE): then it counts only where they hold. */
   add(lit: string, payload: number[]): void {
-    this.literals.push(lit);
+    let m = 0;
+    if (lit.startsWith(WORD_EDGE)) m |= MARK_WORD_START;
+    if (lit.startsWith(LINE_START)) m |= MARK_LINE_START;
+    if (lit.endsWith(WORD_EDGE) && lit.length > 1) m |= MARK_WORD_END;
+    this.literals.push(unmarked(lit));
+    this.marks.push(m);
     this.payloads.push(payload);
   }
 
@@ -361,6 +631,20 @@ class LiteralAutomaton {
     if (this.fold) for (let c = 65; c <= 90; c++) this.symbol[c] = this.symbol[c + 32];
     if (this.stopAtCapital) for (let c = 65; c <= 90; c++) this.symbol[c] = CAPITAL;
     const S = this.symbols;
+    // Output numbers from markedBase on are marked literals (by their place in `marked`).
+    const marked: number[] = [];
+    this.literals.forEach((_, i) => {
+      if (this.marks[i] !== 0) marked.push(i);
+    });
+    let markedBase = 0;
+    for (const p of this.payloads) for (const f of p) markedBase = Math.max(markedBase, f + 1);
+    const markedFactors: number[] = [];
+    const markedInfo: number[] = [];
+    for (const i of marked) {
+      markedInfo.push(this.literals[i].length, this.marks[i], markedFactors.length);
+      markedFactors.push(...this.payloads[i]);
+    }
+    markedInfo.push(0, 0, markedFactors.length);
     // The trie, as a growing transition table (-1: no edge yet), with each state's edges
     // also listed in the order they were made.
     const next: number[] = new Array<number>(S).fill(-1);
@@ -383,7 +667,10 @@ class LiteralAutomaton {
         }
         state = to;
       }
-      ends[state].push(...this.payloads[i]);
+      // An unmarked literal's occurrence stands for its factors; a marked one's for
+      // itself, to be checked where it is found.
+      if (this.marks[i] === 0) ends[state].push(...this.payloads[i]);
+      else ends[state].push(markedBase + marked.indexOf(i));
     });
     // Breadth first: failure links complete the table and carry the outputs along.
     const states = ends.length;
@@ -432,7 +719,8 @@ class LiteralAutomaton {
     for (let n = 0; n < states; n++) {
       const q = order[n];
       info[n * INFO + OUT_START] = outIds.length;
-      outIds.push(...outputs[q]);
+      // Factors first, then marked literals: the scan hands the rest of the list over at the first marked one.
+      outIds.push(...[...outputs[q]].sort((a, b) => a - b));
       info[n * INFO + FIRST_SYM] = NO_CHILD;
       info[n * INFO + EDGE_START] = edgeSym.length;
       if (n < dense) continue;
@@ -453,6 +741,9 @@ class LiteralAutomaton {
     this.edgeSym = Uint8Array.from(edgeSym);
     this.edgeTo = small(edgeTo);
     this.outIds = small(outIds);
+    this.markedBase = markedBase;
+    this.markedInfo = Int32Array.from(markedInfo);
+    this.markedFactors = Int32Array.from(markedFactors);
   }
 
   /**
@@ -467,6 +758,7 @@ class LiteralAutomaton {
     const info = this.info;
     const symbol = this.symbol;
     const outIds = this.outIds;
+    const markedBase = this.markedBase;
     let ascii = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -484,6 +776,10 @@ class LiteralAutomaton {
       const at = state * INFO + OUT_START;
       for (let j = info[at]; j < info[at + INFO]; j++) {
         const f = outIds[j];
+        if (f >= markedBase) {
+          this.markedFound(j, info[at + INFO], text, i, seen, owner, missing);
+          break;
+        }
         if (seen[f] === 0) {
           seen[f] = 1;
           missing[owner[f]]--;
@@ -491,6 +787,33 @@ class LiteralAutomaton {
       }
     }
     return ascii;
+  }
+
+  /**
+   * The marked literals outIds[from..to) end at `end` of `text`: the factors of those
+   * whose marks hold there are found.
+   */
+  private markedFound(from: number, to: number, text: string, end: number, seen: Uint8Array, owner: Int32Array, missing: Int32Array): void {
+    const markedInfo = this.markedInfo;
+    const markedFactors = this.markedFactors;
+    const next = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+    const wordAfter = next < 128 ? WORD_CHAR[next] : 0;
+    for (let j = from; j < to; j++) {
+      const at = (this.outIds[j] - this.markedBase) * MARKED;
+      const marks = markedInfo[at + 1];
+      const start = end - markedInfo[at] + 1;
+      const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+      const wordBefore = prev < 128 ? WORD_CHAR[prev] : 0;
+      if (((marks & MARK_WORD_START) !== 0 && wordBefore === 1) || ((marks & MARK_WORD_END) !== 0 && wordAfter === 1)) continue;
+      if ((marks & MARK_LINE_START) !== 0 && !onlySpaceBefore(text, start)) continue;
+      for (let k = markedInfo[at + 2]; k < markedInfo[at + MARKED + 2]; k++) {
+        const g = markedFactors[k];
+        if (seen[g] === 0) {
+          seen[g] = 1;
+          missing[owner[g]]--;
+        }
+      }
+    }
   }
 
   /** The transition from a deep state: its own edge, or as from its failure state. */
@@ -633,7 +956,7 @@ export class RegexGate {
     this.base = group.join(
       patterns.map((re) => {
         const fold = caseless || re.flags.includes('i');
-        return { req: literalRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
+        return { req: markedRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
       }),
     );
     this.result = new Uint8Array(patterns.length);

@@ -32,12 +32,18 @@ function expectSound(gate: RegexGate, patterns: RegExp[], texts: string[]): numb
 
 describe('literal requirements read from a pattern', () => {
   it.each([
-    [/\b(meet|call) with\b/, [['call', 'meet'], [' with']]],
+    // A group of plain strings joins the strings around it; an optional character forks them.
+    [/\b(meet|call) with\b/, [['call with', 'meet with']]],
     [/meetings?/, [['meeting']]],
-    [/\bdon'?t let me forget\b/, [['don'], ['t let me forget']]],
-    [/xx(aa|bb?)yy/, [['xx'], ['yy']]],
+    [/\bdon'?t go\b/, [["don't go", 'dont go']]],
+    // A long literal is looked for by its first ten characters.
+    [/\bdon'?t let me forget\b/, [["don't let ", 'dont let m']]],
+    [/xx(aa|bb?)yy/, [['xxaayy', 'xxbbyy', 'xxbyy']]],
+    [/xx(aa|b+)yy/, [['xx'], ['yy']]],
     // A factor a single letter or blank satisfies is not worth looking for.
-    [/x(a|b)y z/, [['y z']]],
+    [/x(a|b+)y z/, [['y z']]],
+    // Of alternatives, each choice of one factor per branch is required.
+    [/a+bc.de|f+gh.ij/, [['bc', 'gh'], ['bc', 'ij'], ['de', 'gh'], ['de', 'ij']]],
     [/[0-9]{1,2}:[0-5]\d/, [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], [':'], ['0', '1', '2', '3', '4', '5'], ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]],
     [/(?<!not )going(?= home)/, [['going']]],
     [/TEAMS/i, [['teams']]],
