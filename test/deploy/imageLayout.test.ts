@@ -149,6 +149,14 @@ describe('the image deploy/Dockerfile describes', () => {
     for (const name of CARD_NAMES) expect(existsSync(join(appDir, 'dist', 'cards', `${name}.json`))).toBe(true);
   });
 
+  test('ships the trained intent model beside the compiled recogniser', () => {
+    const compiled = join(appDir, 'dist', 'src', 'nlu', 'intentModel.js');
+    const { storedModel, MODEL_FILE } = require(compiled) as { storedModel: () => { classes: string[] } | null; MODEL_FILE: string };
+    // Without it the recogniser still answers, from its phrase rules alone: nothing else would notice.
+    expect(MODEL_FILE).toBe(join(appDir, 'dist', 'src', 'nlu', 'intentModel.json'));
+    expect(storedModel()?.classes).toContain('oos');
+  });
+
   test('needs nothing at run time beyond the production dependencies', () => {
     const allowed = new Set([...builtinModules, ...Object.keys(packageJson.dependencies)]);
     const missing = new Set<string>();
