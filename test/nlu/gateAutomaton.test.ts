@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { INTENT_RULES } from '../../src/nlu/intentRules';
 import { GateGroup, LiteralRequirement, literalRequirement } from '../../src/nlu/regexGate';
+import { devTexts } from './devFile';
 
 /**
  * The group's scan finds exactly the literals a plain substring search finds: per
@@ -12,7 +11,6 @@ import { GateGroup, LiteralRequirement, literalRequirement } from '../../src/nlu
  * at the first capital; this compares all of that with `includes`, on the development
  * file (as typed and upper-cased) and on random text made of the literals themselves.
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 
 function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -52,12 +50,7 @@ describe('the gate automaton', () => {
   const words = [...new Set(patterns.flatMap((p) => p.req.flat()))];
 
   it('finds what a substring search finds, on the development file', () => {
-    if (!fs.existsSync(HWU)) return;
-    const texts = fs
-      .readFileSync(HWU, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l).text as string);
+    const texts = devTexts();
     for (const t of texts) {
       compare(group, patterns, t);
       compare(group, patterns, t.toUpperCase());

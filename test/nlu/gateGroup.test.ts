@@ -1,20 +1,13 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { INTENT_RULES } from '../../src/nlu/intentRules';
 import { GateGroup, RegexGate } from '../../src/nlu/regexGate';
+import { devTexts } from './devFile';
 
 /**
  * Gates sharing one scan per text answer exactly as each gate alone does, whatever
  * order the texts come in (the group remembers a few recent texts) and when a gate
  * joins after the group has already scanned.
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
-const texts = fs
-  .readFileSync(HWU, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .slice(0, 600)
-  .map((l) => JSON.parse(l).text as string);
+const texts = devTexts().slice(0, 600);
 
 const sets: Array<{ patterns: RegExp[]; caseless: boolean }> = [
   { patterns: INTENT_RULES.slice(0, 40).map((r) => r.re), caseless: false },

@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { INTENT_RULES } from '../../src/nlu/intentRules';
 import { RegexGate } from '../../src/nlu/regexGate';
+import { devTexts } from './devFile';
 
 /**
  * The gate reads more from a pattern than plain strings: where a literal must start or
@@ -15,7 +14,6 @@ import { RegexGate } from '../../src/nlu/regexGate';
  * edges (letters, digits, "_", non-ASCII letters and blanks next to the literals), with
  * the "i", "m" and "u" flags, and for patterns run on a lower-cased copy.
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 
 function expectSound(gate: RegexGate, patterns: RegExp[], texts: string[], lower = false): number {
   let skipped = 0;
@@ -95,12 +93,7 @@ describe('the gate with word edges, line starts and spellings', () => {
   });
 
   it('never skips an intent rule or a chrono parser on the development file, as typed and in either case', () => {
-    if (!fs.existsSync(HWU)) return;
-    const lines = fs
-      .readFileSync(HWU, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim().length > 0)
-      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const lines = devTexts();
     const texts = lines.flatMap((t) => [t, t.toLowerCase(), t.toUpperCase()]);
     const rules = INTENT_RULES.map((r) => r.re);
     expect(expectSound(new RegexGate(rules), rules, texts)).toBeGreaterThan(texts.length * rules.length * 0.9);

@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { GatedChrono, LeanRefiners } from '../../src/nlu/gatedChrono';
+import { devTexts } from './devFile';
 
 /**
  * Leaving out the parsers that cannot match must not change what chrono finds: the gated
@@ -12,7 +11,6 @@ import { GatedChrono, LeanRefiners } from '../../src/nlu/gatedChrono';
  * left, no pairwise refiner while fewer than two are): with every parser, they refine
  * exactly as all of them do (many results, merges, ranges and overlaps among them).
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 const OPTION = { forwardDate: true };
 const REFERENCE = { instant: new Date('2026-11-19T14:00:00Z'), timezone: -300 };
 
@@ -41,11 +39,9 @@ describe.each(readers)('chrono (%s) with its parsers gated', (_name, full) => {
   };
 
   it('finds what chrono finds on every line of the development file', () => {
-    if (!fs.existsSync(HWU)) return;
-    const lines = fs.readFileSync(HWU, 'utf8').split('\n').filter((l) => l.trim().length > 0);
+    const lines = devTexts();
     let skipped = 0;
-    for (const l of lines) {
-      const text = (JSON.parse(l) as { text: string }).text;
+    for (const text of lines) {
       same(text);
       same(text.toUpperCase());
       if (gated.parse(text, REFERENCE).length === 0 && full.parse(text, REFERENCE, OPTION).length === 0) skipped++;

@@ -1,21 +1,13 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { trainingExample } from '../../src/nlu/intentDecision';
 import { IntentModel, MODEL_FILE, predict } from '../../src/nlu/intentModel';
 import { trainIntentModel } from '../../src/nlu/trainIntentModel';
+import { devLines } from './devFile';
 
-const GOLD = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 
 describe('intent model', () => {
   it('is what training on the development file produces now (retrain after changing rules or features)', () => {
-    const examples = fs
-      .readFileSync(GOLD, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim().length > 0)
-      .map((l) => {
-        const g = JSON.parse(l) as { text: string; label: string };
-        return trainingExample(g.text, g.label);
-      });
+    const examples = devLines().map((g) => trainingExample(g.text, g.label));
     const fresh = trainIntentModel(examples);
     const stored = JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as IntentModel;
     expect(fresh.classes).toEqual(stored.classes);

@@ -1,15 +1,9 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { featureWords, FeatureEvidence, intentFeatures, visitFeatures } from '../../src/nlu/intentFeatures';
 import { predict, predictVisited, storedModel } from '../../src/nlu/intentModel';
 import { scoreIntent } from '../../src/nlu/intentScorer';
+import { devTexts } from './devFile';
 
-const GOLD = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
-const lines = fs
-  .readFileSync(GOLD, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim().length > 0)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const lines = devTexts();
 
 /** Deterministic noise: words of the file mixed with digits, addresses, apostrophes and symbols. */
 function randomLines(n: number): string[] {

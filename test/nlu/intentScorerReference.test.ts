@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { INTENT_RULES, IntentRule } from '../../src/nlu/intentRules';
 import { IntentScore, scoreIntent } from '../../src/nlu/intentScorer';
 import { Intent } from '../../src/nlu/types';
+import { devTexts } from './devFile';
 
 /**
  * The scorer keeps its scores in reused arrays and orders the fired rules by insertion;
@@ -10,12 +9,7 @@ import { Intent } from '../../src/nlu/types';
  * below (a Map of scores, every rule tested, a stable sort), on every line of the
  * development file and on random text, with and without entity evidence.
  */
-const GOLD = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
-const lines = fs
-  .readFileSync(GOLD, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim().length > 0)
-  .map((l) => (JSON.parse(l) as { text: string }).text.toLowerCase());
+const lines = devTexts().map((t) => t.toLowerCase());
 
 const MIN_SCORE = 1.9;
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { INTRO, nextIntro } from '../../src/nlu/peopleParser';
+import { devTexts } from './devFile';
 
 /**
  * The people finder's cue-word search, tried only where a run of letters is the first word
@@ -9,7 +8,6 @@ import { INTRO, nextIntro } from '../../src/nlu/peopleParser';
  * same words, same lengths, on the development file, on random text made of cue words and
  * odd characters, and on random text of every word the cue pattern spells.
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 
 function bySearch(text: string): string[] {
   const re = new RegExp(INTRO.source, 'gi');
@@ -30,11 +28,7 @@ const words = [...new Set(INTRO.source.match(/[a-z]+/g) ?? [])];
 
 describe('the cue-word search', () => {
   it('finds what the pattern finds on the development file', () => {
-    const texts = fs
-      .readFileSync(HWU, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l).text as string);
+    const texts = devTexts();
     let found = 0;
     for (const t of texts) {
       for (const text of [t, t.toUpperCase()]) {

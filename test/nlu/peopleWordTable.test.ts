@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { COMMON_WORDS } from '../../src/nlu/commonWords';
 import { isNameWord, nothingAt } from '../../src/nlu/peopleParser';
+import { devTexts } from './devFile';
 
 /**
  * The people finder's quick stop after a cue word, which looks the next word up in its
@@ -10,7 +9,6 @@ import { isNameWord, nothingAt } from '../../src/nlu/peopleParser';
  * word cut out, lower-cased and asked of the sets (on the development file at every
  * position, as typed and upper-cased, and on random text of ordinary and odd words).
  */
-const HWU = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
 const SPECIAL_FIRST = new Set(['my', 'our', 'the', 'aunt', 'uncle', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'me']);
 
 function plainNothingAt(text: string, pos: number): boolean {
@@ -42,11 +40,7 @@ function agreeEverywhere(text: string): number {
 
 describe('the word after a cue word, and whether a word can be a name', () => {
   it('is read as the plain reading reads it on the development file', () => {
-    const texts = fs
-      .readFileSync(HWU, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l).text as string);
+    const texts = devTexts();
     let common = 0;
     for (const t of texts) for (const text of [t, t.toUpperCase()]) common += agreeEverywhere(text);
     expect(common).toBeGreaterThan(10000);

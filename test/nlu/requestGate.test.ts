@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { GATED_PATTERNS } from '../../src/nlu/calendarRequests';
 import { RegexGate } from '../../src/nlu/regexGate';
+import { devTexts } from './devFile';
 
 /**
  * The request step runs a reading's pattern only when the gate allows it: a pattern that
@@ -9,12 +8,7 @@ import { RegexGate } from '../../src/nlu/regexGate';
  * development file (as typed, and with capitals) and on request phrasings cut and mixed
  * at random.
  */
-const GOLD = path.resolve(__dirname, '../../../shared/data/nlu/hwu64-dev.jsonl');
-const lines = fs
-  .readFileSync(GOLD, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim().length > 0)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const lines = devTexts();
 
 const REQUESTS = [
   'hold office hours every Tuesday 2–4pm',
