@@ -1,4 +1,4 @@
-import { ATTENDEES, attendeeSplit } from './changeParser';
+import { ATTENDEES, attendeeSplit, NEXT_MEETING_WORDS } from './changeParser';
 import type { IntentScore } from './intentScorer';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import type { RecognitionState } from './recognition';
@@ -39,7 +39,10 @@ const FIND_TIME =
 /** "move it", "reschedule that meeting": a move whose new time is asked for next. */
 const BARE_MOVE = /^\s*(?:please\s+)?(?:move|reschedule|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|one|event)|the\s+last\s+one)\s*[.!]*\s*$/i;
 /** "next meeting", "what's my next meeting?": the details of the next one. */
-const NEXT_MEETING = /^\s*(?:what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?next\s+(?:meeting|event|appointment|call)\s*[?.!]*\s*$/i;
+const NEXT_MEETING = new RegExp(
+  String.raw`^\s*(?:what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?${NEXT_MEETING_WORDS}\s*[?.!]*\s*$`,
+  'i',
+);
 
 /**
  * "when is the quarterly planning?", "what time is my 1:1?": when a meeting named by a

@@ -29,7 +29,9 @@ const MAX_ATTENDEE_REQUEST = 200;
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
 /** "it", "that meeting", "the last one": the meeting last talked about. */
 const ANAPHORA = /\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one))?|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
-const NEXT = /\b(?:next|upcoming|following) (?:meeting|appointment|event|call|one)\b/;
+/** "next meeting", "the upcoming call", "the following one": the next meeting, wherever it is asked about. */
+export const NEXT_MEETING_WORDS = String.raw`(?:next|upcoming|following)\s+(?:meeting|appointment|event|call|one)`;
+export const NEXT = new RegExp(String.raw`\b${NEXT_MEETING_WORDS}\b`);
 /** "my 3pm", "the 10:30 meeting", "tomorrow's 10am": a meeting named by its clock time. */
 const AT_CLOCK = /^(?:my|the|our|[\p{L}]+['’]s)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)\b/iu;
 /** A meeting is named with a determiner ("the design review", "Friday's sync"); "invite Megan to lunch" is a new one. */

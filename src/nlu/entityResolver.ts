@@ -1,5 +1,5 @@
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../time/zonedTime';
-import { splitChange } from './changeParser';
+import { NEXT, splitChange } from './changeParser';
 import { dayRange, iso } from './localCalendar';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
@@ -424,7 +424,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
 
 /** "next meeting", "when is the budget review?", "when is my focus time?": a question about one meeting. */
 function resolveQuestionTarget(s: RecognitionState): void {
-  if (/\b(?:next|upcoming) (?:meeting|appointment|event|call)\b/.test(s.lower)) {
+  if (NEXT.test(s.lower)) {
     s.entities.target = { kind: 'next' };
     s.trace.target = 'change.next';
     return;

@@ -126,6 +126,9 @@ describe('one meeting asked about or moved without a new time', () => {
   test.each<[string, Intent, EventReference]>([
     ['next meeting', 'calendar.query', { kind: 'next' }],
     ["what's my next meeting?", 'calendar.query', { kind: 'next' }],
+    // The same words as in "cancel my upcoming meeting" or "move the following one" (changeParser's NEXT).
+    ["what's my upcoming meeting?", 'calendar.query', { kind: 'next' }],
+    ['when is my next call', 'calendar.query', { kind: 'next' }],
     ['when is the budget review?', 'calendar.query', { kind: 'subject', text: 'budget review' }],
     ['when is my focus time?', 'calendar.query', { kind: 'subject', text: 'focus time' }],
     ['when is the planning sync?', 'calendar.query', { kind: 'subject', text: 'planning sync' }],
