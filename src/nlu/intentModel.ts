@@ -78,18 +78,11 @@ export function predict(model: IntentModel, features: string[]): number[] {
 }
 
 /**
- * The same probabilities as `predict(model, intentFeatures(...))`, with the features
- * handed over by `visit` (intentFeatures.ts visitFeatures) and looked up once per word:
- * no feature string is built per message. Weights are summed in the same order, so the
- * result is the same to the last digit (test/nlu/intentModelLookup.test.ts).
+ * The same probabilities as `predict(model, intentFeatures(lower, ev))`, with the features
+ * handed over by visitFeatures and looked up once per word: no feature string is built
+ * per message. Weights are summed in the same order, so the result is the same to the
+ * last digit (test/nlu/intentModelLookup.test.ts).
  */
-export function predictVisited(model: IntentModel, visit: (sink: FeatureSink) => void): number[] {
-  const sum = sumFor(model);
-  visit(sum);
-  return probabilities(model, sum.z);
-}
-
-/** `predictVisited` over the features of one message, without a callback per message. */
 export function predictMessage(model: IntentModel, lower: string, ev: FeatureEvidence): number[] {
   const sum = sumFor(model);
   visitFeatures(lower, ev, sum);
@@ -147,10 +140,10 @@ let lastSum: WeightSum | undefined;
 class WeightSum implements FeatureSink {
   readonly z: Float64Array;
   /** Per word of the message (by position): its pair number and its rows, as in WordRows. */
-  private ids = new Int32Array(MAX_WORDS);
-  private wRows = new Int32Array(MAX_WORDS);
-  private fRows = new Int32Array(MAX_WORDS);
-  private sRows = new Int32Array(MAX_WORDS);
+  private readonly ids = new Int32Array(MAX_WORDS);
+  private readonly wRows = new Int32Array(MAX_WORDS);
+  private readonly fRows = new Int32Array(MAX_WORDS);
+  private readonly sRows = new Int32Array(MAX_WORDS);
   /** The two-word kinds every message has, looked up once rather than per pair. */
   private readonly bigrams: PairTable;
   private readonly firstPairs: PairTable;
@@ -179,14 +172,8 @@ class WeightSum implements FeatureSink {
     for (let i = 0; i < z.length; i++) z[i] += table[at + i];
   }
 
+  /** visitFeatures hands over at most MAX_WORDS words, which the arrays hold. */
   words(words: string[]): void {
-    if (words.length > this.ids.length) {
-      // More words than visitFeatures hands over: room for them, so that any visit sums right.
-      this.ids = new Int32Array(words.length);
-      this.wRows = new Int32Array(words.length);
-      this.fRows = new Int32Array(words.length);
-      this.sRows = new Int32Array(words.length);
-    }
     const table = this.lookup.words;
     const slots = table.slots;
     for (let i = 0; i < words.length; i++) {

@@ -1,5 +1,5 @@
-import { featureWords, FeatureEvidence, intentFeatures, visitFeatures } from '../../src/nlu/intentFeatures';
-import { predict, predictVisited, storedModel } from '../../src/nlu/intentModel';
+import { featureWords, FeatureEvidence, intentFeatures } from '../../src/nlu/intentFeatures';
+import { predict, predictMessage, storedModel } from '../../src/nlu/intentModel';
 import { scoreIntent } from '../../src/nlu/intentScorer';
 import { devTexts } from './devFile';
 
@@ -55,7 +55,7 @@ describe('intent model lookups without feature strings', () => {
         hasRecurrence: i % 13 === 0,
       };
       const viaStrings = predict(model, intentFeatures(t, ev));
-      const visited = predictVisited(model, (sink) => visitFeatures(t, ev, sink));
+      const visited = predictMessage(model, t, ev);
       if (viaStrings.some((p, c) => !Object.is(p, visited[c]))) differing++;
     });
     expect(differing).toBe(0);
