@@ -1,5 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { formatGraphDateTime, toLocal } from '../time/zonedTime';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * Repetition as Graph's patternedRecurrence: "every Tuesday", "weekdays at 9",
@@ -54,10 +55,13 @@ function intervalWord(w: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-/** Words without which nothing repeats: most messages stop here. */
+/** Words without which nothing repeats (read in the lower-cased text): most messages stop here. */
 const GATE = /every|each|daily|weekly|monthly|yearly|annually|weekday|weekend|days\b|fortnight|biweekly|bi-weekly|friday to|monday to|monday through/;
+/** The same words looked for in the message's shared scan, so most messages are neither lower-cased nor tested. */
+const GATE_WORDS = new RegexGate([GATE], true, MESSAGE_GATES);
 
 export function findRecurrence(text: string): RecurrenceMatch | undefined {
+  if (GATE_WORDS.mayMatch(text)[0] === 0) return undefined;
   const t = text.toLowerCase();
   if (!GATE.test(t)) return undefined;
   let m: RegExpExecArray | null;

@@ -625,9 +625,28 @@ class LiteralAutomaton {
 
   /** Builds the automaton once every literal is added. */
   seal(): void {
+    // A literal added more than once with the same marks (in the automaton for texts without
+    // capitals, a word's caseless and exact spellings) is one literal reporting every
+    // payload: one output to visit and one check of its marks where it is found.
+    const literals: string[] = [];
+    const marks: number[] = [];
+    const payloads: number[][] = [];
+    const placeOf = new Map<string, number>();
+    this.literals.forEach((lit, i) => {
+      const key = `${this.marks[i]}:${lit}`;
+      const at = placeOf.get(key);
+      if (at !== undefined) {
+        payloads[at].push(...this.payloads[i]);
+        return;
+      }
+      placeOf.set(key, literals.length);
+      literals.push(lit);
+      marks.push(this.marks[i]);
+      payloads.push([...this.payloads[i]]);
+    });
     this.symbol.fill(0);
     this.symbols = 1;
-    for (const lit of this.literals) {
+    for (const lit of literals) {
       for (let k = 0; k < lit.length; k++) {
         const c = lit.charCodeAt(k);
         if (this.symbol[c] === 0) this.symbol[c] = this.symbols++;
@@ -638,16 +657,16 @@ class LiteralAutomaton {
     const S = this.symbols;
     // Output numbers from markedBase on are marked literals (by their place in `marked`).
     const marked: number[] = [];
-    this.literals.forEach((_, i) => {
-      if (this.marks[i] !== 0) marked.push(i);
+    literals.forEach((_, i) => {
+      if (marks[i] !== 0) marked.push(i);
     });
     let markedBase = 0;
-    for (const p of this.payloads) for (const f of p) markedBase = Math.max(markedBase, f + 1);
+    for (const p of payloads) for (const f of p) markedBase = Math.max(markedBase, f + 1);
     const markedFactors: number[] = [];
     const markedInfo: number[] = [];
     for (const i of marked) {
-      markedInfo.push(this.literals[i].length, this.marks[i], markedFactors.length);
-      markedFactors.push(...this.payloads[i]);
+      markedInfo.push(literals[i].length, marks[i], markedFactors.length);
+      markedFactors.push(...payloads[i]);
     }
     markedInfo.push(0, 0, markedFactors.length);
     // The trie, as a growing transition table (-1: no edge yet), with each state's edges
@@ -656,7 +675,7 @@ class LiteralAutomaton {
     const ends: number[][] = [[]];
     const edges: Array<Array<[number, number]>> = [[]];
     const depth: number[] = [0];
-    this.literals.forEach((lit, i) => {
+    literals.forEach((lit, i) => {
       let state = 0;
       for (let k = 0; k < lit.length; k++) {
         const sym = this.symbol[lit.charCodeAt(k)];
@@ -674,7 +693,7 @@ class LiteralAutomaton {
       }
       // An unmarked literal's occurrence stands for its factors; a marked one's for
       // itself, to be checked where it is found.
-      if (this.marks[i] === 0) ends[state].push(...this.payloads[i]);
+      if (marks[i] === 0) ends[state].push(...payloads[i]);
       else ends[state].push(markedBase + marked.indexOf(i));
     });
     // Breadth first: failure links complete the table and carry the outputs along.
