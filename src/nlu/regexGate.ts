@@ -497,10 +497,11 @@ function prune(factor: string[]): string[] {
 
 /** What any match of `re` must contain; [] when nothing is known. */
 export function literalRequirement(re: RegExp): LiteralRequirement {
-  const fold = re.flags.includes('i');
-  const unicode = re.flags.includes('u') || re.flags.includes('v');
   return markedRequirement(re).map((f) => prune(f.map(unmarked)));
 }
+
+const ONE_LETTER = /^[a-z ]$/i;
+const TWO_LETTERS = /^[a-z ']{2}$/i;
 
 /** `literalRequirement` with the marks on its literals (see WORD_EDGE). */
 function markedRequirement(re: RegExp): LiteralRequirement {
@@ -511,7 +512,12 @@ function markedRequirement(re: RegExp): LiteralRequirement {
   const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read().map((f) => f.map(clipped));
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
-  return req.map(prune).filter((f) => !f.some((lit) => /^[a-z ]$/i.test(unmarked(lit))));
+  const kept = req.map(prune).filter((f) => !f.some((lit) => ONE_LETTER.test(unmarked(lit))));
+  // One two letters satisfy ("in", "to", " a") holds in most messages and is found often
+  // (each find of a marked one is checked at its edges): it is left out too, unless it is
+  // all the pattern has, when it still rules the pattern out of some messages.
+  const longer = kept.filter((f) => !f.some((lit) => TWO_LETTERS.test(unmarked(lit))));
+  return longer.length > 0 ? longer : kept;
 }
 
 /**

@@ -26,6 +26,9 @@ describe('literal requirements read from a pattern', () => {
     [/xx(aa|b+)yy/, [['xx'], ['yy']]],
     // A factor a single letter or blank satisfies is not worth looking for.
     [/x(a|b+)y z/, [['y z']]],
+    // One two letters satisfy is left out beside a longer one, and kept when it is all there is.
+    [/\bin\s+(room|building)\b/, [['building', 'room']]],
+    [/\bto\s+\w+/, [['to']]],
     // Of alternatives, each choice of one factor per branch is required.
     [/a+bc.de|f+gh.ij/, [['bc', 'gh'], ['bc', 'ij'], ['de', 'gh'], ['de', 'ij']]],
     [/[0-9]{1,2}:[0-5]\d/, [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], [':'], ['0', '1', '2', '3', '4', '5'], ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']]],
