@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { MESSAGE_GATES, RegexGate } from './regexGate';
+import { LiteralRequirement, MESSAGE_GATES, RegexGate, wordEnding } from './regexGate';
 
 /**
  * chrono-node, asked only with the parsers that match. Each chrono parser finds its
@@ -33,7 +33,12 @@ export class GatedChrono {
     this.patterns = full.parsers.map((p) => p.pattern(context));
     this.stateful = this.patterns.map((re) => re.global || re.sticky);
     this.refiners = new LeanRefiners(full.refiners);
-    this.gate = new RegexGate(this.patterns, false, MESSAGE_GATES);
+    const written = new Map<RegExp, LiteralRequirement>();
+    for (const re of this.patterns) {
+      const req = durationRequirement(re);
+      if (req !== undefined) written.set(re, req);
+    }
+    this.gate = new RegexGate(this.patterns, false, MESSAGE_GATES, written);
   }
 
   parse(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
@@ -106,4 +111,46 @@ export class LeanRefiners implements chrono.Refiner {
     }
     return out;
   }
+}
+
+/**
+ * chrono's pattern for a bare duration ("in 5 minutes", "for an hour", "the week"; its
+ * ENTimeUnitWithinFormatParser) in chrono-node 2.10, with its lists of number words and
+ * units in place. The reader cannot see into it (every part is optional or has a
+ * one-letter choice), so it would be tried on every message, where it matches about one
+ * in fifty.
+ */
+function durationSource(numbers: string, units: string): string {
+  const number = String.raw`(?:(?:${numbers})|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)`;
+  const unit = String.raw`(?:(?:${units}))`;
+  return (
+    String.raw`(\W|^)(?:(?:within|in|for)\s*)?(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?` +
+    String.raw`((?:(?:about|around)\s{0,3})?(?:${number})\s{0,3}${unit}(?:\s{0,5},?(?:\s*and)?\s{0,5}(?:${number})\s{0,3}${unit}){0,10})(?=\W|$)`
+  );
+}
+
+/** The ASCII white-space characters "\s" matches. */
+const ASCII_SPACES = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+/**
+ * What every match of chrono's duration pattern contains, when `re` is that pattern:
+ * its last unit ends a word (the pattern ends with "(?=\W|$)"), and comes right after a
+ * number (`\s{0,3}` between). Either white space comes before the unit, and the last of
+ * it is an ASCII blank in an ASCII text; or the number touches it: then the number ends
+ * in a digit, a number word, "few", "several", "the", "couple" or "of", or it is
+ * "half a(n)" (which "half" stands for). "a" and "an" are followed by a word edge
+ * ("an?\b"), so they never touch a unit. One factor: one of these, at a word's end.
+ */
+export function durationRequirement(re: RegExp): LiteralRequirement | undefined {
+  const numbers = /\(\?:\(\?:\(\?:([a-z|]+)\)\|\[0-9\]/.exec(re.source)?.[1];
+  const unitList = /\\s\{0,3\}\(\?:\(\?:([a-z|]+)\)\)/.exec(re.source)?.[1];
+  if (numbers === undefined || unitList === undefined || re.flags !== 'i' || re.source !== durationSource(numbers, unitList)) return undefined;
+  const units = unitList.split('|');
+  const touching = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ...numbers.split('|'), 'few', 'several', 'the', 'couple', 'of'];
+  const factor = ['half'];
+  for (const unit of units) {
+    for (const space of ASCII_SPACES) factor.push(wordEnding(space + unit));
+    for (const end of touching) factor.push(wordEnding(end + unit));
+  }
+  return [factor];
 }

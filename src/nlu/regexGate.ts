@@ -43,6 +43,11 @@ const MAX_VARIANTS = 16;
 const WORD_EDGE = '\u0001';
 const LINE_START = '\u0002';
 
+/** `lit` where it ends a word (no letter, digit or "_" after it), for a written requirement (see RegexGate). */
+export function wordEnding(lit: string): string {
+  return lit + WORD_EDGE;
+}
+
 type Atom =
   | { kind: 'char'; ch: string }
   /** `blankEnd`: whatever it matches ends with a character that is not part of a word. */
@@ -973,20 +978,30 @@ export class RegexGate {
   private readonly base: number;
   private readonly result: Uint8Array;
   private lastText: string | undefined;
+  /** Per pattern, 1 when part of its requirement was written for ASCII texts only (see `written`). */
+  private readonly asciiOnly: Uint8Array;
+
   /**
    * `caseless`: every pattern's literals are compared without case, for patterns that
    * run on a lower-cased copy of the text the gate is given (or with the "i" flag).
    * `group`: the gates sharing its scans (by default, a group of its own).
+   * `written`: for a pattern whose source the reader cannot see into, factors its matches
+   * are known to contain, written with `wordEnding` marks where they hold; they are proved
+   * for texts of ASCII characters (white space, say, spelled as ASCII), so a text with
+   * another character passes such a pattern.
    */
   constructor(
     patterns: readonly RegExp[],
     private readonly caseless = false,
     private readonly group: GateGroup = new GateGroup(),
+    written: ReadonlyMap<RegExp, LiteralRequirement> = new Map(),
   ) {
+    this.asciiOnly = Uint8Array.from(patterns, (re) => (written.has(re) ? 1 : 0));
     this.base = group.join(
       patterns.map((re) => {
         const fold = caseless || re.flags.includes('i');
-        return { req: markedRequirement(re).map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
+        const req = [...markedRequirement(re), ...(written.get(re) ?? []).map((f) => prune(f.map(clipped)))];
+        return { req: req.map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
       }),
     );
     this.result = new Uint8Array(patterns.length);
@@ -1008,6 +1023,7 @@ export class RegexGate {
     const base = this.base;
     const result = this.result;
     for (let p = 0; p < result.length; p++) result[p] = all || missing[base + p] <= 0 ? 1 : 0;
+    if (!scan.ascii) for (let p = 0; p < result.length; p++) result[p] |= this.asciiOnly[p];
     return result;
   }
 }

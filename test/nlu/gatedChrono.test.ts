@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
-import { GatedChrono, LeanRefiners } from '../../src/nlu/gatedChrono';
+import { durationRequirement, GatedChrono, LeanRefiners } from '../../src/nlu/gatedChrono';
+import { RegexGate } from '../../src/nlu/regexGate';
 import { devTexts } from './devFile';
+import { expectSound } from './gateSoundness';
 
 /**
  * Leaving out the parsers that cannot match must not change what chrono finds: the gated
@@ -86,6 +88,43 @@ describe.each(readers)('chrono (%s) with its parsers gated', (_name, full) => {
         expect(reading(leaned.parse(text, REFERENCE, OPTION))).toBe(reading(full.parse(text, REFERENCE, OPTION)));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("chrono's duration pattern, gated by what its matches are known to contain", () => {
+  const context = new chrono.ParsingContext('', new Date(0), OPTION);
+  const patterns = chrono.casual.parsers.map((p) => (p as unknown as { pattern(c: chrono.ParsingContext): RegExp }).pattern(context));
+  const named = chrono.casual.parsers.map((p) => p.constructor.name);
+  const duration = patterns[named.indexOf('ENTimeUnitWithinFormatParser')];
+  const written = durationRequirement(duration);
+
+  it('is known in the chrono this project installs, and only for that pattern', () => {
+    // Undefined here means chrono's pattern changed: never a wrong answer, only a slower one.
+    expect(written).toBeDefined();
+    expect(patterns.filter((re) => durationRequirement(re) !== undefined)).toEqual([duration]);
+  });
+
+  const gate = new RegexGate([duration], false, undefined, new Map([[duration, written ?? []]]));
+
+  it('skips the pattern only where it cannot match, on the development file', () => {
+    const lines = devTexts();
+    expect(expectSound(gate, [duration], [...lines, ...lines.map((l) => l.toUpperCase())])).toBeGreaterThan(lines.length * 1.8);
+  });
+
+  it('skips the pattern only where it cannot match, in random text of its own words', () => {
+    const words = [
+      'in', 'within', 'for', 'about', 'around', 'just', '~', 'a', 'an', 'A', 'half', 'Half', 'few', 'several', 'the', 'The', 'couple',
+      'of', 'and', ',', '.', "'", '5', '10', '1.5', 'one', 'TWO', 'ten', 'eight', 'eleven', 'm', 's', 'h', 'd', 'w', 'y', 'H', 'mo',
+      'min', 'mins', 'minute', 'Minutes', 'hour', 'hrs', 'day', 'days', 'week', 'month', 'year', 'yr', 'qtr', 'quarters', 'second',
+      'them', 'they', 'x', 'é', 'ſ',
+    ];
+    const spaces = fc.constantFrom('', ' ', '  ', '    ', '\t', '\n', '\r\n', '\u00a0', '\u2003', ' \u00a0');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), spaces), { maxLength: 8 }), (parts) => {
+        expectSound(gate, [duration], [parts.map(([w, sp]) => w + sp).join('')]);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
