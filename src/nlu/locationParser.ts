@@ -13,7 +13,11 @@ export interface LocationMatch {
 
 const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
 
+/** "in" or "at", looked for in the message's shared scan: about half the messages have neither. */
+const PLACE_GATE = new RegexGate([PLACE], false, MESSAGE_GATES);
+
 export function findLocation(text: string): LocationMatch | undefined {
+  if (PLACE_GATE.mayMatch(text)[0] === 0) return undefined;
   const re = PLACE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -389,12 +389,14 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
 const NUMBER_CHAR = /[\d.:-]/;
 const NUMBER_CHARS = /[\d.:-]/g;
 const PLACE_NUMBER = /\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi;
+/** The place words, looked for in the message's shared scan. */
+const PLACE_NUMBER_GATE = new RegexGate([PLACE_NUMBER], false, MESSAGE_GATES);
 const hideNumber = (place: string): string => place.replace(NUMBER_CHARS, 'x');
 
 /** Room and building numbers ("room 4.12") read as clock times; they are hidden, length kept. */
 function maskPlaces(text: string): string {
-  // Nothing to hide without a digit or a number's punctuation (the common case).
-  if (!NUMBER_CHAR.test(text)) return text;
+  // Nothing to hide without a place word and a digit or a number's punctuation (the common case).
+  if (PLACE_NUMBER_GATE.mayMatch(text)[0] === 0 || !NUMBER_CHAR.test(text)) return text;
   return text.replace(PLACE_NUMBER, hideNumber);
 }
 
