@@ -223,7 +223,12 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function readNames(text: string, pos: number, role: string, out: PersonMatch[], strict: boolean): void {
   let i = pos;
   for (let guard = 0; guard < 8; guard++) {
-    const lead = matchAt(LEAD_AT, text, i);
+    // A relation, a title and "me" start with a whole run of letters that is one of
+    // SPECIAL_FIRST: any other word (most names) is read as a word without trying them.
+    let letters = i;
+    while (letters < text.length && isAsciiLetter(text.charCodeAt(letters))) letters++;
+    const special = (FIRST_WORDS.flagsAt(text, i, letters) & SPECIAL) !== 0;
+    const lead = special ? matchAt(LEAD_AT, text, i) : null;
     if (lead) {
       const rel = matchAt(RELATION_AT, text, i + lead[0].length);
       if (rel && RELATIONS.has(rel[1].toLowerCase())) {
@@ -240,12 +245,12 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       } else {
         return;
       }
-    } else if (matchAt(TITLED_AT, text, i) !== null) {
+    } else if (special && matchAt(TITLED_AT, text, i) !== null) {
       const t = matchAt(TITLED_NAME_AT, text, i);
       if (!t) return;
       out.push({ text: t[1], start: i, end: i + t[1].length, role, kind: 'name', source: 'person.titled' });
       i += t[1].length;
-    } else if (role !== 'from' && matchAt(ME_AT, text, i) !== null) {
+    } else if (special && role !== 'from' && matchAt(ME_AT, text, i) !== null) {
       out.push({ text: 'me', start: i, end: i + 2, role, kind: 'self', source: 'person.self' });
       i += 2;
     } else {
