@@ -277,6 +277,20 @@ const NOUN_PHRASE = /^(the first|the 1st|last minute)$/;
 const FIGURE_OF_SPEECH = /^(a|one|just a)\s+(second|sec|minute|moment)$/;
 const LAST_WEEKDAY = /\b(last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)/;
 const TO_WEEKDAY = /\b(to|till|until)\s+\w+day\b/;
+/**
+ * The readings above looked for in one pass over a result's lower-cased text (a gate of its
+ * own: these short texts are not the message): most results are plainly times, and then
+ * none of the patterns below need be tried.
+ */
+const RESULT_GATE = new RegexGate([BARE_NUMBER, MONTH_NAME, NOUN_PHRASE, FIGURE_OF_SPEECH, RELATIVE, LAST_WEEKDAY, PART_WORD, TO_WEEKDAY]);
+const MAY_BARE_NUMBER = 0;
+const MAY_MONTH_NAME = 1;
+const MAY_NOUN_PHRASE = 2;
+const MAY_FIGURE = 3;
+const MAY_RELATIVE = 4;
+const MAY_LAST_WEEKDAY = 5;
+const MAY_PART_WORD = 6;
+const MAY_TO_WEEKDAY = 7;
 
 /**
  * A chrono result read in the user's zone. `lower` is the whole normalized text
@@ -288,15 +302,21 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   if (DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), resultEnd).toLowerCase())) {
     return undefined;
   }
+  // The whole-result readings are tested on the trimmed text, which the gate's literals in
+  // the untrimmed one stand for (trimming only takes blanks off its ends).
+  const may = RESULT_GATE.mayMatch(lowerText);
   const trimmed = lowerText.trim();
   // Bare numbers ("call 3", "5") are not times unless they carry a clock form.
-  if (BARE_NUMBER.test(trimmed)) return undefined;
+  if (may[MAY_BARE_NUMBER] === 1 && BARE_NUMBER.test(trimmed)) return undefined;
   // "June's birthday", "for the week", "the first number": a name or a noun phrase, not a time.
-  if ((MONTH_NAME.test(trimmed) && n.text.slice(resultEnd, resultEnd + 3).toLowerCase().startsWith("'s")) || NOUN_PHRASE.test(trimmed)) {
+  if (
+    (may[MAY_MONTH_NAME] === 1 && MONTH_NAME.test(trimmed) && n.text.slice(resultEnd, resultEnd + 3).toLowerCase().startsWith("'s")) ||
+    (may[MAY_NOUN_PHRASE] === 1 && NOUN_PHRASE.test(trimmed))
+  ) {
     return undefined;
   }
   // "give me a second", "just a minute": figures of speech, not times.
-  if (FIGURE_OF_SPEECH.test(trimmed)) return undefined;
+  if (may[MAY_FIGURE] === 1 && FIGURE_OF_SPEECH.test(trimmed)) return undefined;
   const s = r.start;
   const hasTime = s.isCertain('hour');
   const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');
@@ -320,11 +340,11 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     from,
     to,
   });
-  if (RELATIVE.test(lowerText)) return match(r.date(), undefined, true, 'when.chrono');
+  if (may[MAY_RELATIVE] === 1 && RELATIVE.test(lowerText)) return match(r.date(), undefined, true, 'when.chrono');
   // forwardDate pushes "last Tuesday" ahead; it is the one before today.
-  const lastWeekday = LAST_WEEKDAY.test(lowerText);
+  const lastWeekday = may[MAY_LAST_WEEKDAY] === 1 && LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {
-    const part = PART_WORD.exec(lowerText);
+    const part = may[MAY_PART_WORD] === 1 ? PART_WORD.exec(lowerText) : null;
     let day = fromLocal(localOf(s, 12), zone);
     if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (part) {
@@ -355,7 +375,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   let to: Date | undefined;
   if (r.end) {
     to = instantOf(r.end, zone, ctx.now);
-    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !TO_WEEKDAY.test(lowerText)) {
+    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !(may[MAY_TO_WEEKDAY] === 1 && TO_WEEKDAY.test(lowerText))) {
       // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
       const d = toLocal(from, zone);
       const t = toLocal(to, zone);
