@@ -252,8 +252,10 @@ function whenSpan(s: RecognitionState, w: WhenMatch): void {
   // The preposition belongs to the sentence, not the time ("on Friday" -> "Friday"). Read
   // in the whole text, the blanks may run past the span's end; then, as when they reach
   // it, nothing of the span would be left, and nothing is cut.
+  // WHEN_LEAD starts with "o", "a" or "f" (either case, which `| 0x20` reads alike).
+  const first = s.text.charCodeAt(r.start) | 0x20;
   WHEN_LEAD.lastIndex = r.start;
-  const lead = WHEN_LEAD.exec(s.text);
+  const lead = first === 0x6f || first === 0x61 || first === 0x66 ? WHEN_LEAD.exec(s.text) : null;
   addSpan(s, 'when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
 }
 

@@ -1,4 +1,5 @@
 import { COMMON_WORDS, RELATIONS } from './commonWords';
+import { mayBeSpace } from './regexGate';
 
 /**
  * People named in a message: e-mail addresses, names after the words that introduce
@@ -209,7 +210,7 @@ const TITLED_NAME_AT = /((?:aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z][a-z-]*
 const ME_AT = /me\b/iy;
 const WORD_AT = /([a-z][a-z-]*)('s|s')?/iy;
 const SURNAME_AT = /\s+([a-z][a-z-]*)('s|s')?/iy;
-const SEPARATOR_AT = /(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/iy;
+export const SEPARATOR_AT = /(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/iy;
 const CLAUSE_END_AT =
   /\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/iy;
 
@@ -269,10 +270,22 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       out.push({ text: name.replace(/'s$|'$/i, ''), start: i, end, role, kind: 'name', source: 'person.afterIntro' });
       i = end;
     }
-    const sep = matchAt(SEPARATOR_AT, text, i);
+    const sep = mayBeSeparator(text, i) ? matchAt(SEPARATOR_AT, text, i) : null;
     if (!sep) return;
     i += sep[0].length;
   }
+}
+
+/**
+ * SEPARATOR_AT can match at `at` only where blanks and then ",", "&" or the "a" of "and"
+ * come: most names end a list. (`| 0x20` reads "A" as "a"; the other characters it moves
+ * onto one of the three are blanks, which the loop has passed.)
+ */
+export function mayBeSeparator(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && mayBeSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  return c === 0x2c || c === 0x26 || c === 0x61;
 }
 
 /** Nothing but punctuation, a joining word or a contact detail follows. */

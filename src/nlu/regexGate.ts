@@ -554,7 +554,7 @@ const MARKED = 3;
  * Above U+167F the white-space characters are scattered, and a message rarely has any
  * character there before its first word.
  */
-function mayBeSpace(c: number): boolean {
+export function mayBeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
 }
 

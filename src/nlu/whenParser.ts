@@ -38,9 +38,14 @@ function parserFor(locale: string | undefined): GatedChrono {
   return locale !== undefined && /^en-(?!US\b)[A-Z]{2}\b/i.test(locale) ? dayFirst : casual;
 }
 
-const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b/;
+export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b/;
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
+
+/** DURATION_ONLY's first character: the "f" of "for", the "a" of "about" or "an", the "h" of "half", or a digit. */
+export function mayStartDuration(c: number): boolean {
+  return c === 0x66 || c === 0x61 || c === 0x68 || (c >= 0x30 && c <= 0x39);
+}
 
 /** The end of the user's working day ("17:30" -> [17, 30]); 17:00 when not known. */
 function workingEnd(ctx: RecognizerContext): [number, number] {
@@ -299,7 +304,7 @@ const MAY_TO_WEEKDAY = 7;
 function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerContext, lower: string): WhenMatch | undefined {
   const lowerText = r.text.toLowerCase();
   const resultEnd = r.index + r.text.length;
-  if (DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), resultEnd).toLowerCase())) {
+  if (mayStartDuration(lowerText.charCodeAt(0)) && DURATION_ONLY.test(lowerText) && !RELATIVE.test(n.text.slice(Math.max(0, r.index - 7), resultEnd).toLowerCase())) {
     return undefined;
   }
   // The whole-result readings are tested on the trimmed text, which the gate's literals in
