@@ -1,5 +1,6 @@
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../time/zonedTime';
 import { NEXT, splitChange } from './changeParser';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso } from './localCalendar';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
@@ -424,9 +425,12 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   }
 }
 
+/** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
+const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
+
 /** "next meeting", "when is the budget review?", "when is my focus time?": a question about one meeting. */
 function resolveQuestionTarget(s: RecognitionState): void {
-  if (NEXT.test(s.lower)) {
+  if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {
     s.entities.target = { kind: 'next' };
     s.trace.target = 'change.next';
     return;
