@@ -17,7 +17,8 @@ import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { FindTimeDialog, type FindTimeOptions } from './findTimeDialog';
 import { OfficeHoursDialog, type OfficeHoursOptions } from './officeHoursDialog';
 import { CalendarsDialog, type CalendarsOptions } from './calendarsDialog';
-import { namesItself, routeOf } from './requestRoute';
+import { routeOf } from './requestRoute';
+import { setsQuestionAside } from './pendingQuestion';
 import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
@@ -40,16 +41,17 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * Continues an open dialog, or starts this one for a new request. A clear new request
-   * ("meet with Megan at 3pm about staffing") while a question is pending is taken as
-   * that, not as the answer: the open dialog is left, and the user is told.
+   * Continues an open dialog, or starts this one for a new request. A new request while a
+   * question is pending ("what's on Monday?" while the bot asks "just this one or the whole
+   * series?") is taken as that, not as a failed answer: the open dialog is left, and the user
+   * is told. What the pending question can take decides which it is (see setsQuestionAside).
    */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
     const recognition = this.recognise(context);
-    if (dc.activeDialog && (isClearNewRequest(recognition, context.activity.text ?? '') || namesItself(recognition))) {
+    if (dc.activeDialog && setsQuestionAside(dc, messageText(context), recognition, (text) => this.recogniseText(context, text))) {
       await dc.cancelAllDialogs();
       await context.sendActivity("I've set aside what we were doing to look at this instead.");
     }
@@ -61,12 +63,16 @@ export class MainDialog extends ComponentDialog {
   private recognise(context: TurnContext): Recognition {
     const cached = context.turnState.get(RECOGNITION) as Recognition | undefined;
     if (cached) return cached;
-    const user = getTurnUser(context);
-    if (!user) throw new Error('MainDialog needs the turn user');
-    const recognition = this.services.recognize((context.activity.text ?? '').trim(), recognizerContext(user, this.services.clock.now()));
+    const recognition = this.recogniseText(context, messageText(context));
     this.services.logger.debug({ intent: recognition.intent, confidence: recognition.confidence, trace: recognition.trace }, 'recognised');
     context.turnState.set(RECOGNITION, recognition);
     return recognition;
+  }
+
+  private recogniseText(context: TurnContext, text: string): Recognition {
+    const user = getTurnUser(context);
+    if (!user) throw new Error('MainDialog needs the turn user');
+    return this.services.recognize(text, recognizerContext(user, this.services.clock.now()));
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -106,9 +112,9 @@ export class MainDialog extends ComponentDialog {
 
 const RECOGNITION = Symbol('recognition');
 
-/** Confident, not a request for help, and long enough not to be a bare answer ("Friday", an address). */
-function isClearNewRequest(recognition: Recognition, text: string): boolean {
-  return recognition.confidence >= 0.9 && recognition.intent !== 'none' && recognition.intent !== 'help' && text.trim().split(/\s+/).length >= 4;
+/** The message as recognised: span offsets in the recognition are offsets into this text. */
+function messageText(context: TurnContext): string {
+  return (context.activity.text ?? '').trim();
 }
 
 function describeIntent(intent: string): string {

@@ -5,6 +5,7 @@ import {
   ChoicePrompt,
   TextPrompt,
   WaterfallDialog,
+  type Choice,
   type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
@@ -56,6 +57,12 @@ interface MeetingChangeState extends MeetingChangeOptions {
   notInvited?: string[];
   askingRemove?: { name: string; matches: Person[] };
 }
+
+/** "This one" or "whole series" typed rather than tapped are answers too, not something to ask again about. */
+const SCOPE_CHOICES: Choice[] = [
+  { value: 'Just this one', synonyms: ['this one', 'only this one', 'just this', 'this occurrence'] },
+  { value: 'The whole series', synonyms: ['whole series', 'the series', 'series', 'all of them'] },
+];
 
 const RESPONSES: Record<NonNullable<Entities['response']>, MeetingResponse> = { accept: 'accept', decline: 'decline', tentative: 'tentativelyAccept' };
 
@@ -226,7 +233,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     state.askingScope = true;
     return step.prompt(CHOICE, {
       prompt: `"${event.subject?.trim() ?? 'This meeting'}" repeats. Just this one (${dayLabel(event, this.user(step))}) or the whole series?`,
-      choices: ChoiceFactory.toChoices(['Just this one', 'The whole series']),
+      choices: SCOPE_CHOICES,
       style: 3,
     });
   }
