@@ -18,22 +18,42 @@ export interface PersonMatch {
 }
 
 const ADDRESS = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\s+dot\s+[a-z]{2,6})?/gi;
-export const INTRO = /\b(with|to|from|for|tell|ask|asks|inform|invite|invited|cc|bcc|email|e-mail|mail|message|ping|text|call|meet|meeting|remind|let|by|contact|about|of|and|plus|including|reply to|forward (?:it |this |that )?to|did|has|have|does|add|find|where does|where is|(?<=^\s*|\b(?:where|who|when|what|how)\s)is|if|when|friend|locate|search|show|give me|what'?s|what is|where|named|called|dial|reach|pull up|edit|on)\s+/gi;
-/** INTRO tried at one position only: see nextIntro. */
-const INTRO_AT = new RegExp(INTRO.source, 'iy');
-/** Per lower-case ASCII letter, 1 when a cue word of INTRO starts with it. */
-const INTRO_FIRST = new Uint8Array(128);
-for (const c of 'abcdefghilmnoprstw') INTRO_FIRST[c.charCodeAt(0)] = 1;
 /**
- * The first run of letters of each of INTRO's cue phrases ("e" of "e-mail", "what" and
- * "whats" of "what'?s", "reply" of "reply to"). Every cue phrase is followed by a blank,
- * a hyphen or an apostrophe, so a match starts with one of these as a whole run of letters.
+ * The phrases that introduce a person ("with", "tell", "reply to"), each followed by blanks,
+ * in the order INTRO tries them: where two fit, the earlier wins ("meet" is tried before
+ * "meeting", and then lacks the blank after it). IS_AFTER_QUESTION is "is" at the start or
+ * right after "where", "who", "when", "what" or "how" ("where is Megan").
  */
-const CUE_HEADS =
-  'with to from for tell ask asks inform invite invited cc bcc email e mail message ping text call meet meeting ' +
-  'remind let by contact about of and plus including reply forward did has have does add find where is if when ' +
-  'friend locate search show give what whats named called dial reach pull edit on';
-const LONGEST_HEAD = 9;
+const IS_AFTER_QUESTION = 'is after a question word';
+const CUE_PHRASES: readonly string[] = [
+  'with', 'to', 'from', 'for', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message',
+  'ping', 'text', 'call', 'meet', 'meeting', 'remind', 'let', 'by', 'contact', 'about', 'of', 'and', 'plus', 'including', 'reply to',
+  'forward it to', 'forward this to', 'forward that to', 'forward to', 'did', 'has', 'have', 'does', 'add', 'find', 'where does', 'where is',
+  IS_AFTER_QUESTION, 'if', 'when', 'friend', 'locate', 'search', 'show', 'give me', "what's", 'whats', 'what is', 'where', 'named', 'called',
+  'dial', 'reach', 'pull up', 'edit', 'on',
+];
+const IS_AFTER_QUESTION_SOURCE = String.raw`(?<=^\s*|\b(?:where|who|when|what|how)\s)is`;
+/** The cue phrases as one pattern: the definition the search below must agree with (test/nlu/peopleCueSearch.test.ts). */
+export const INTRO = new RegExp(String.raw`\b(${CUE_PHRASES.map((p) => (p === IS_AFTER_QUESTION ? IS_AFTER_QUESTION_SOURCE : p)).join('|')})\s+`, 'gi');
+
+/** The first run of letters of a phrase ("e" of "e-mail", "what" of "what's", "reply" of "reply to"). */
+function headOf(phrase: string): string {
+  return phrase === IS_AFTER_QUESTION ? 'is' : (/^[a-z]+/.exec(phrase) as RegExpExecArray)[0];
+}
+
+/**
+ * The cue phrases by their first run of letters, in INTRO's order. Every phrase is followed
+ * by a blank, a hyphen or an apostrophe, so where one starts, that run of the text is its head.
+ */
+const PHRASES_BY_HEAD = new Map<string, string[]>();
+for (const phrase of CUE_PHRASES) {
+  const head = headOf(phrase);
+  PHRASES_BY_HEAD.set(head, [...(PHRASES_BY_HEAD.get(head) ?? []), phrase]);
+}
+const LONGEST_HEAD = Math.max(...[...PHRASES_BY_HEAD.keys()].map((h) => h.length));
+/** Per lower-case ASCII letter, 1 when a cue phrase starts with it. */
+const INTRO_FIRST = new Uint8Array(128);
+for (const head of PHRASES_BY_HEAD.keys()) INTRO_FIRST[head.charCodeAt(0)] = 1;
 
 /** A run of letters' hash, caseless, as read one character at a time. */
 function hashStep(h: number, c: number): number {
@@ -42,17 +62,24 @@ function hashStep(h: number, c: number): number {
 
 /**
  * One bit per hash bucket (4096 of them, in 512 bytes), set when a cue head falls in it:
- * a head always passes, another word only when it shares a bucket, and then the pattern
- * itself, tried, rules it out. It answers without cutting the word out of the text.
+ * a head always passes, another word only when it shares a bucket, and then the lookup
+ * rules it out. It answers without cutting the word out of the text.
  */
 const HEAD_FILTER = new Uint32Array(128);
 function mayBeHead(h: number): boolean {
   return (HEAD_FILTER[(h >> 5) & 127] & (1 << (h & 31))) !== 0;
 }
-for (const head of CUE_HEADS.split(' ')) {
+for (const head of PHRASES_BY_HEAD.keys()) {
   let h = 0;
   for (let k = 0; k < head.length; k++) h = hashStep(h, head.charCodeAt(k));
   HEAD_FILTER[(h >> 5) & 127] |= 1 << (h & 31);
+}
+
+/** A cue phrase found in a text: where it starts, where the blanks after it end, and the phrase as written. */
+export interface Cue {
+  index: number;
+  end: number;
+  phrase: string;
 }
 
 function isWordChar(c: number): boolean {
@@ -61,12 +88,12 @@ function isWordChar(c: number): boolean {
 
 /**
  * The next match of INTRO at or after `from`, the same as INTRO's own search from there.
- * Every match starts at a word boundary with a cue word's first letter (ASCII only: a
+ * Every match starts at a word boundary with a cue phrase's first letter (ASCII only: a
  * case-insensitive pattern without the "u" flag matches no other character to an ASCII
- * letter) and, as a whole run of letters, the first word of a cue phrase (CUE_HEADS); the
- * pattern is tried only at such positions, which most of a message is not.
+ * letter), where the whole run of letters is a phrase's head; there the phrases with that
+ * head are compared in INTRO's order, and most of a message is never looked at twice.
  */
-export function nextIntro(text: string, from: number): RegExpExecArray | null {
+export function nextIntro(text: string, from: number): Cue | null {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i) | 0x20;
     // `| 0x20` lower-cases a letter; no other character lands on a letter.
@@ -79,11 +106,53 @@ export function nextIntro(text: string, from: number): RegExpExecArray | null {
       i = end - 1;
       continue;
     }
-    INTRO_AT.lastIndex = i;
-    const m = INTRO_AT.exec(text);
-    if (m !== null) return m;
+    const cue = cueAt(text, i, PHRASES_BY_HEAD.get(text.slice(i, end).toLowerCase()));
+    if (cue !== null) return cue;
   }
   return null;
+}
+
+/** The first of `phrases` written at `at` (ASCII letters in either case) and followed by blanks, as INTRO reads it there. */
+function cueAt(text: string, at: number, phrases: readonly string[] | undefined): Cue | null {
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
+    let k = at;
+    if (phrase === IS_AFTER_QUESTION) {
+      if (!followsQuestionWord(text, at)) continue;
+      k += 2;
+    } else {
+      while (k - at < phrase.length && k < text.length && sameCaseless(text.charCodeAt(k), phrase.charCodeAt(k - at))) k++;
+      if (k - at < phrase.length) continue;
+    }
+    const phraseEnd = k;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (k > phraseEnd) return { index: at, end: k, phrase: text.slice(at, phraseEnd) };
+  }
+  return null;
+}
+
+/** INTRO's `(?<=^\s*|\b(?:where|who|when|what|how)\s)` before `at`. */
+function followsQuestionWord(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  if (k < 0) return true;
+  if (k !== at - 2) return false;
+  let start = k;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return false;
+  return QUESTION_WORDS.has(text.slice(start, k + 1).toLowerCase());
+}
+
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['where', 'who', 'when', 'what', 'how']);
+
+/** A text's character against a phrase's (lower-case letters, blanks, "'" and "-"), as the "i" flag without "u" compares them. */
+function sameCaseless(c: number, p: number): boolean {
+  return c === p || (isAsciiLetter(c) && (c | 0x20) === p);
+}
+
+/** The characters "\s" matches. */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Roles after which a lone unknown word is taken as a name without more evidence. */
@@ -315,13 +384,13 @@ export function findPeople(text: string): PersonMatch[] {
     const role = before ? before[1].toLowerCase() : 'address';
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role, kind: 'address', source: 'person.address' });
   }
-  for (let from = 0; (m = nextIntro(text, from)) !== null; ) {
-    const pos = m.index + m[0].length;
+  for (let from = 0, cue = nextIntro(text, 0); cue !== null; cue = nextIntro(text, from)) {
+    const pos = cue.end;
     from = pos;
     if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
     // The cue's first word ("reply to" -> "reply"): a cue's words are ASCII, parted by single spaces.
-    const space = m[1].indexOf(' ');
-    const role = (space < 0 ? m[1] : m[1].slice(0, space)).toLowerCase();
+    const space = cue.phrase.indexOf(' ');
+    const role = (space < 0 ? cue.phrase : cue.phrase.slice(0, space)).toLowerCase();
     const found: PersonMatch[] = [];
     readNames(text, pos, role, found, !TRUSTED_ROLES.has(role));
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);
