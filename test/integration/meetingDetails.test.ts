@@ -1,7 +1,6 @@
-import type * as Graph from '@microsoft/microsoft-graph-types';
 import { BotClient, cardOf, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, only, proposalIdOf, proposeThrough, starts, textOf } from '../support/calendarKit';
+import { ALEX_ID, MEGAN, NOW, addTwinPlanningSyncs, cardReply, eventsOn, only, proposalIdOf, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 /** The eventId behind an Action.Execute with this title on a card. */
 function eventIdOn(card: unknown, title: string, near: string): string {
@@ -63,13 +62,7 @@ describe('looking at one meeting', () => {
   }, 30000);
 
   test('two meetings fit: asks which, and shows the one picked', async () => {
-    for (const day of ['19', '20']) {
-      await graphSend<Graph.Event>(stack, 'POST', `/users/${ALEX_ID}/events`, {
-        subject: 'Planning sync',
-        start: { dateTime: `2026-11-${day}T15:00:00`, timeZone: 'Pacific Standard Time' },
-        end: { dateTime: `2026-11-${day}T15:30:00`, timeZone: 'Pacific Standard Time' },
-      });
-    }
+    await addTwinPlanningSyncs(stack);
     const client = new BotClient(stack.assistant.url);
     const question = await client.say('when is the planning sync?');
     expect(textOf(question)).toMatch(/More than one meeting fits/);

@@ -1,7 +1,6 @@
-import type * as Graph from '@microsoft/microsoft-graph-types';
 import { BotClient, cardOf, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ALEX_ID, NOW, cardReply, eventsOn, graphSend, only, proposeThrough, starts, textOf } from '../support/calendarKit';
+import { ALEX_ID, NOW, addTwinPlanningSyncs, cardReply, eventsOn, only, proposeThrough, starts, textOf } from '../support/calendarKit';
 
 const SET_ASIDE = "I've set aside what we were doing to look at this instead.";
 const SERIES_QUESTION = /"Daily standup" repeats\. Just this one \(Mon, Nov 23\) or the whole series\?/;
@@ -103,13 +102,7 @@ describe('a message typed while the bot waits for an answer', () => {
   }, 30000);
 
   test('a meeting picked by tapping its button is the answer, though its label reads like a meeting to set up', async () => {
-    for (const day of ['19', '20']) {
-      await graphSend<Graph.Event>(stack, 'POST', `/users/${ALEX_ID}/events`, {
-        subject: 'Planning sync',
-        start: { dateTime: `2026-11-${day}T15:00:00`, timeZone: 'Pacific Standard Time' },
-        end: { dateTime: `2026-11-${day}T15:30:00`, timeZone: 'Pacific Standard Time' },
-      });
-    }
+    await addTwinPlanningSyncs(stack);
     const client = new BotClient(stack.assistant.url);
     expect(textOf(await client.say('move the planning sync to 4pm'))).toMatch(/More than one meeting fits/);
     const replies = await client.say('Planning sync (Fri 3:00 PM)');

@@ -42,6 +42,17 @@ export async function graphSend<T>(stack: TestStack, method: string, path: strin
   return (res.status === 204 || res.status === 202 ? undefined : await res.json()) as T;
 }
 
+/** Two half-hour "Planning sync" meetings in Alex's calendar, Thursday and Friday at 3pm Pacific: a name that fits two. */
+export async function addTwinPlanningSyncs(stack: TestStack): Promise<void> {
+  for (const day of ['19', '20']) {
+    await graphSend<Graph.Event>(stack, 'POST', `/users/${ALEX_ID}/events`, {
+      subject: 'Planning sync',
+      start: { dateTime: `2026-11-${day}T15:00:00`, timeZone: 'Pacific Standard Time' },
+      end: { dateTime: `2026-11-${day}T15:30:00`, timeZone: 'Pacific Standard Time' },
+    });
+  }
+}
+
 export async function fault(stack: TestStack, rule: Record<string, unknown>): Promise<void> {
   await fetch(`${stack.sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
 }
