@@ -30,10 +30,13 @@ export function scoreIntent(lower: string, extra: Partial<Record<Intent, number>
   let frame = 0;
   // Most rules cannot match most messages: the gate rules them out by their words first,
   // and only the few it leaves are visited (a typed array's indexOf skips the rest).
-  const possible = gateFor(rules).mayMatch(lower);
+  const gate = gateFor(rules);
+  const possible = gate.mayMatch(lower);
+  // A rule of words alone that the gate lets through is known to match without its test.
+  const exact = gate.exact;
   for (let i = possible.indexOf(1); i >= 0; i = possible.indexOf(1, i + 1)) {
     const r = rules[i];
-    if (r.re.test(lower)) {
+    if (exact[i] === 1 || r.re.test(lower)) {
       const k = keys.indexOf(r.intent);
       if (k < 0) {
         keys.push(r.intent);

@@ -500,6 +500,61 @@ function prune(factor: string[]): string[] {
   return kept;
 }
 
+/** Most strings `wordAlternatives` spells out for one pattern. */
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * The strings a pattern of the form `\b(...)\b` matches, when that is all it is: words,
+ * blanks, hyphens and apostrophes, groups of alternatives, optional characters or groups
+ * ("\b(lights?|lamp|(sign|log) me in)\b"), no flags, each string beginning and ending with
+ * a letter. Such a pattern matches exactly where one of the strings stands with no letter,
+ * digit or "_" on either side, which a gate can see for itself. Undefined for any other.
+ */
+export function wordAlternatives(re: RegExp): string[] | undefined {
+  const inner = re.flags === '' ? /^\\b\((?:\?:)?(.*)\)\\b$/.exec(re.source)?.[1] : undefined;
+  if (inner === undefined) return undefined;
+  let pos = 0;
+  // alternatives := sequence ('|' sequence)*; sequence := (atom '?'?)*; atom := [a-z' -] | '(' '?:'? alternatives ')'
+  const alternatives = (): string[] | undefined => {
+    const out: string[] = [];
+    for (;;) {
+      const seq = sequence();
+      if (seq === undefined) return undefined;
+      out.push(...seq);
+      if (inner[pos] !== '|') return out.length <= MAX_ALTERNATIVES ? out : undefined;
+      pos++;
+    }
+  };
+  const sequence = (): string[] | undefined => {
+    let out = [''];
+    while (pos < inner.length && inner[pos] !== '|' && inner[pos] !== ')') {
+      let atom: string[] | undefined;
+      if (inner[pos] === '(') {
+        pos += inner.startsWith('(?:', pos) ? 3 : 1;
+        atom = alternatives();
+        if (atom === undefined || inner[pos] !== ')') return undefined;
+        pos++;
+      } else if (/[a-z' -]/.test(inner[pos])) {
+        atom = [inner[pos++]];
+      } else {
+        return undefined;
+      }
+      if (inner[pos] === '?') {
+        pos++;
+        atom = [...atom, ''];
+      }
+      const next: string[] = [];
+      for (const head of out) for (const tail of atom) next.push(head + tail);
+      if (next.length > MAX_ALTERNATIVES) return undefined;
+      out = next;
+    }
+    return out;
+  };
+  const strings = alternatives();
+  if (strings === undefined || pos !== inner.length) return undefined;
+  return strings.every((w) => /^[a-z](?:.*[a-z])?$/.test(w)) ? [...new Set(strings)] : undefined;
+}
+
 /** What any match of `re` must contain; [] when nothing is known. */
 export function literalRequirement(re: RegExp): LiteralRequirement {
   return markedRequirement(re).map((f) => prune(f.map(unmarked)));
@@ -997,15 +1052,26 @@ export class RegexGate {
     written: ReadonlyMap<RegExp, LiteralRequirement> = new Map(),
   ) {
     this.asciiOnly = Uint8Array.from(patterns, (re) => (written.has(re) ? 1 : 0));
+    const words = patterns.map((re) => (caseless ? undefined : wordAlternatives(re)));
+    this.exact = Uint8Array.from(words, (w) => (w !== undefined ? 1 : 0));
     this.base = group.join(
-      patterns.map((re) => {
+      patterns.map((re, p) => {
         const fold = caseless || re.flags.includes('i');
         const req = [...markedRequirement(re), ...(written.get(re) ?? []).map((f) => prune(f.map(clipped)))];
+        // A pattern of words alone: the words themselves, whole and edged, one factor that holds just where it matches.
+        const exactWords = words[p];
+        if (exactWords !== undefined) req.push(exactWords.map((w) => WORD_EDGE + w + WORD_EDGE));
         return { req: req.map((f) => (fold ? f.map((lit) => lit.toLowerCase()) : f)), fold };
       }),
     );
     this.result = new Uint8Array(patterns.length);
   }
+
+  /**
+   * Per pattern, 1 when it is words alone (see `wordAlternatives`): then `mayMatch`'s 1 is a
+   * proof that it matches, as its 0 always is that it does not.
+   */
+  readonly exact: Uint8Array;
 
   /**
    * Per pattern (in the order given), 1 when it may match `text` and 0 when it cannot.

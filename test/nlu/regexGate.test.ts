@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { INTENT_RULES } from '../../src/nlu/intentRules';
-import { literalRequirement, RegexGate } from '../../src/nlu/regexGate';
+import { literalRequirement, MESSAGE_GATES, RegexGate, wordAlternatives } from '../../src/nlu/regexGate';
 import { devTexts } from './devFile';
 import { expectSound } from './gateSoundness';
 
@@ -103,3 +103,53 @@ describe('the gate for patterns run on a lower-cased copy', () => {
   });
 });
 
+
+describe('patterns of words alone', () => {
+  it.each([
+    [/\b(lights?|lamp)\b/, ['light', 'lights', 'lamp']],
+    [/\b((sign|log) ?in|connect my (account|mail))\b/, ['sign in', 'signin', 'log in', 'login', 'connect my account', 'connect my mail']],
+    [/\b(e-?mail|don'?t)\b/, ['e-mail', 'email', "don't", 'dont']],
+    [/\b(?:colou?r)\b/, ['color', 'colour']],
+    // Anything else is not words alone: flags, other syntax, a blank at an end, groups that are not the whole.
+    [/\b(lights?|lamp)\b/i, undefined],
+    [/\b(light|lamp\d)\b/, undefined],
+    [/\b(light |lamp)\b/, undefined],
+    [/\b(light)|(lamp)\b/, undefined],
+    [/\blight\b/, undefined],
+    [/^(light|lamp)$/, undefined],
+  ])('%s is %j', (re, expected) => {
+    const words = wordAlternatives(re);
+    expect(words === undefined ? undefined : [...words].sort()).toEqual(expected === undefined ? undefined : [...expected].sort());
+  });
+
+  // The intent rules' gate, as the scorer builds it: for a rule of words alone, a 1 means it matches.
+  const rules = INTENT_RULES.map((r) => r.re);
+  const gate = new RegexGate(rules, false, MESSAGE_GATES);
+  const exactRules = rules.filter((_, i) => gate.exact[i] === 1);
+
+  it('covers most of the topic rules', () => {
+    expect(exactRules.length).toBeGreaterThanOrEqual(20);
+  });
+
+  function expectExact(text: string): void {
+    const may = gate.mayMatch(text);
+    rules.forEach((re, i) => {
+      if (gate.exact[i] === 1) expect([re.source, text, may[i] === 1]).toEqual([re.source, text, re.test(text)]);
+    });
+  }
+
+  it('answers for them exactly, on the development file', () => {
+    for (const t of devTexts()) expectExact(lowered(t));
+  });
+
+  it('answers for them exactly, in random text of their own words', () => {
+    const words = [...new Set(exactRules.flatMap((re) => wordAlternatives(re) ?? []).flatMap((w) => [w, ...w.split(/[ '-]/)]))];
+    const glue = fc.constantFrom(' ', '', '_', '1', '-', "'", 'é', '\u212a', '.', '  ', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), glue), { maxLength: 8 }), (parts) => {
+        expectExact(parts.map(([w, g]) => w + g).join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
