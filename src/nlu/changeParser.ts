@@ -1,4 +1,5 @@
 import { findPeople } from './peopleParser';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * For changes and cancellations: which event ("my 3pm", "the budget review", "it",
@@ -94,11 +95,24 @@ function toMinutes(n: string, unit: string): number {
   return Math.round(v * f);
 }
 
+/**
+ * The words of the patterns below, looked for in the text's shared scan (caseless: they are
+ * tried on the lower-cased text); the comment is tried on part of it, which holds no
+ * literal the whole text lacks. Most messages name no amount, attendee or change verb.
+ */
+const SPLIT_GATE = new RegexGate([SHIFT, ATTENDEES, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT], true, MESSAGE_GATES);
+const MAY_SHIFT = 0;
+const MAY_ATTENDEES = 1;
+const MAY_AFTER_TO = 2;
+const MAY_AFTER_AT = 3;
+const MAY_COMMENT = 4;
+
 export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
-  const shift = SHIFT.exec(t);
-  const attendees = shift ? undefined : attendeeSplit(text);
+  const may = SPLIT_GATE.mayMatch(text);
+  const shift = may[MAY_SHIFT] === 1 ? SHIFT.exec(t) : null;
+  const attendees = shift || may[MAY_ATTENDEES] === 0 ? undefined : attendeeSplit(text);
   if (attendees) {
     out.attendees = attendees.attendees;
     out.target = attendees.target;
@@ -117,7 +131,7 @@ export function splitChange(text: string): ChangeSplit {
     const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
     out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
-    const to = NEW_VALUE_AFTER_TO.exec(t) ?? NEW_VALUE_AFTER_AT.exec(t);
+    const to = (may[MAY_AFTER_TO] === 1 ? NEW_VALUE_AFTER_TO.exec(t) : null) ?? (may[MAY_AFTER_AT] === 1 ? NEW_VALUE_AFTER_AT.exec(t) : null);
     if (to) {
       const at = to.index + to[0].length;
       out.target = { start: 0, end: at - to[1].length - 1 };
@@ -125,7 +139,7 @@ export function splitChange(text: string): ChangeSplit {
     }
   }
   if (!out.attendees) {
-    const comment = COMMENT.exec(t.slice(out.target.start, out.target.end));
+    const comment = may[MAY_COMMENT] === 1 ? COMMENT.exec(t.slice(out.target.start, out.target.end)) : null;
     if (comment && out.target.start + comment.index + comment[0].length < out.target.end) {
       out.comment = { start: out.target.start + comment.index + comment[0].length, end: out.change ? out.target.end : text.length };
       out.target = { start: out.target.start, end: out.target.start + comment.index };
