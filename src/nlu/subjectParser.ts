@@ -15,7 +15,18 @@ export interface SubjectMatch {
 /** Where a topic phrase stops: a time, a person, a place or a clause. */
 const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
 const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
-const NOT_MODIFIER = /^(anything|something|everything|after|before|during|half|hour|hours|minute|minutes|min|mins|\d+|a|an|the|my|our|your|his|her|their|this|that|next|last|new|all|any|some|schedule|set|book|add|cancel|delete|remove|move|create|make|have|i|is|are|of|to|with|for|on|at|in|about|up|meeting|remind|me|today|tomorrow|tonight|scheduled|upcoming|do|what|when|which|check|show|is|there|s|every|each|put|please|can|you|could|would|set|a)$/i;
+/** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(
+  ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
+    'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
+    'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
+    'put please can you could would').split(' '),
+);
+
+/** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
+function notModifier(word: string): boolean {
+  return NOT_MODIFIERS.has(word.toLowerCase()) || /^\d+$/.test(word);
+}
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i;
@@ -57,8 +68,8 @@ export function findEventNoun(text: string): SubjectMatch | undefined {
   const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? re.exec(text) : null;
   if (!m) return undefined;
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
-  while (words.length > 0 && NOT_MODIFIER.test(words[0])) words.shift();
-  const mods = words.filter((w) => !NOT_MODIFIER.test(w));
+  while (words.length > 0 && notModifier(words[0])) words.shift();
+  const mods = words.filter((w) => !notModifier(w));
   const phrase = mods.length === words.length ? [...words, m[2]].join(' ') : m[2];
   // "the event", "my reminders", "calendar events" name no particular thing.
   if (/^((calendar|pending|repeating|recurring|new|next|upcoming|all|scheduled)\s+)*(events?|reminders?)$/i.test(phrase)) return undefined;
