@@ -69,10 +69,17 @@ const HEAD_FILTER = new Uint32Array(128);
 function mayBeHead(h: number): boolean {
   return (HEAD_FILTER[(h >> 5) & 127] & (1 << (h & 31))) !== 0;
 }
-for (const head of PHRASES_BY_HEAD.keys()) {
+/**
+ * The phrases by their head's hash, in INTRO's order, so a run of letters finds them without
+ * being cut out of the text. Heads that share a hash share a list: a phrase is compared with
+ * the text letter by letter, and one with another head never fits there.
+ */
+const PHRASES_BY_HASH = new Map<number, string[]>();
+for (const [head, phrases] of PHRASES_BY_HEAD) {
   let h = 0;
   for (let k = 0; k < head.length; k++) h = hashStep(h, head.charCodeAt(k));
   HEAD_FILTER[(h >> 5) & 127] |= 1 << (h & 31);
+  PHRASES_BY_HASH.set(h, [...(PHRASES_BY_HASH.get(h) ?? []), ...phrases]);
 }
 
 /** A cue phrase found in a text: where it starts, where the blanks after it end, and the phrase as written. */
@@ -106,7 +113,7 @@ export function nextIntro(text: string, from: number): Cue | null {
       i = end - 1;
       continue;
     }
-    const cue = cueAt(text, i, PHRASES_BY_HEAD.get(text.slice(i, end).toLowerCase()));
+    const cue = cueAt(text, i, PHRASES_BY_HASH.get(h));
     if (cue !== null) return cue;
   }
   return null;
