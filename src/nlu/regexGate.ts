@@ -646,7 +646,7 @@ class LiteralAutomaton {
   /** ASCII code -> symbol (0: a character no literal contains). */
   private readonly symbol = new Uint8Array(128);
   private symbols = 1;
-  /** States 0..dense-1 (the root first): a full row each, `symbols` wide. */
+  /** States 0..dense-1 (the root first): a full row each, `symbols` wide, of next state * 2 + 1 if it has outputs. */
   private dense = 1;
   private rows: Uint16Array | Int32Array = new Uint16Array(0);
   /**
@@ -799,9 +799,16 @@ class LiteralAutomaton {
     visit(0);
     const renumber = new Int32Array(states);
     order.forEach((q, n) => (renumber[q] = n));
-    const wide = states >= 65536;
+    const wide = states >= 32768;
+    // A row's entry is the next state times two, plus one when that state has outputs: a step
+    // from a shallow state to one without any (most steps) then reads nothing more.
     const rows = new Array<number>(dense * S);
-    for (let n = 0; n < dense; n++) for (let sym = 0; sym < S; sym++) rows[n * S + sym] = renumber[next[order[n] * S + sym]];
+    for (let n = 0; n < dense; n++) {
+      for (let sym = 0; sym < S; sym++) {
+        const to = next[order[n] * S + sym];
+        rows[n * S + sym] = renumber[to] * 2 + (outputs[to].length > 0 ? 1 : 0);
+      }
+    }
     const info = new Array<number>((states + 1) * INFO).fill(0);
     const edgeSym: number[] = [];
     const edgeTo: number[] = [];
@@ -860,8 +867,11 @@ class LiteralAutomaton {
       } else {
         ascii = 0;
       }
-      if (state < dense) state = rows[state * S + sym];
-      else if (info[state * INFO + FIRST_SYM] === sym) state++;
+      if (state < dense) {
+        const entry = rows[state * S + sym];
+        state = entry >> 1;
+        if ((entry & 1) === 0) continue;
+      } else if (info[state * INFO + FIRST_SYM] === sym) state++;
       else state = this.follow(state, sym);
       const at = state * INFO + OUT_START;
       for (let j = info[at]; j < info[at + INFO]; j++) {
@@ -917,7 +927,7 @@ class LiteralAutomaton {
       for (let k = info[at + EDGE_START]; k < info[at + INFO + EDGE_START]; k++) if (this.edgeSym[k] === sym) return this.edgeTo[k];
       state = info[at + FAIL];
     }
-    return this.rows[state * this.symbols + sym];
+    return this.rows[state * this.symbols + sym] >> 1;
   }
 }
 
