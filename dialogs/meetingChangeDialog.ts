@@ -273,7 +273,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     state.askingWhen = false;
     const user = this.user(step);
     const text = String(step.result ?? '');
-    const answer = this.services.recognize(text, recognizerContext(user, this.services.clock.now())).entities;
+    // Read as the change of the move asked about: "30 minutes later", "to 4pm", "make it 4pm".
+    const answer = this.services.recognize(text, { ...recognizerContext(user, this.services.clock.now()), answering: 'calendar.update' }).entities;
     const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined, timeOnly: answer.timeOnly } : undefined);
     const current = eventInterval(state.event!, user.profile.timeZone);
     const moved = change && current ? movedTimes({ change }, current.start, current.end, user.profile.timeZone) : undefined;

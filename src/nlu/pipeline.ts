@@ -43,8 +43,15 @@ export const PIPELINE: PipelineStep[] = [
     },
   },
   { name: 'mail', run: (s) => { s.mail = findMailDetails(s.text); } },
-  { name: 'intent', run: (s) => { s.intent = decideIntent(intentInputs(s, entityEvidence(s))); } },
+  {
+    name: 'intent',
+    run: (s) => {
+      // An answer to a question is part of the request the question was asked for.
+      const answering = s.ctx.answering;
+      s.intent = answering !== undefined ? { intent: answering, confidence: 1, fired: ['context.answering'] } : decideIntent(intentInputs(s, entityEvidence(s)));
+    },
+  },
   // After the intent: office hours, calendars, invitations, find-time by their shape, which the model has no class for.
-  { name: 'request', run: findCalendarRequest },
+  { name: 'request', run: (s) => { if (s.ctx.answering === undefined) findCalendarRequest(s); } },
   { name: 'resolve', run: resolveEntities },
 ];

@@ -54,6 +54,12 @@ export interface RecognizerContext {
   timeZone: string;
   locale?: string;
   workingHours?: WorkingHours;
+  /**
+   * The request a question was asked for, when the message answers it: the message is read
+   * as part of that request rather than on its own. A dialog asking when to move a meeting
+   * passes 'calendar.update', so "30 minutes later" or "to 4pm" come back as the change.
+   */
+  answering?: Intent;
 }
 
 /** Which event a change or cancellation is about. */

@@ -77,6 +77,10 @@ describe('a message typed while the bot waits for an answer', () => {
   test.each([
     ['tomorrow at 3', 'Thu, Nov 19, 3:00 – 4:00 PM (Pacific Time)'],
     ['how about Friday at 11', 'Fri, Nov 20, 11:00 AM – 12:00 PM (Pacific Time)'],
+    // The question's own example, and a new time said as part of a move, are read as the change.
+    ['30 minutes later', 'Wed, Nov 18, 1:30 – 2:30 PM (Pacific Time)'],
+    ['to 4pm', 'Wed, Nov 18, 4:00 – 5:00 PM (Pacific Time)'],
+    ['make it 4pm', 'Wed, Nov 18, 4:00 – 5:00 PM (Pacific Time)'],
   ])('a short time answers "when should it move to?": "%s"', async (answer, moved) => {
     const client = new BotClient(stack.assistant.url);
     expect(textOf(await client.say('move the design review'))).toMatch(/When should "Project Falcon design review" move to\?/);

@@ -1,5 +1,5 @@
 import { expectParse } from './expectParse';
-import type { EventReference } from '../../src/nlu';
+import { recognize, type EventReference } from '../../src/nlu';
 
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
@@ -208,3 +208,25 @@ describe('other changes', () => {
   });
 });
 
+
+describe('an answer to "when should it move to?"', () => {
+  const ctx = { now: new Date(NOW), timeZone: NY };
+  it.each([
+    ['30 minutes later', { shiftMinutes: 30 }],
+    ['an hour earlier', { shiftMinutes: -60 }],
+    ['to 4pm', { start: '2026-11-19T16:00:00-05:00', timeOnly: true }],
+    ['make it 4pm', { start: '2026-11-19T16:00:00-05:00', timeOnly: true }],
+    ['tomorrow at 2pm', { start: '2026-11-20T14:00:00-05:00' }],
+  ])('"%s" is read as the change of the move it answers', (text, change) => {
+    const answer = recognize(text, { ...ctx, answering: 'calendar.update' });
+    expect(answer.intent).toBe('calendar.update');
+    expect(answer.entities.change).toEqual(change);
+    expect(answer.trace.intent).toBe('context.answering');
+  });
+
+  it('on its own, "30 minutes later" asks for nothing', () => {
+    const alone = recognize('30 minutes later', ctx);
+    expect(alone.intent).toBe('none');
+    expect(alone.entities.change).toBeUndefined();
+  });
+});
