@@ -1,4 +1,4 @@
-import { mayBeSpace, MESSAGE_GATES, RegexGate } from './regexGate';
+import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
  * What an event or mail is about: an explicit title ("called Design review",
@@ -14,12 +14,7 @@ export interface SubjectMatch {
 
 /** Where a topic phrase stops: a time, a person, a place or a clause. */
 const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
-/** The nouns that name an event ("meeting", "dentist appointment" ends in one). */
-const EVENT_NOUNS = String.raw`meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment`;
-/** An event noun with up to two words before it, its modifiers ("team lunch", "dentist appointment"). */
-export const EVENT_NOUN = new RegExp(String.raw`\b((?:[a-z'-]+\s+){0,2}?)(${EVENT_NOUNS})(?![\w:])`, 'gi');
-/** An event noun alone. */
-const NOUN_ALONE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})(?![\w:])`, 'gi');
+const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
 /** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
@@ -66,42 +61,11 @@ export function findSubject(text: string): SubjectMatch | undefined {
   return undefined;
 }
 
-/**
- * EVENT_NOUN's first match in the text, its search started where it must be: a match starts
- * at most two words (letters, "'", "-", then blanks) before its noun, and no noun comes before
- * the first one, which may itself lie inside one of those words; so from two words before the
- * word holding the first noun, its own search finds the same match without trying every word
- * of the message on the way. (Stepping back over characters that may be blanks or letters
- * only moves the start earlier, which is always safe.)
- */
-export function eventNounMatch(text: string): RegExpExecArray | null {
-  NOUN_ALONE.lastIndex = 0;
-  const noun = NOUN_ALONE.exec(text);
-  if (noun === null) return null;
-  // The noun may end a longer word of the pattern's ("x'meeting"): back to that word's start first.
-  let from = noun.index;
-  while (from > 0 && isChainLetter(text.charCodeAt(from - 1))) from--;
-  for (let words = 0; words < 2; words++) {
-    let blanksStart = from;
-    while (blanksStart > 0 && mayBeSpace(text.charCodeAt(blanksStart - 1))) blanksStart--;
-    if (blanksStart === from) break;
-    let wordStart = blanksStart;
-    while (wordStart > 0 && isChainLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-    if (wordStart === blanksStart) break;
-    from = wordStart;
-  }
-  EVENT_NOUN.lastIndex = from;
-  return EVENT_NOUN.exec(text);
-}
-
-/** EVENT_NOUN's `[a-z'-]` with the "i" flag (no "u": only ASCII letters). */
-function isChainLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
-}
-
 /** The event noun phrase ("dentist appointment", "team lunch"), kept with its modifiers. */
 export function findEventNoun(text: string): SubjectMatch | undefined {
-  const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? eventNounMatch(text) : null;
+  const re = EVENT_NOUN;
+  re.lastIndex = 0;
+  const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? re.exec(text) : null;
   if (!m) return undefined;
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && notModifier(words[0])) words.shift();

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { mayBeSeparator, SEPARATOR_AT } from '../../src/nlu/peopleParser';
-import { EVENT_NOUN, eventNounMatch } from '../../src/nlu/subjectParser';
 import { DURATION_ONLY, mayStartDuration } from '../../src/nlu/whenParser';
-import { devTexts } from './devFile';
 
 /**
  * Quick checks that spare a pattern's test where it cannot match may say "maybe" too often,
@@ -36,36 +34,5 @@ describe('checks before a pattern is tried', () => {
       }),
       { numRuns: 5000 },
     );
-  });
-
-  describe('the event noun phrase, searched from two words before the first noun', () => {
-    const bySearch = (text: string): string => {
-      EVENT_NOUN.lastIndex = 0;
-      return JSON.stringify(EVENT_NOUN.exec(text));
-    };
-    const byNoun = (text: string): string => JSON.stringify(eventNounMatch(text));
-
-    it('finds what the pattern finds on the development file', () => {
-      let found = 0;
-      for (const t of devTexts()) {
-        for (const text of [t, t.toUpperCase()]) {
-          expect(byNoun(text)).toBe(bySearch(text));
-          if (bySearch(text) !== 'null') found++;
-        }
-      }
-      expect(found).toBeGreaterThan(500);
-    });
-
-    it('finds what the pattern finds on random text of nouns and words before them', () => {
-      const word = fc.constantFrom('meeting', 'Meetings', 'call', 'catch up', 'one on one', '1:1', 'team', "o'brien", 'kick-off', '-x', "'", 'my', 'the', 'a', 'é', '_', '9', 'events', 'eventsx', 'lunch:');
-      const gap = fc.constantFrom(' ', '  ', '', '\t', '\u00a0', '\u2003', ',', '-', "'", '.');
-      fc.assert(
-        fc.property(fc.array(fc.tuple(word, gap), { maxLength: 8 }), (parts) => {
-          const text = parts.map(([w, g]) => w + g).join('');
-          expect(byNoun(text)).toBe(bySearch(text));
-        }),
-        { numRuns: 5000 },
-      );
-    });
   });
 });
