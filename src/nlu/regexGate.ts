@@ -573,9 +573,9 @@ function markedRequirement(re: RegExp): LiteralRequirement {
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
   const kept = req.map(prune).filter((f) => !f.some((lit) => ONE_LETTER.test(unmarked(lit))));
-  // One two letters satisfy ("in", "to", " a") holds in most messages and is found often
-  // (each find of a marked one is checked at its edges): it is left out too, unless it is
-  // all the pattern has, when it still rules the pattern out of some messages.
+  // A factor two letters satisfy ("in", "to", " a") holds in most messages and is found
+  // often (each find of a marked one is checked at its edges): it is left out too, unless it
+  // is all the pattern has, when it still rules the pattern out of some messages.
   const longer = kept.filter((f) => !f.some((lit) => TWO_LETTERS.test(unmarked(lit))));
   return longer.length > 0 ? longer : kept;
 }
@@ -1062,7 +1062,9 @@ export class RegexGate {
     written: ReadonlyMap<RegExp, LiteralRequirement> = new Map(),
   ) {
     this.asciiOnly = Uint8Array.from(patterns, (re) => (written.has(re) ? 1 : 0));
-    const words = patterns.map((re) => (caseless ? undefined : wordAlternatives(re)));
+    // Words alone are read exactly only where nothing else decides for the pattern (no case
+    // folding, no written requirement that lets any non-ASCII text through).
+    const words = patterns.map((re) => (caseless || written.has(re) ? undefined : wordAlternatives(re)));
     this.exact = Uint8Array.from(words, (w) => (w !== undefined ? 1 : 0));
     this.base = group.join(
       patterns.map((re, p) => {
