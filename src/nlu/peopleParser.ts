@@ -123,14 +123,12 @@ export function nextIntro(text: string, from: number): Cue | null {
 function cueAt(text: string, at: number, phrases: readonly string[] | undefined): Cue | null {
   if (phrases === undefined) return null;
   for (const phrase of phrases) {
+    // Compared letter by letter, "is" too: a list may hold another head's phrases (a shared hash).
+    const spelled = phrase === IS_AFTER_QUESTION ? 'is' : phrase;
     let k = at;
-    if (phrase === IS_AFTER_QUESTION) {
-      if (!followsQuestionWord(text, at)) continue;
-      k += 2;
-    } else {
-      while (k - at < phrase.length && k < text.length && sameCaseless(text.charCodeAt(k), phrase.charCodeAt(k - at))) k++;
-      if (k - at < phrase.length) continue;
-    }
+    while (k - at < spelled.length && k < text.length && sameCaseless(text.charCodeAt(k), spelled.charCodeAt(k - at))) k++;
+    if (k - at < spelled.length) continue;
+    if (phrase === IS_AFTER_QUESTION && !followsQuestionWord(text, at)) continue;
     const phraseEnd = k;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (k > phraseEnd) return { index: at, end: k, phrase: text.slice(at, phraseEnd) };

@@ -41,7 +41,7 @@ describe('the cue-word search', () => {
   });
 
   it('finds what the pattern finds on random text', () => {
-    const piece = fc.constantFrom('with', 'To', 'is', 'where is', 'what', "what's", 'forward it to', 'reply to', 'e-mail', 'meeting', 'x', '_', '9', ' ', '  ', '\t', '\u00a0', '\ufeff', '\u2028', '\u3000', '\u1680', '\u202f', '\u200b', '\v', '\r\n', ',', "'", '@', '`', '[', '\u212a', 'ſ', 'é', 'who ', 'IS', 'on', 'when\u3000', 'how\ufeff');
+    const piece = fc.constantFrom('with', 'To', 'is', 'where is', 'what', "what's", 'forward it to', 'reply to', 'e-mail', 'meeting', 'x', '_', '9', ' ', '  ', '\t', '\u00a0', '\ufeff', '\u2028', '\u3000', '\u1680', '\u202f', '\u200b', '\v', '\r\n', ',', "'", '@', '`', '[', '\u212a', 'ſ', 'é', 'who ', 'IS', 'on', 'when\u3000', 'how\ufeff', 'diot', 'where diot ', 'BCIR');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
         const text = parts.join('');
