@@ -1,4 +1,4 @@
-import { ATTENDEES, attendeeSplit, NEXT_MEETING_WORDS } from './changeParser';
+import { attendeeSplit, NEXT_MEETING_WORDS } from './changeParser';
 import type { IntentScore } from './intentScorer';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import type { RecognitionState } from './recognition';
@@ -72,13 +72,12 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegE
   LIST_CALENDARS,
   CREATE_CALENDAR,
   PUT_IN,
-  ATTENDEES,
   BARE_MOVE,
   NEXT_MEETING,
   WHEN_IS_MEETING,
   FIND_TIME,
 ].map((re) => [re, re === WHEN_IS_MEETING ? WHEN_IS_OPENING : re] as const);
-const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_ATTENDEES, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = GATED_PATTERNS.map((_, i) => i);
+const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = GATED_PATTERNS.map((_, i) => i);
 const GATE = new RegexGate(GATED_PATTERNS.map(([, gate]) => gate), false, MESSAGE_GATES);
 
 function officeHoursReading(text: string, hasTime: boolean, may: Uint8Array): Reading | undefined {
@@ -106,7 +105,7 @@ function readingOf(s: RecognitionState): Reading | undefined {
   if (office) return office;
   const calendars = calendarsReading(text, may);
   if (calendars) return calendars;
-  if (may[MAY_ATTENDEES] === 1 && attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
+  if (attendeeSplit(text)) return { rule: 'request.attendees', intent: 'calendar.update' };
   if (may[MAY_MOVE] === 1 && BARE_MOVE.test(text)) return { rule: 'request.moveIt', intent: 'calendar.update' };
   if (may[MAY_NEXT] === 1 && NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
   if (may[MAY_WHEN_IS] === 1 && WHEN_IS_MEETING.test(text) && !NOT_A_NAME.test(` ${text} `)) return { rule: 'request.whenIsMeeting', intent: 'calendar.query' };

@@ -23,9 +23,11 @@ export interface ChangeSplit {
   comment?: { start: number; end: number };
 }
 
-export const ATTENDEES =
+const ATTENDEES =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 const MAX_ATTENDEE_REQUEST = 200;
+/** ATTENDEES' words ("add", "invite", "remove"...), looked for in the text's shared scan: most messages have none. */
+const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
 /** "it", "that meeting", "the last one": the meeting last talked about. */
@@ -63,7 +65,7 @@ function namesAMeeting(text: string): boolean {
 /** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */
 export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'target'> | undefined {
   // One short sentence; the bound also keeps the two lazy parts of the pattern from backtracking over a long text.
-  if (text.length > MAX_ATTENDEE_REQUEST) return undefined;
+  if (text.length > MAX_ATTENDEE_REQUEST || ATTENDEES_GATE.mayMatch(text)[0] === 0) return undefined;
   const m = ATTENDEES.exec(text);
   const idx = m?.indices;
   if (!m || !idx) return undefined;
@@ -98,21 +100,20 @@ function toMinutes(n: string, unit: string): number {
 /**
  * The words of the patterns below, looked for in the text's shared scan (caseless: they are
  * tried on the lower-cased text); the comment is tried on part of it, which holds no
- * literal the whole text lacks. Most messages name no amount, attendee or change verb.
+ * literal the whole text lacks. Most messages name no amount or change verb.
  */
-const SPLIT_GATE = new RegexGate([SHIFT, ATTENDEES, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT], true, MESSAGE_GATES);
+const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT], true, MESSAGE_GATES);
 const MAY_SHIFT = 0;
-const MAY_ATTENDEES = 1;
-const MAY_AFTER_TO = 2;
-const MAY_AFTER_AT = 3;
-const MAY_COMMENT = 4;
+const MAY_AFTER_TO = 1;
+const MAY_AFTER_AT = 2;
+const MAY_COMMENT = 3;
 
 export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);
   const shift = may[MAY_SHIFT] === 1 ? SHIFT.exec(t) : null;
-  const attendees = shift || may[MAY_ATTENDEES] === 0 ? undefined : attendeeSplit(text);
+  const attendees = shift ? undefined : attendeeSplit(text);
   if (attendees) {
     out.attendees = attendees.attendees;
     out.target = attendees.target;

@@ -252,8 +252,8 @@ function whenSpan(s: RecognitionState, w: WhenMatch): void {
   const r = toOriginalRange(s.normalized, w.start, w.end);
   // The preposition belongs to the sentence, not the time ("on Friday" -> "Friday"). Read
   // in the whole text, the blanks may run past the span's end; then, as when they reach
-  // it, nothing of the span would be left, and nothing is cut.
-  // WHEN_LEAD starts with "o", "a" or "f" (either case, which `| 0x20` reads alike).
+  // it, nothing of the span would be left, and nothing is cut. WHEN_LEAD is tried only
+  // where its "o", "a" or "f" stands (either case, which `| 0x20` reads alike).
   const first = s.text.charCodeAt(r.start) | 0x20;
   WHEN_LEAD.lastIndex = r.start;
   const lead = first === 0x6f || first === 0x61 || first === 0x66 ? WHEN_LEAD.exec(s.text) : null;

@@ -65,17 +65,20 @@ function topFeature(intent: Intent): string {
 
 class MessageInputs implements IntentInputs {
   private featureList: string[] | undefined;
-  readonly hasPerson: boolean;
-  readonly onlyWhen: boolean;
 
   constructor(
     readonly rules: IntentScore,
     readonly lower: string,
     readonly evidence: FeatureEvidence,
     readonly calendarShape: boolean,
-  ) {
-    this.hasPerson = evidence.hasPerson;
-    this.onlyWhen = evidence.onlyWhen;
+  ) {}
+
+  get hasPerson(): boolean {
+    return this.evidence.hasPerson;
+  }
+
+  get onlyWhen(): boolean {
+    return this.evidence.onlyWhen;
   }
 
   get features(): string[] {

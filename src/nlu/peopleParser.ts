@@ -352,8 +352,9 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
 
 /**
  * SEPARATOR_AT can match at `at` only where blanks and then ",", "&" or the "a" of "and"
- * come: most names end a list. (`| 0x20` reads "A" as "a"; the other characters it moves
- * onto one of the three are blanks, which the loop has passed.)
+ * come: most names end a list. (`| 0x20` reads "A" as "a"; the only others it moves onto
+ * one of the three are a form feed, a blank the loop has passed, and U+0006, for which it
+ * merely says maybe.)
  */
 export function mayBeSeparator(text: string, at: number): boolean {
   let k = at;
@@ -389,9 +390,8 @@ export function findPeople(text: string): PersonMatch[] {
     const role = before ? before[1].toLowerCase() : 'address';
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, role, kind: 'address', source: 'person.address' });
   }
-  for (let from = 0, cue = nextIntro(text, 0); cue !== null; cue = nextIntro(text, from)) {
+  for (let cue = nextIntro(text, 0); cue !== null; cue = nextIntro(text, cue.end)) {
     const pos = cue.end;
-    from = pos;
     if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
     // The cue's first word ("reply to" -> "reply"): a cue's words are ASCII, parted by single spaces.
     const space = cue.phrase.indexOf(' ');

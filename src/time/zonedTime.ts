@@ -54,6 +54,7 @@ export function isValidZone(zone: string): boolean {
 // when both ends of that quarter agree, and the wall time is derived arithmetically;
 // a quarter hour containing a change is always read through Intl.
 const QUARTER_HOUR = 15 * 60 * 1000;
+const DAY_MS = 86400000;
 const MAX_ENTRIES = 4096;
 /**
  * What is remembered of one zone, by quarter-hour number (numbers are cheaper keys than
@@ -130,8 +131,8 @@ function steadyOffsetMs(asUtc: number, zone: string): number | null {
   const steady =
     offset !== null &&
     offset % 60000 === 0 &&
-    bucketOffsetMs(asUtc - 86400000, zone) === offset &&
-    bucketOffsetMs(asUtc + 86400000, zone) === offset &&
+    bucketOffsetMs(asUtc - DAY_MS, zone) === offset &&
+    bucketOffsetMs(asUtc + DAY_MS, zone) === offset &&
     bucketOffsetMs(asUtc - offset, zone) === offset
       ? offset
       : null;
@@ -144,7 +145,7 @@ function steadyOffsetMs(asUtc: number, zone: string): number | null {
  * with a day to spare for any offset: there an offset is all a reading needs.
  */
 const PLAIN_FROM = Date.UTC(200, 0, 1);
-const PLAIN_TO = 8.64e15 - 2 * 86400000;
+const PLAIN_TO = 8.64e15 - 2 * DAY_MS;
 
 /** The wall-clock reading in `zone` at `instant`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime {
@@ -156,7 +157,6 @@ export function toLocal(instant: Date, zone: string): LocalDateTime {
   return utcFields(secondMs + offset);
 }
 
-const DAY_MS = 86400000;
 /** The largest time value a Date holds; past it a Date is invalid and its fields NaN. */
 const MAX_TIME = 8.64e15;
 
@@ -228,15 +228,15 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
   const asUtc = localAsUtcMs(local);
   // The usual case, without building readings: the same whole-minute offset a day either
   // side and at the answer itself, which then reads back as `local` (the check below).
-  if (asUtc >= PLAIN_FROM + 86400000 && asUtc <= PLAIN_TO) {
+  if (asUtc >= PLAIN_FROM + DAY_MS && asUtc <= PLAIN_TO) {
     const offset = steadyOffsetMs(asUtc, zone);
     if (offset !== null) return new Date(asUtc - offset);
   }
   // Try the offsets in force a day either side; one of them is right.
   const candidates = new Set<number>([
-    offsetMinutes(new Date(asUtc - 86400000), zone),
+    offsetMinutes(new Date(asUtc - DAY_MS), zone),
     offsetMinutes(new Date(asUtc), zone),
-    offsetMinutes(new Date(asUtc + 86400000), zone),
+    offsetMinutes(new Date(asUtc + DAY_MS), zone),
   ]);
   const matches: number[] = [];
   for (const off of candidates) {
@@ -245,7 +245,7 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
   }
   if (matches.length > 0) return new Date(Math.min(...matches));
   // In a gap: use the offset from before the jump, which lands after it.
-  const before = offsetMinutes(new Date(asUtc - 86400000), zone);
+  const before = offsetMinutes(new Date(asUtc - DAY_MS), zone);
   return new Date(asUtc - before * 60000);
 }
 
