@@ -271,19 +271,6 @@ function isLettersAndHyphens(w: string): boolean {
   return true;
 }
 
-/** The text has both a capital and a small ASCII letter (so it is not written all in one case). */
-export function mixedCase(text: string): boolean {
-  let capital = false;
-  let small = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) capital = true;
-    else if (c >= 97 && c <= 122) small = true;
-    if (capital && small) return true;
-  }
-  return false;
-}
-
 /**
  * The patterns readNames and endsClause read at one position of the text: sticky, so
  * they match only there, as the same pattern anchored with "^" matches the rest of the
@@ -422,7 +409,7 @@ export function findPeople(text: string): PersonMatch[] {
     if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'of', kind: 'name', source: 'person.possessive' });
   }
   // Capitalised words in mixed-case text are names wherever they stand.
-  if (mixedCase(text)) {
+  if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {
     const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
     while ((m = cap.exec(text)) !== null) {
       const words = m[1].split(/\s+/);

@@ -39,16 +39,8 @@ export interface RecognitionState {
 /** ASCII letters lowered and curly apostrophes straightened, so offsets stay the user's. */
 function lowerAscii(text: string): string {
   // Most messages arrive lower case already; then there is nothing to rebuild.
-  if (!hasCapitalOrCurlyApostrophe(text)) return text;
+  if (!/[A-Z’‘]/.test(text)) return text;
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'");
-}
-
-export function hasCapitalOrCurlyApostrophe(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 0x2018 || c === 0x2019) return true;
-  }
-  return false;
 }
 
 /**

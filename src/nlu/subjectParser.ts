@@ -25,26 +25,7 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
 
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
 function notModifier(word: string): boolean {
-  return NOT_MODIFIERS.has(word.toLowerCase()) || allDigits(word);
-}
-
-export function allDigits(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** A word EVENT_NOUN takes before its noun that starts with "-" or has a digit is no modifier either. */
-export function dashOrDigit(word: string): boolean {
-  if (word.charCodeAt(0) === 45) return true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return NOT_MODIFIERS.has(word.toLowerCase()) || /^\d+$/.test(word);
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
@@ -55,21 +36,9 @@ const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;
 
-export const QUOTED = /["“”]([^"“”]{2,80})["“”]/;
-
-/** How many quotation marks QUOTED reads the text has: it needs two, and most messages have none. */
-export function quoteMarks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d) n++;
-  }
-  return n;
-}
-
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
-  const quoted = quoteMarks(text) >= 2 ? QUOTED.exec(text) : null;
+  const quoted = /["“”]([^"“”]{2,80})["“”]/.exec(text);
   if (quoted) {
     const s = quoted.index + 1;
     return { text: quoted[1].trim(), start: s, end: s + quoted[1].length, source: 'subject.quoted' };
@@ -92,22 +61,18 @@ export function findSubject(text: string): SubjectMatch | undefined {
   return undefined;
 }
 
-export const GENERAL_EVENTS = /^((calendar|pending|repeating|recurring|new|next|upcoming|all|scheduled)\s+)*(events?|reminders?)$/i;
-export const GENERAL_NOUNS: ReadonlySet<string> = new Set(['event', 'events', 'reminder', 'reminders']);
-
 /** The event noun phrase ("dentist appointment", "team lunch"), kept with its modifiers. */
 export function findEventNoun(text: string): SubjectMatch | undefined {
   const re = EVENT_NOUN;
   re.lastIndex = 0;
   const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? re.exec(text) : null;
   if (!m) return undefined;
-  const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !dashOrDigit(w)) : [];
+  const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && notModifier(words[0])) words.shift();
   const mods = words.filter((w) => !notModifier(w));
   const phrase = mods.length === words.length ? [...words, m[2]].join(' ') : m[2];
   // "the event", "my reminders", "calendar events" name no particular thing.
-  // (The phrase ends with the noun, so only an "event" or a "reminder" noun is asked.)
-  if (GENERAL_NOUNS.has(m[2].toLowerCase()) && GENERAL_EVENTS.test(phrase)) return undefined;
+  if (/^((calendar|pending|repeating|recurring|new|next|upcoming|all|scheduled)\s+)*(events?|reminders?)$/i.test(phrase)) return undefined;
   const end = m.index + m[0].length;
   const start = end - phrase.length;
   if (text.slice(start, end).toLowerCase() !== phrase.toLowerCase()) {
