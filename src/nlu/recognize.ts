@@ -34,7 +34,7 @@ export function recognize(text: string, context: RecognizerContext): Recognition
   // The state's own trace becomes the result's (nothing reads the state afterwards); the
   // intent goes last, as in a copy with it added.
   const trace = state.trace;
-  const fired = failed === undefined ? commaList(intent.fired) : [...intent.fired, ...failed.map((f) => `failed:${f}`)].join(',');
+  const fired = (failed === undefined ? intent.fired : [...intent.fired, ...failed.map((f) => `failed:${f}`)]).join(',');
   trace.intent = fired || 'intent.noRule';
   return {
     intent: intent.intent,
@@ -44,12 +44,4 @@ export function recognize(text: string, context: RecognizerContext): Recognition
     truncated: guarded.truncated,
     trace,
   };
-}
-
-/** `names.join(',')` for the few rule names of a message, without join's general machinery. */
-function commaList(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  let out = names[0];
-  for (let i = 1; i < names.length; i++) out += `,${names[i]}`;
-  return out;
 }
