@@ -138,7 +138,8 @@ export class CreateEventDialog extends CancelAndHelpDialog {
     if (state.askingWhen) {
       state.askingWhen = false;
       const user = this.user(step);
-      const answer = this.services.recognize(String(step.result ?? ''), recognizerContext(user, this.services.clock.now()));
+      // Read as the time of the meeting being made: "let's do 2pm tomorrow", "make it 4pm".
+      const answer = this.services.recognize(String(step.result ?? ''), { ...recognizerContext(user, this.services.clock.now()), answering: 'calendar.create' });
       const e = answer.entities;
       if (!e.start) {
         state.whenProblem = "Sorry, I couldn't find a day or time in that.";

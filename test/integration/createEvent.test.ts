@@ -127,6 +127,16 @@ describe('scheduling a meeting by conversation', () => {
     expect(proposal).toEqual(expect.arrayContaining(['Meeting with Adele', 'Thu, Nov 19, 11:00 – 11:30 AM (Pacific Time)']));
   });
 
+  test('the answer to "when?" is read as the time of this meeting: "let\'s do 2pm tomorrow", "make it 10am tomorrow"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(only(await client.say('schedule a meeting with adele')).text).toMatch(/When should it be\?/);
+    const proposal = cardTexts(cardOf(only(await client.say("let's do 2pm tomorrow"))));
+    expect(proposal).toEqual(expect.arrayContaining(['Meeting with Adele', 'Thu, Nov 19, 2:00 – 2:30 PM (Pacific Time)']));
+    expect(only(await client.say('schedule a meeting with megan')).text).toMatch(/When should it be\?/);
+    const second = cardTexts(cardOf(only(await client.say('make it 10am tomorrow'))));
+    expect(second).toEqual(expect.arrayContaining(['Meeting with Megan', 'Thu, Nov 19, 10:00 – 10:30 AM (Pacific Time)']));
+  });
+
   test('someone not in the directory: the bot asks for an address', async () => {
     const client = new BotClient(stack.assistant.url);
     const question = only(await client.say('meet with Bob tomorrow at 2pm about the contract'));

@@ -149,6 +149,13 @@ describe('office hours by conversation', () => {
     expect(shown).not.toContain('Every Tuesday, 2:00 – 4:00 PM');
   });
 
+  test('asked when, "make it Tuesday 2-4pm" is the office hours\' day and hours', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(only(await client.say('set up office hours')).text).toMatch(/^When should your office hours be\?/);
+    const proposed = cardTexts(cardOf(only(await client.say('make it Tuesday 2-4pm'))));
+    expect(proposed).toEqual(expect.arrayContaining(['Schedule this series?', 'Office hours', 'Tue, Nov 24, 2:00 – 4:00 PM (Pacific Time)', 'Every Tuesday']));
+  });
+
   test('"move my office hours to 3-5pm": hours alone keep the series\' day (Tuesday)', async () => {
     await seedHeldOfficeHours();
     const client = new BotClient(stack.assistant.url);
