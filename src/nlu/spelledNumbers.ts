@@ -224,8 +224,8 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
   }
-  // "Tue 10-11", "at 9-10:30": an hour range; chrono reads "10-11" as a date.
-  const hourRange = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)/g;
+  // "Tue 10-11", "at 9-10:30", "Thursdays 3-4": an hour range; chrono reads "10-11" as a date.
+  const hourRange = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)/g;
   while (digits && (m = hourRange.exec(lower)) !== null) {
     const a = Number(m[2]);
     const b = Number(m[4]);

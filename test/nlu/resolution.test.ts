@@ -18,5 +18,7 @@ describe('time resolution table', () => {
       start: c.start,
       recurrence: c.recurrence,
     });
+    // Where the case says when each occurrence ends, that too.
+    if (c.end !== undefined) expect(r.entities.end ?? null).toBe(c.end);
   });
 });
