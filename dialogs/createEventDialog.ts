@@ -139,7 +139,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       state.askingWhen = false;
       const user = this.user(step);
       // Read as the time of the meeting being made: "let's do 2pm tomorrow", "make it 4pm".
-      const answer = this.services.recognize(String(step.result ?? ''), { ...recognizerContext(user, this.services.clock.now()), answering: 'calendar.create' });
+      const answer = this.services.recognize(String(step.result ?? ''), recognizerContext(user, this.services.clock.now(), 'calendar.create'));
       const e = answer.entities;
       if (!e.start) {
         state.whenProblem = "Sorry, I couldn't find a day or time in that.";

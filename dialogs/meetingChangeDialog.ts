@@ -274,7 +274,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const user = this.user(step);
     const text = String(step.result ?? '');
     // Read as the change of the move asked about: "30 minutes later", "to 4pm", "make it 4pm".
-    const answer = this.services.recognize(text, { ...recognizerContext(user, this.services.clock.now()), answering: 'calendar.update' }).entities;
+    const answer = this.services.recognize(text, recognizerContext(user, this.services.clock.now(), 'calendar.update')).entities;
     const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined, timeOnly: answer.timeOnly } : undefined);
     const current = eventInterval(state.event!, user.profile.timeZone);
     const moved = change && current ? movedTimes({ change }, current.start, current.end, user.profile.timeZone) : undefined;

@@ -82,7 +82,7 @@ export class OfficeHoursDialog extends CancelAndHelpDialog {
     const options = step.options;
     if (options.askingWhen) {
       // Read as the time of the office hours being set up: "make it Tuesday 2-4pm".
-      const answer = this.services.recognize(String(step.result ?? ''), { ...recognizerContext(this.user(step), this.services.clock.now()), answering: 'calendar.create' }).entities;
+      const answer = this.services.recognize(String(step.result ?? ''), recognizerContext(this.user(step), this.services.clock.now(), 'calendar.create')).entities;
       if (!answer.start) return step.replaceDialog(WATERFALL, { ...options, askingWhen: false, notUnderstood: true });
       options.askingWhen = false;
       options.entities = { ...options.entities, ...answer };

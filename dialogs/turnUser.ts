@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
-import type { RecognizerContext, WorkingHours } from '../src/nlu/types';
+import type { Intent, RecognizerContext, WorkingHours } from '../src/nlu/types';
 
 /** Who is talking in this turn, with their mailbox and its time settings: what every dialog needs. */
 export interface TurnUser {
@@ -33,7 +33,12 @@ function recogniserWorkingHours(profile: MailboxProfile): WorkingHours | undefin
   };
 }
 
-/** What the recogniser needs to know of the user to read their message at `now`. */
-export function recognizerContext(user: TurnUser, now: Date): RecognizerContext {
-  return { now, timeZone: user.profile.timeZone, locale: user.locale, workingHours: recogniserWorkingHours(user.profile) };
+/**
+ * What the recogniser needs to know of the user to read their message at `now`; `answering`:
+ * the request a question was asked for, when the message answers it.
+ */
+export function recognizerContext(user: TurnUser, now: Date, answering?: Intent): RecognizerContext {
+  const context: RecognizerContext = { now, timeZone: user.profile.timeZone, locale: user.locale, workingHours: recogniserWorkingHours(user.profile) };
+  if (answering !== undefined) context.answering = answering;
+  return context;
 }
