@@ -81,6 +81,14 @@ export function resolveEntities(s: RecognitionState): void {
       e.explicitTimeZone = main.zone;
       s.trace.explicitTimeZone = 'when.explicitZone';
     }
+  } else if (intent === 'calendar.query' && /\bmy week\b/.test(s.lower) && !/\b(next|upcoming|coming up|pending)\b/.test(s.lower)) {
+    // "what does my week look like" asks what "this week" does: the rest of it, read as those words are.
+    const week = findWhens(applyReplacements('this week', []), s.ctx)[0];
+    e.start = iso(week.from, z);
+    e.end = iso(week.to ?? week.from, z);
+    e.dateOnly = true;
+    s.trace.start = 'when.defaultThisWeek';
+    s.trace.end = 'when.defaultThisWeek';
   } else if (intent === 'calendar.query' && /\b(agenda|calendar|schedule|my day|today)\b/.test(s.lower) && !/\b(next|upcoming|coming up|pending)\b/.test(s.lower)) {
     // "my agenda" with no time means today.
     const d = dayRange(s.ctx.now, z);

@@ -42,6 +42,15 @@ describe('calendar questions', () => {
     expect(r.trace.start).toBe('when.defaultToday');
   });
 
+  it('reads "my week" without a time as what "this week" reads: the rest of this week', () => {
+    for (const text of ['what does my week look like', 'how does my week look']) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.query', start: '2026-11-19T00:00:00-05:00', end: '2026-11-23T00:00:00-05:00' });
+      expect(r.trace.start).toBe('when.defaultThisWeek');
+    }
+    // A time said outright wins.
+    expectParse('what does my week look like next week', NOW, NY, { intent: 'calendar.query', start: '2026-11-23T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
+  });
+
   it('gives the day in the user zone, not the server zone, near midnight', () => {
     // 03:30 UTC on the 20th is still the 19th in New York.
     expectParse('today', '2026-11-20T03:30:00Z', NY, { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });

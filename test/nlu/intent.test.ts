@@ -49,6 +49,11 @@ const CASES: Array<[string, Intent]> = [
   // "see if X is available" is the statement form of "is X available".
   ['see if megan is available on monday', 'calendar.findTime'],
   ['flag friday as my holiday', 'calendar.create'],
+  // Time kept free is an entry too, with or without an event word.
+  ['block 2 hours on friday for focus time', 'calendar.create'],
+  ['block out tomorrow morning', 'calendar.create'],
+  ['hold 30 min on monday for prep', 'calendar.create'],
+  ['set aside an hour tomorrow to prep the deck', 'calendar.create'],
   ['i need to be reminded of the teachers meeting on thursday', 'calendar.create'],
   ['hi', 'help'],
   ['hello there', 'help'],

@@ -34,6 +34,12 @@ describe('people', () => {
     expect(parse('hold office hours on Tuesdays 2-4pm', NOW, NY).entities.people).toBeUndefined();
   });
 
+  it('finds nobody in what time is kept for ("for prep", "for focus")', () => {
+    for (const text of ['hold 30 min on monday for prep', 'block 2 hours on friday for focus']) {
+      expect({ text, people: parse(text, NOW, NY).entities.people }).toEqual({ text, people: undefined });
+    }
+  });
+
   it('does not take ordinary words after "with" for names', () => {
     const r = parse('meeting with the team tomorrow about planning', NOW, NY);
     expect(r.spans.filter((s) => s.type === 'person')).toEqual([]);
