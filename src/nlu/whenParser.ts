@@ -185,17 +185,15 @@ const CUSTOM_RULES: CustomRule[] = ([
     name: 'when.eventForHour',
     // "set meeting for 12": an hour after an event word, which chrono leaves alone.
     re: /\b(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|persons|guests|st|nd|rd|th|[.,/]\d))/,
-    resolve: (m, ctx) => {
-      let h = Number(m[1]);
-      const min = Number(m[2] ?? 0);
-      if (h < 1 || h > 12 || min > 59) return undefined;
-      if (h <= 7) h += 12;
-      const z = ctx.timeZone;
-      const l = toLocal(ctx.now, z);
-      let t = fromLocal({ ...l, hour: h, minute: min, second: 0 }, z);
-      if (t.getTime() <= ctx.now.getTime()) t = addLocalDays(t, 1, z);
-      return { from: t, hasTime: true };
-    },
+    resolve: (m, ctx) => nextBareHour(m[1], m[2], ctx),
+  },
+  {
+    name: 'when.boundHour',
+    // "anything after 4 today", "free before 9?": chrono reads a one-digit hour only after "at"
+    // or with am/pm. Only before a day or at a clause's end, so "after 2 weeks" is not an hour;
+    // not after "by", which is as often arithmetic ("divided by 3") as a deadline.
+    re: /\b(?:before|after|until|till)\s+(\d)\b(?![:.]\d)(?=\s*(?:$|[?.!,;]|(?:today|tonight|tomorrow|on|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))/,
+    resolve: (m, ctx) => nextBareHour(m[1], undefined, ctx),
   },
   {
     name: 'when.possessiveDay',
@@ -227,9 +225,24 @@ const CUSTOM_RULES: CustomRule[] = ([
  * Words without which no custom rule runs at all. (It leaves out "meeting for 12" alone:
  * when.eventForHour only runs beside another of these words.)
  */
-const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d/;
+const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
+
+/**
+ * A clock time said as a bare hour ("for 12", "after 4"): one to seven is the afternoon, as
+ * people mean in office hours; the next such time from now (a day with it moves it there).
+ */
+function nextBareHour(hour: string, minute: string | undefined, ctx: RecognizerContext): { from: Date; hasTime: boolean } | undefined {
+  let h = Number(hour);
+  const min = Number(minute ?? 0);
+  if (h < 1 || h > 12 || min > 59) return undefined;
+  if (h <= 7) h += 12;
+  const z = ctx.timeZone;
+  let t = fromLocal({ ...toLocal(ctx.now, z), hour: h, minute: min, second: 0 }, z);
+  if (t.getTime() <= ctx.now.getTime()) t = addLocalDays(t, 1, z);
+  return { from: t, hasTime: true };
+}
 
 /** chrono's wall-clock reading; `hour` replaces the hour read (a fresh object either way). */
 function localOf(c: chrono.ParsedComponents, hour?: number): LocalDateTime {
@@ -485,7 +498,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
   if (whens.length === 0) return undefined;
   if (whens.length === 1) return whens[0];
-  const timed = whens.find((w) => w.hasTime && !w.hasDate && (w.source === 'when.chrono' || w.source === 'when.endOfDay'));
+  const timed = whens.find((w) => w.hasTime && !w.hasDate && (w.source === 'when.chrono' || w.source === 'when.endOfDay' || w.source === 'when.boundHour'));
   const dated = whens.find((w) => w.hasDate && !w.hasTime);
   if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay')) {
     const z = timed.zone ?? ctx.timeZone;

@@ -24,6 +24,9 @@ describe('calendar questions', () => {
     ['what is on my schedule today', '2026-11-19T00:00:00-05:00', '2026-11-20T00:00:00-05:00'],
     ['agenda for friday', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ['am I free tomorrow afternoon?', '2026-11-20T12:00:00-05:00', '2026-11-20T17:00:00-05:00'],
+    ['do I have anything after 4 today', '2026-11-19T16:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    ['am I free after 3 tomorrow', '2026-11-20T15:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ["what's on after 2", '2026-11-19T14:00:00-05:00', '2026-11-20T00:00:00-05:00'],
   ])('%s', (text, start, end) => {
     const r = expectParse(text, NOW, NY, { start, end });
     expect(['calendar.query', 'calendar.findTime']).toContain(r.intent);
@@ -49,6 +52,13 @@ describe('calendar questions', () => {
     }
     // A time said outright wins.
     expectParse('what does my week look like next week', NOW, NY, { intent: 'calendar.query', start: '2026-11-23T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
+  });
+
+  it('reads a one-digit hour after "after" only as a time, not a count or a divisor', () => {
+    for (const text of ['what is six divided by 2', 'remind me after 2 weeks', 'is 9 divisible by 3']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect({ text, hour: r.trace.start === 'when.boundHour' || r.spans.some((s) => s.source === 'when.boundHour') }).toEqual({ text, hour: false });
+    }
   });
 
   it('gives the day in the user zone, not the server zone, near midnight', () => {

@@ -57,6 +57,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('sunday at 1:30am', NY_SPRING, NY, '2026-03-08T01:30:00-05:00', null),
   c('sunday at 3am', NY_SPRING, NY, '2026-03-08T03:00:00-04:00', null),
   c('sunday at noon', NY_SPRING, NY, '2026-03-08T12:00:00-04:00', null),
+  // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
+  c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
+  c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
   c('saturday at 11pm', NY_SPRING, NY, '2026-03-07T23:00:00-05:00', null),
   c('tomorrow at 9', NY_SPRING, NY, '2026-03-07T09:00:00-05:00', null),
   c('at 3', NY_SPRING, NY, '2026-03-06T15:00:00-05:00', null),
@@ -210,6 +213,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('sunday', SYD_SPRING, SYD, '2026-10-04T00:00:00+10:00', '2026-10-05T00:00:00+11:00'),
   c('sunday at 2:30am', SYD_SPRING, SYD, '2026-10-04T03:30:00+11:00', null),
   c('monday 9am', SYD_SPRING, SYD, '2026-10-05T09:00:00+11:00', null),
+  c('anything after 2 on sunday', SYD_SPRING, SYD, '2026-10-04T14:00:00+11:00', '2026-10-05T00:00:00+11:00'),
   c('this weekend', SYD_SPRING, SYD, '2026-10-03T00:00:00+10:00', '2026-10-05T00:00:00+11:00'),
   c('tomorrow', SYD_SPRING, SYD, '2026-10-03T00:00:00+10:00', '2026-10-04T00:00:00+10:00'),
   c('next week', SYD_SPRING, SYD, '2026-10-05T00:00:00+11:00', '2026-10-12T00:00:00+11:00'),
