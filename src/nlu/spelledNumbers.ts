@@ -209,6 +209,11 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
   return applyReplacements(text, reps);
 }
 
+/** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday"). */
+const RANGE_DAYS =
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow';
+
 /**
  * Clock forms chrono does not read: 24-hour "0900"/"1500 hours" after a time word,
  * and "between 2 and 4" (as "from 2 to 4", a range chrono knows).
@@ -224,15 +229,22 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
   }
-  // "Tue 10-11", "at 9-10:30", "Thursdays 3-4": an hour range; chrono reads "10-11" as a date.
-  const hourRange = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)/g;
+  // "Tue 10-11", "at 9-10:30", "Thursdays 3-4", "3-5 on Thursday": an hour range beside a day
+  // (or after "at"/"from"); chrono reads "10-11" as a date.
+  const hourRange = new RegExp(
+    String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
+      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
+    'g',
+  );
   while (digits && (m = hourRange.exec(lower)) !== null) {
-    const a = Number(m[2]);
-    const b = Number(m[4]);
+    // The second form's groups follow the first's five.
+    const [lead, from, fromMinutes, to, toMinutes] = m[1] !== undefined ? [m[1], m[2], m[3], m[4], m[5]] : [m[6], m[7], m[8], m[9], m[10]];
+    const a = Number(from);
+    const b = Number(to);
     if (a > 23 || b > 24 || a === b) continue;
-    const s = m.index + m[1].length + (m[0].length - m[1].length - m[0].slice(m[1].length).trimStart().length);
+    const s = m.index + lead.length + (m[0].length - lead.length - m[0].slice(lead.length).trimStart().length);
     const e = m.index + m[0].length;
-    if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${m[3] ?? '00'}-${b}:${m[5] ?? '00'}` });
+    if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${fromMinutes ?? '00'}-${b}:${toMinutes ?? '00'}` });
   }
   const between = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
   while (lower.includes('between') && (m = between.exec(lower)) !== null) {

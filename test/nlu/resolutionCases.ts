@@ -60,6 +60,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
   c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
+  // An hour range before the day it is on.
+  c('3-5 on sunday', NY_SPRING, NY, '2026-03-08T15:00:00-04:00', '2026-03-08T17:00:00-04:00'),
   c('saturday at 11pm', NY_SPRING, NY, '2026-03-07T23:00:00-05:00', null),
   c('tomorrow at 9', NY_SPRING, NY, '2026-03-07T09:00:00-05:00', null),
   c('at 3', NY_SPRING, NY, '2026-03-06T15:00:00-05:00', null),
@@ -187,6 +189,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // Berlin, fall back
   c('sunday', BER_AUTUMN, BER, '2026-10-25T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
   c('sunday at 2:30am', BER_AUTUMN, BER, '2026-10-25T02:30:00+02:00', null),
+  c('10-11 on sunday', BER_AUTUMN, BER, '2026-10-25T10:00:00+01:00', '2026-10-25T11:00:00+01:00'),
   c('monday at 9am', BER_AUTUMN, BER, '2026-10-26T09:00:00+01:00', null),
   c('next week', BER_AUTUMN, BER, '2026-10-26T00:00:00+01:00', '2026-11-02T00:00:00+01:00'),
   c('saturday at 23:00', BER_AUTUMN, BER, '2026-10-24T23:00:00+02:00', null),

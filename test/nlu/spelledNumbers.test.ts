@@ -14,6 +14,13 @@ describe('spelled-out numbers', () => {
     ['first monday of each month', '1st monday of each month'],
     ['at 0930', 'at 09:30'],
     ['between two and four', 'from 2 to 4'],
+    ['thursday 3-4', 'thursday 3:00-4:00'],
+    ['block off 3-5 on thursday', 'block off 3:00-5:00 on thursday'],
+    ['10-11:30 tomorrow', '10:00-11:30 tomorrow'],
+    // Not an hour range: counts, dates and scores away from a day.
+    ['2-3 people on monday', '2-3 people on monday'],
+    ['12/3-5 on friday', '12/3-5 on friday'],
+    ['it ended 3-5', 'it ended 3-5'],
   ])('%s -> %s', (input, output) => {
     expect(normalizeSpelledNumbers(input).text).toBe(output);
   });
