@@ -24,7 +24,7 @@ team group staff department company office work home school church gym everyone 
 boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends friends' colleague colleagues
 coworker coworkers partner girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather parents kids children client clients customer customers
 new old same different important urgent quick short long
-prep focus
+prep focus sometime sometimes anytime
 send sent write wrote tell told ask asked let know say said saying set make get got give put add remove delete cancel move book schedule check find show
 see read open look go going come coming meet talk speak chat discuss regarding re subject titled called named
 room building floor online teams skype zoom virtual person

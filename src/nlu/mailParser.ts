@@ -28,7 +28,7 @@ const BODIES: RegExp[] = [
   /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?\s+(?:that|to say)\s+(.+)$/i,
   /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}:\s*(.+)$/i,
   /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
-  /\band\s+(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?(.+)$/i,
+  /\band\s+(?:(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?|say\s+(?:that\s+)?)(.+)$/i,
 ];
 const SEARCH = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i;
 

@@ -20,12 +20,18 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
     'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
-    'put please can you could would').split(' '),
+    'put please can you could would postpone reschedule push shift delay move join attend skip decline accept').split(' '),
 );
+
+/**
+ * A day said before the noun ("tomorrow's standup", "friday's review") says when, not which.
+ * A weekday without "'s" may be part of the name ("Friday sync").
+ */
+const DAY_BEFORE = /^(?:(?:today|tonight|tomorrow|yesterday)(?:'s|s)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)$/i;
 
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
 function notModifier(word: string): boolean {
-  return NOT_MODIFIERS.has(word.toLowerCase()) || /^\d+$/.test(word);
+  return NOT_MODIFIERS.has(word.toLowerCase()) || /^\d+$/.test(word) || DAY_BEFORE.test(word);
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;

@@ -19,6 +19,10 @@ describe('mail', () => {
     });
   });
 
+  it("write to Lee and say I'll be 10 minutes late", () => {
+    expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
+  });
+
   it('to and cc lines', () => {
     expectParse('send an email to megan@contoso.com and cc adele@contoso.com about the offsite', NOW, NY, {
       intent: 'mail.send',

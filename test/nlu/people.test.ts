@@ -40,6 +40,10 @@ describe('people', () => {
     }
   });
 
+  it('does not take "sometime" for part of a name', () => {
+    expect(parse('can you find 30 minutes for me and Lee sometime this week', NOW, NY).entities.people).toEqual(['me', 'Lee']);
+  });
+
   it('does not take ordinary words after "with" for names', () => {
     const r = parse('meeting with the team tomorrow about planning', NOW, NY);
     expect(r.spans.filter((s) => s.type === 'person')).toEqual([]);
