@@ -187,7 +187,9 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       locale: user.locale,
       attendees: state.attendees,
       location: e.location ?? null,
-      online: e.online ?? !timing.allDay,
+      // A Teams link when someone is invited, as Outlook adds one to meetings; time kept for
+      // oneself ("block 2 hours for focus time", "dentist appointment") needs none.
+      online: e.online ?? (!timing.allDay && state.attendees.length > 0),
       recurrence: e.recurrence ?? null,
       reminderMinutes: e.reminderMinutes ?? DEFAULT_REMINDER,
       body: null,

@@ -36,11 +36,14 @@ function notModifier(word: string): boolean {
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i;
+/** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck". */
+const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
-const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN], false, MESSAGE_GATES);
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;
+const KEPT_FOR_AT = 3;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
@@ -63,6 +66,12 @@ export function findSubject(text: string): SubjectMatch | undefined {
     if (body.length > 0 && !/^(it|this|that|them|him|her|me|an event|a event)$/i.test(body)) {
       return { text: body, start, end: start + body.length, source: 'subject.about' };
     }
+  }
+  const keptFor = may[KEPT_FOR_AT] === 1 ? KEPT_FOR.exec(text) : null;
+  // "for thirty minutes" is how long, not what for.
+  if (keptFor && !/\b(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)$/i.test(keptFor[1])) {
+    const s = keptFor.index + keptFor[0].length - keptFor[1].length;
+    return { text: keptFor[1], start: s, end: s + keptFor[1].length, source: 'subject.keptFor' };
   }
   return undefined;
 }

@@ -105,6 +105,19 @@ describe('scheduling a meeting by conversation', () => {
     expect(created.isOnlineMeeting).toBe(false);
   });
 
+  test('"block 2 hours on friday for focus time": time kept for oneself, in a free slot, without a Teams link', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'block 2 hours on friday for focus time');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Focus time', 'Just you']));
+    expect(proposal.texts).not.toContain('Microsoft Teams meeting');
+    await client.execute('event.confirm', { proposalId: proposal.id });
+    // Alex's calendar already has a "Focus time" on Wednesday; this one is Friday's.
+    const created = only((await eventsOn(ALEX.aadObjectId, 'Focus time')).filter((e) => e.start?.dateTime.startsWith('2026-11-20')));
+    expect(created.isOnlineMeeting).toBe(false);
+    expect(created.attendees ?? []).toEqual([]);
+    expect(new Date(`${created.end?.dateTime}Z`).getTime() - new Date(`${created.start?.dateTime}Z`).getTime()).toBe(2 * 3600000);
+  });
+
   test('a clash with the user\'s calendar is shown with free slots; picking one moves the proposal', async () => {
     const client = new BotClient(stack.assistant.url);
     // Alex has "Project Falcon design review" 13:00–14:00 today.

@@ -13,7 +13,17 @@ describe('subject from the event noun', () => {
     ['decline the Friday sync', 'Friday sync'],
     ['schedule a quick sync with Adele tomorrow', 'quick sync'],
     ['put a dentist appointment on dec 4 at 8:15am', 'dentist appointment'],
+    // What time is kept for.
+    ['block 2 hours on friday for focus time', 'focus time'],
+    ['hold 30 min on monday for prep', 'prep'],
+    ['block off 3-5 on thursday for the quarterly report', 'quarterly report'],
+    ['hold the meeting for 45 minutes', 'meeting'],
   ])('%s -> %s', (text, subject) => {
     expect({ text, subject: parse(text, NOW, NY).entities.subject }).toEqual({ text, subject });
+  });
+
+  it('takes no subject from how long or from being on hold', () => {
+    const r = parse("tell them i have been waiting on hold for thirty minutes", NOW, NY);
+    expect(r.spans.filter((s) => s.type === 'subject')).toEqual([]);
   });
 });
