@@ -40,10 +40,23 @@ export function agendaCardData(
   const tomorrow = toLocal(new Date(now.getTime() + 86400000), timeZone);
   const singleDay = sameLocalDay(first, last);
 
+  // Part of one day ("anything after 4 today", "my afternoon"): the title says which hours.
+  const fromDayStart = first.hour === 0 && first.minute === 0 && first.second === 0;
+  const endWall = toLocal(range.end, timeZone);
+  const toDayEnd = !sameLocalDay(endWall, first) && endWall.hour === 0 && endWall.minute === 0 && endWall.second === 0;
+  const partOfDay = singleDay && !(fromDayStart && toDayEnd);
   let title: string;
   if (singleDay) {
     const label = dayName.format(wallClock(first));
     title = sameLocalDay(first, today) ? `Today, ${label}` : sameLocalDay(first, tomorrow) ? `Tomorrow, ${label}` : label;
+    if (partOfDay) {
+      const hours = fromDayStart
+        ? `until ${time.format(wallClock(endWall))}`
+        : toDayEnd
+          ? `from ${time.format(wallClock(first))}`
+          : time.formatRange(wallClock(first), wallClock(endWall));
+      title = plainSpaces(`${title}, ${hours}`);
+    }
   } else {
     title = `${shortDay.format(wallClock(first))} – ${shortDay.format(wallClock(last))}`;
   }
@@ -83,7 +96,7 @@ export function agendaCardData(
   return {
     title,
     subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`} · times in ${zoneDisplayName(timeZone, locale)}`,
-    emptyText: singleDay ? 'Nothing on your calendar that day.' : 'Nothing on your calendar in that time.',
+    emptyText: partOfDay ? 'Nothing on your calendar then.' : singleDay ? 'Nothing on your calendar that day.' : 'Nothing on your calendar in that time.',
     agendaStart: range.start.toISOString(),
     agendaEnd: range.end.toISOString(),
     events: rows,

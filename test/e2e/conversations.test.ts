@@ -290,6 +290,13 @@ describe('seeing the calendar', () => {
     const afternoon = await expectAgendaOf(agenda, '2026-11-18T20:00:00Z', '2026-11-19T01:00:00Z');
     expect(afternoon.map((e) => e.subject)).toEqual(expect.arrayContaining([REVIEW, '1:1 Alex / Megan']));
     expect(agenda.texts).not.toContain('Focus time');
+    expect(agenda.texts[0]).toBe('Today, Wednesday, November 18, 12:00 – 5:00 PM');
+  }, 60000);
+
+  test('"anything after 1 today?": today from 1pm (a bare hour is the afternoon) to midnight, said so in the title', async () => {
+    const agenda = await chat.ask('anything after 1 today?');
+    await expectAgendaOf(agenda, '2026-11-18T21:00:00Z', '2026-11-19T08:00:00Z');
+    expect(agenda.texts[0]).toBe('Today, Wednesday, November 18, from 1:00 PM');
   }, 60000);
 
   test('"next meeting": the first one after now, with its details', async () => {

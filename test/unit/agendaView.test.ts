@@ -85,4 +85,15 @@ describe('agenda card data', () => {
     expect(empty.subtitle).toBe('No events · times in Pacific Time');
     expect(empty.emptyText).toBe('Nothing on your calendar that day.');
   });
+
+  test('part of one day: the title says which hours ("anything after 4 today", "before 10", "my afternoon")', () => {
+    const at = (iso: string): Date => new Date(iso);
+    const after4 = agendaCardData([], { start: at('2026-11-20T00:00:00Z'), end: day.end }, now, LA, 'en-US', undefined);
+    expect(after4.title).toBe('Today, Thursday, November 19, from 4:00 PM');
+    expect(after4.emptyText).toBe('Nothing on your calendar then.');
+    const before10 = agendaCardData([], { start: day.start, end: at('2026-11-19T18:00:00Z') }, now, LA, 'en-US', undefined);
+    expect(before10.title).toBe('Today, Thursday, November 19, until 10:00 AM');
+    const afternoon = agendaCardData([], { start: at('2026-11-19T20:00:00Z'), end: at('2026-11-20T01:00:00Z') }, now, LA, 'en-US', undefined);
+    expect(afternoon.title).toBe('Today, Thursday, November 19, 12:00 – 5:00 PM');
+  });
 });
