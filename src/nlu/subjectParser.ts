@@ -20,7 +20,7 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
     'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
-    'put please can you could would postpone reschedule push shift delay move join attend skip decline accept').split(' '),
+    'put please can you could would postpone reschedule push shift delay join attend skip decline accept').split(' '),
 );
 
 /**
