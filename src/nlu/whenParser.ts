@@ -183,8 +183,9 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.eventForHour',
-    // "set meeting for 12": an hour after an event word, which chrono leaves alone.
-    re: /\b(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|persons|guests|st|nd|rd|th|[.,/]\d))/,
+    // "set meeting for 12", "lunch for 1 on friday": an hour after an event word, which chrono
+    // leaves alone (with am/pm it does not). The event word is looked behind, so the span is the time's.
+    re: /(?<=\b(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+)for\s+(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|persons|guests|st|nd|rd|th|[ap]\.?m\b|[.,/]\d))/,
     resolve: (m, ctx) => nextBareHour(m[1], m[2], ctx),
   },
   {
@@ -221,11 +222,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
-/**
- * Words without which no custom rule runs at all. (It leaves out "meeting for 12" alone:
- * when.eventForHour only runs beside another of these words.)
- */
-const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d/;
+/** Words without which no custom rule runs at all. */
+const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -494,11 +492,14 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Readings of a clock time alone, which a day said elsewhere in the message completes. */
+const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour']);
+
 /** The one time the message is about: a day from one expression and a clock time from another combine. */
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
   if (whens.length === 0) return undefined;
   if (whens.length === 1) return whens[0];
-  const timed = whens.find((w) => w.hasTime && !w.hasDate && (w.source === 'when.chrono' || w.source === 'when.endOfDay' || w.source === 'when.boundHour'));
+  const timed = whens.find((w) => w.hasTime && !w.hasDate && BARE_TIMES.has(w.source));
   const dated = whens.find((w) => w.hasDate && !w.hasTime);
   if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay')) {
     const z = timed.zone ?? ctx.timeZone;

@@ -60,6 +60,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
   c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
+  // A bare hour after an event word, completed by the day said after it.
+  c('lunch for 1 on sunday', NY_SPRING, NY, '2026-03-08T13:00:00-04:00', null),
+  c('delete my meeting for one pm on march nineteenth', NY_SPRING, NY, '2026-03-19T13:00:00-04:00', null),
   // An hour range before the day it is on.
   c('3-5 on sunday', NY_SPRING, NY, '2026-03-08T15:00:00-04:00', '2026-03-08T17:00:00-04:00'),
   c('saturday at 11pm', NY_SPRING, NY, '2026-03-07T23:00:00-05:00', null),
@@ -170,6 +173,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // Berlin, spring forward
   c('sunday', BER_SPRING, BER, '2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00'),
   c('sunday at 2:30am', BER_SPRING, BER, '2026-03-29T03:30:00+02:00', null),
+  c('set a reminder for 3 tomorrow', BER_SPRING, BER, '2026-03-28T15:00:00+01:00', null),
   c('monday at 10', BER_SPRING, BER, '2026-03-30T10:00:00+02:00', null),
   c('tomorrow at 14:00', BER_SPRING, BER, '2026-03-28T14:00:00+01:00', null),
   c('next week', BER_SPRING, BER, '2026-03-30T00:00:00+02:00', '2026-04-06T00:00:00+02:00'),
