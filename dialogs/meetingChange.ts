@@ -120,13 +120,16 @@ function graphWall(ms: number): string {
 }
 
 /**
- * Where "move it to 4", "push it to Thursday" or "30 minutes later" puts an event that
- * runs `start`–`end`: a clock time alone keeps the event's day; a day keeps its time of
- * day; a range sets both ends; the length stays otherwise.
+ * Where "move it to 4", "push it to Thursday", "30 minutes later" or "make it an hour" puts
+ * an event that runs `start`–`end`: a clock time alone keeps the event's day; a day keeps its
+ * time of day; a range sets both ends; a new length keeps the start; the length stays otherwise.
  */
 export function movedTimes(entities: Entities, start: Date, end: Date, timeZone: string): { start: Date; end: Date } | undefined {
   const length = end.getTime() - start.getTime();
   const change = entities.change;
+  // A new length keeps the start: "make it 15 minutes", "30 minutes longer".
+  const newLength = change?.lengthMinutes !== undefined ? change.lengthMinutes * 60000 : change?.extendMinutes !== undefined ? length + change.extendMinutes * 60000 : undefined;
+  if (newLength !== undefined) return newLength > 0 ? { start, end: new Date(start.getTime() + newLength) } : undefined;
   if (change?.shiftMinutes) {
     const s = new Date(start.getTime() + change.shiftMinutes * 60000);
     return { start: s, end: new Date(s.getTime() + length) };
@@ -306,13 +309,15 @@ export function changeCardData(
   let confirmLabel = 'Confirm';
   let commentLabel = '';
   if (change.operation === 'move') {
-    heading = state === 'done' ? 'Moved' : 'Move this meeting?';
+    // Same start, another end: the length changes ("make it 30 minutes longer"), nothing moves.
+    const lengthOnly = change.newStart !== undefined && Date.parse(change.newStart) === Date.parse(change.start);
+    heading = state === 'done' ? (lengthOnly ? 'Length changed' : 'Moved') : lengthOnly ? 'Change its length?' : 'Move this meeting?';
     if (state === 'done') facts.push({ label: 'Now', value: when(change, change.newStart ?? change.start, change.newEnd ?? change.end) });
     else {
       facts.push({ label: 'From', value: when(change, change.start, change.end) });
       facts.push({ label: 'To', value: when(change, change.newStart ?? change.start, change.newEnd ?? change.end) });
     }
-    confirmLabel = 'Move';
+    confirmLabel = lengthOnly ? 'Change' : 'Move';
     if (change.attendees.length > 0) explanation = `${names(change.attendees)} will get the new time and be asked to respond again.`;
   } else if (change.operation === 'attendees') {
     heading = state === 'done' ? 'Invitation updated' : 'Update the invitation?';

@@ -15,6 +15,10 @@ export interface ChangeSplit {
   /** [start, end) of the part naming the new time, if any. */
   change?: { start: number; end: number };
   shiftMinutes?: number;
+  /** A new length ("make the standup 15 minutes"); see EventChange. */
+  lengthMinutes?: number;
+  /** Length added or, negative, taken off ("30 minutes longer"); see EventChange. */
+  extendMinutes?: number;
   anaphora: boolean;
   next: boolean;
   /** "add Adele and lynner@example.com to it": who is added or taken off, each as written. */
@@ -78,6 +82,20 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
 
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
 
+const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
+/**
+ * A meeting's new length, in three forms: "30 minutes longer" / "15 minutes shorter" (1–3),
+ * "extend it by 15 minutes" / "shorten my 2pm by half an hour" (4–6), and "make the standup
+ * 15 minutes" / "shorten my 2pm to 15 minutes" / "change it to an hour long" (7–8). The
+ * meeting is named before the amount.
+ */
+const LENGTH = new RegExp(
+  String.raw`\b${AMOUNT}\s+(longer|shorter)\b` +
+    String.raw`|\b(extend|lengthen|shorten|cut)\b[^.]{0,40}?\bby\s+${AMOUNT}\b` +
+    String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?\s*[.!?]*$`,
+  'i',
+);
+
 /** A change verb; what follows it up to the preposition names the event. */
 const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s`;
 /** Not a new value: "to a later time", "for another day". */
@@ -102,19 +120,28 @@ function toMinutes(n: string, unit: string): number {
  * tried on the lower-cased text); the comment is tried on part of it, which holds no
  * literal the whole text lacks. Most messages name no amount or change verb.
  */
-const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT], true, MESSAGE_GATES);
+const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH], true, MESSAGE_GATES);
 const MAY_SHIFT = 0;
 const MAY_AFTER_TO = 1;
 const MAY_AFTER_AT = 2;
 const MAY_COMMENT = 3;
+const MAY_LENGTH = 4;
 
 export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);
   const shift = may[MAY_SHIFT] === 1 ? SHIFT.exec(t) : null;
-  const attendees = shift ? undefined : attendeeSplit(text);
-  if (attendees) {
+  const length = shift || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
+  const attendees = shift || length ? undefined : attendeeSplit(text);
+  if (length) {
+    if (length[1] !== undefined) out.extendMinutes = (length[3] === 'shorter' ? -1 : 1) * toMinutes(length[1], length[2]);
+    else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);
+    else out.lengthMinutes = toMinutes(length[7], length[8]);
+    // The event is named before the amount ("make the budget review 30 minutes longer").
+    const amountAt = t.slice(length.index).search(new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`));
+    out.target = { start: 0, end: length.index + Math.max(0, amountAt) };
+  } else if (attendees) {
     out.attendees = attendees.attendees;
     out.target = attendees.target;
   } else if (shift) {

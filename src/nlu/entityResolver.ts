@@ -471,6 +471,11 @@ function resolveChange(s: RecognitionState): void {
     s.trace.change = 'change.shift';
     return;
   }
+  if (split.lengthMinutes !== undefined || split.extendMinutes !== undefined) {
+    e.change = split.lengthMinutes !== undefined ? { lengthMinutes: split.lengthMinutes } : { extendMinutes: split.extendMinutes };
+    s.trace.change = 'change.length';
+    return;
+  }
   if (!split.change) {
     if (s.main) {
       e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}), ...(s.main.hasTime && !s.main.hasDate ? { timeOnly: true } : {}) };

@@ -73,6 +73,10 @@ export interface EventChange {
   start?: string;
   end?: string;
   shiftMinutes?: number;
+  /** New length, from the same start ("make the standup 15 minutes", "shorten my 2pm to 15 minutes"). */
+  lengthMinutes?: number;
+  /** Length added at the end, or taken off when negative ("30 minutes longer", "extend it by 15 minutes"). */
+  extendMinutes?: number;
   /** New title ("rename the standup to daily sync"). */
   subject?: string;
   /** New place ("change the location of my 3pm to room 12"). */

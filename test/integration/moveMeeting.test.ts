@@ -75,6 +75,20 @@ describe('moving a meeting by conversation', () => {
     expect(starts(await eventsOn(stack, MEGAN, 'Staffing'))).toEqual(['2026-11-19T14:00']);
   }, 30000);
 
+  test('"make the design review 30 minutes longer": same start, a later end, on the card and in every copy', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'make the design review 30 minutes longer');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining(['Change its length?', 'From', 'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)', 'To', 'Wed, Nov 18, 1:00 – 2:30 PM (Pacific Time)', 'Change']),
+    );
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Length changed', 'Wed, Nov 18, 1:00 – 2:30 PM (Pacific Time)']));
+    for (const who of [ALEX_ID, MEGAN]) {
+      const copy = only(await eventsOn(stack, who, 'Project Falcon design review'));
+      expect([copy.start?.dateTime, copy.end?.dateTime]).toEqual(['2026-11-18T13:00:00.0000000', '2026-11-18T14:30:00.0000000']);
+    }
+  }, 30000);
+
   test('"push the budget review to Thursday": same time of day, Thursday', async () => {
     await postMeeting(stack, ALEX_ID, 'Budget review', '2026-11-20T10:00', '2026-11-20T11:00', ['meganb@example.com']);
     const client = new BotClient(stack.assistant.url);

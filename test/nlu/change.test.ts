@@ -1,5 +1,5 @@
 import { expectParse } from './expectParse';
-import { recognize, type EventReference } from '../../src/nlu';
+import { recognize, type EventChange, type EventReference } from '../../src/nlu';
 
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
@@ -208,6 +208,25 @@ describe('other changes', () => {
   });
 });
 
+
+describe('a new length', () => {
+  it.each<[string, EventReference, EventChange]>([
+    ['make the budget review 30 minutes longer', { kind: 'subject', text: 'budget review' }, { extendMinutes: 30 }],
+    ['extend the budget review by 30 minutes', { kind: 'subject', text: 'budget review' }, { extendMinutes: 30 }],
+    ['shorten the standup by 10 minutes', { kind: 'subject', text: 'standup' }, { extendMinutes: -10 }],
+    ['make it 15 minutes shorter', { kind: 'anaphora' }, { extendMinutes: -15 }],
+    ['make the standup 15 minutes', { kind: 'subject', text: 'standup' }, { lengthMinutes: 15 }],
+    ['shorten my 2pm to 15 minutes', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, { lengthMinutes: 15 }],
+    ['make my 3pm an hour long', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, { lengthMinutes: 60 }],
+  ])('%s', (text, target, change) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
+  });
+
+  it('leaves a shift and a new meeting\'s length alone', () => {
+    expectParse('move my 3pm by 30 minutes', NOW, NY, { intent: 'calendar.update', entities: { change: { shiftMinutes: 30 } } });
+    expectParse('book a 30 minute meeting with Megan', NOW, NY, { intent: 'calendar.create', entities: { durationMinutes: 30 } });
+  });
+});
 
 describe('an answer to "when should it move to?"', () => {
   const ctx = { now: new Date(NOW), timeZone: NY };

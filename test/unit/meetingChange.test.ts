@@ -20,6 +20,17 @@ describe('where a move puts an event', () => {
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 11:30', '2026-11-19 12:00']);
   });
 
+  test('a new length keeps the start: "make it an hour", "15 minutes longer", "shorten it by 10 minutes"', () => {
+    const hour = movedTimes({ change: { lengthMinutes: 60 } }, start, end, LA)!;
+    expect([local(hour.start), local(hour.end)]).toEqual(['2026-11-19 11:00', '2026-11-19 12:00']);
+    const longer = movedTimes({ change: { extendMinutes: 15 } }, start, end, LA)!;
+    expect([local(longer.start), local(longer.end)]).toEqual(['2026-11-19 11:00', '2026-11-19 11:45']);
+    const shorter = movedTimes({ change: { extendMinutes: -10 } }, start, end, LA)!;
+    expect(local(shorter.end)).toBe('2026-11-19 11:20');
+    // Nothing left of it: no new times, so the bot asks.
+    expect(movedTimes({ change: { extendMinutes: -30 } }, start, end, LA)).toBeUndefined();
+  });
+
   test('a clock time alone ("to 4") keeps the event\'s day, not today\'s', () => {
     const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00', timeOnly: true } }, start, end, LA)!;
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 16:00', '2026-11-19 16:30']);
