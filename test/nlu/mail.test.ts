@@ -19,6 +19,14 @@ describe('mail', () => {
     });
   });
 
+  it('a request put as a question: "can you tell Megan …", "could you please let the team know …"', () => {
+    expectParse("can you tell Megan I'll be 5 mins late", NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: "I'll be 5 mins late" } });
+    expectParse('could you please let the team know the standup is cancelled', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['the team'], body: 'the standup is cancelled' },
+    });
+  });
+
   it("write to Lee and say I'll be 10 minutes late", () => {
     expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
   });
