@@ -64,7 +64,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
   { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\bchange the (title|name|subject|location|room|place) of\b/ },
-  { name: 'update.length', intent: 'calendar.update', weight: 4, re: /\b(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?) (longer|shorter)\b|\b(extend|lengthen|shorten)\b|\bmake (it|the|my|that|this|our)\b.{0,40}\b(longer|shorter|(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?)( long)?\s*[.!?]*$)/ },
+  // A length said of a meeting changes it, even one whose name reads as new ("make the daily standup 15 minutes longer").
+  { name: 'update.length', intent: 'calendar.update', weight: 8, re: /\b(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?) (longer|shorter)\b|\b(extend|lengthen|shorten)\b|\bmake (it|the|my|that|this|our)\b.{0,40}\b(longer|shorter|(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?)( long)?\s*[.!?]*$)/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },

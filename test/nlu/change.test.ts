@@ -218,6 +218,8 @@ describe('a new length', () => {
     ['make the standup 15 minutes', { kind: 'subject', text: 'standup' }, { lengthMinutes: 15 }],
     ['shorten my 2pm to 15 minutes', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, { lengthMinutes: 15 }],
     ['make my 3pm an hour long', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, { lengthMinutes: 60 }],
+    // A name that reads as a new series ("daily") is still the meeting changed.
+    ['make the daily standup 15 minutes longer', { kind: 'subject', text: 'daily standup' }, { extendMinutes: 15 }],
   ])('%s', (text, target, change) => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
   });
