@@ -27,11 +27,15 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
  * A day said before the noun ("tomorrow's standup", "friday's review") says when, not which.
  * A weekday without "'s" may be part of the name ("Friday sync").
  */
-const DAY_BEFORE = /^(?:(?:today|tonight|tomorrow|yesterday)(?:'s|s)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)$/i;
+const DAYS_BEFORE: ReadonlySet<string> = new Set([
+  ...['today', 'tonight', 'tomorrow', 'yesterday'].flatMap((d) => [d, `${d}'s`, `${d}s`]),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => `${d}'s`),
+]);
 
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
 function notModifier(word: string): boolean {
-  return NOT_MODIFIERS.has(word.toLowerCase()) || /^\d+$/.test(word) || DAY_BEFORE.test(word);
+  const w = word.toLowerCase();
+  return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word);
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
