@@ -206,7 +206,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     if (state.request === 'move' && !mine) {
       const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
-      await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can move it. I can decline it for you if you can't make it.`);
+      const change = state.entities.change;
+      const verb = change?.lengthMinutes !== undefined || change?.extendMinutes !== undefined ? 'change its length' : 'move it';
+      await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can ${verb}. I can decline it for you if you can't make it.`);
       return step.endDialog();
     }
     if (state.request === 'attendees' && !mine) {

@@ -114,6 +114,9 @@ describe('moving a meeting by conversation', () => {
     const replies = await client.say('move my 3pm to 4');
     expect(textOf(replies)).toMatch(/organised by Megan Bowen, so only they can move it/);
     expect(starts(await eventsOn(stack, ALEX_ID, '1:1 Alex / Megan'))).toEqual(['2026-11-18T15:00']);
+    // The same for its length, in those words.
+    expect(textOf(await client.say('make my 3pm 30 minutes longer'))).toMatch(/organised by Megan Bowen, so only they can change its length/);
+    expect(only(await eventsOn(stack, ALEX_ID, '1:1 Alex / Megan')).end?.dateTime).toBe('2026-11-18T15:30:00.0000000');
   }, 30000);
 
   test('one occurrence of a series: "move the standup to 9:30" → "Just this one" moves only that day, in every copy', async () => {
