@@ -95,6 +95,8 @@ const LENGTH = new RegExp(
     String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?\s*[.!?]*$`,
   'i',
 );
+/** Where LENGTH's amount starts, with the "by" or "to" before it: the meeting is named before that. */
+const AMOUNT_LEAD = new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`);
 
 /** A change verb; what follows it up to the preposition names the event. */
 const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s`;
@@ -139,7 +141,7 @@ export function splitChange(text: string): ChangeSplit {
     else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);
     else out.lengthMinutes = toMinutes(length[7], length[8]);
     // The event is named before the amount ("make the budget review 30 minutes longer").
-    const amountAt = t.slice(length.index).search(new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`));
+    const amountAt = t.slice(length.index).search(AMOUNT_LEAD);
     out.target = { start: 0, end: length.index + Math.max(0, amountAt) };
   } else if (attendees) {
     out.attendees = attendees.attendees;
