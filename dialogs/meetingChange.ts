@@ -2,17 +2,18 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingChangeCardData } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
 import { deleteEvent } from '../src/graph/calendar';
-import { cancelMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingResponse } from '../src/graph/meetingChanges';
+import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
 import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { recurrenceText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
 
-/** Proposal kind for a change to an existing meeting (move, cancel, answer, who is invited). */
+/** Proposal kind for a change to an existing meeting (move, cancel, answer, who is invited, its details). */
 export const CHANGE_MEETING = 'meeting.change';
 
-export type MeetingOperation = 'move' | 'cancel' | 'respond' | 'attendees';
+/** edit: a new title, a new place or a Teams link. */
+export type MeetingOperation = 'move' | 'cancel' | 'respond' | 'attendees' | 'edit';
 /** single: not part of a series; occurrence: one of a series; series: all of it. */
 export type MeetingScope = 'single' | 'occurrence' | 'series';
 /** cancel: the organizer calls it off; decline: an attendee bows out; delete: nobody else is in it. */
@@ -51,6 +52,9 @@ export interface MeetingChange {
   /** For an attendees change: who gets invited and who is taken off. */
   added?: Person[];
   removed?: Person[];
+  /** For an edit: what changes, and the place it has now ('' for none). */
+  edit?: MeetingEdit;
+  location?: string;
   comment: string;
 }
 
@@ -223,6 +227,9 @@ export async function carryOut(user: TurnUser, change: MeetingChange, comment: s
     case 'respond':
       await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment);
       return;
+    case 'edit':
+      await editMeeting(mailbox, change.eventId, change.edit ?? {});
+      return;
     case 'attendees': {
       // Read now rather than when proposed, so nobody invited since then is dropped.
       const current = await getMeeting(mailbox, change.eventId, change.mailboxTimeZone);
@@ -290,6 +297,7 @@ function doneExplanation(change: MeetingChange): string {
   if (change.operation === 'cancel' && change.cancelMode === 'cancel') return `${names(change.attendees)} got a cancellation.`;
   if (change.operation === 'cancel' && change.cancelMode === 'delete') return '';
   if (change.operation === 'attendees') return invitationNews(change, 'got');
+  if (change.operation === 'edit') return change.attendees.length > 0 ? `${names(change.attendees)} see the change in their calendars.` : '';
   return change.organizer ? `${change.organizer} got your answer.` : '';
 }
 
@@ -319,6 +327,16 @@ export function changeCardData(
     }
     confirmLabel = lengthOnly ? 'Change' : 'Move';
     if (change.attendees.length > 0) explanation = `${names(change.attendees)} will get the new time and be asked to respond again.`;
+  } else if (change.operation === 'edit') {
+    const edit = change.edit ?? {};
+    const done = state === 'done';
+    heading = done ? 'Meeting updated' : 'Update this meeting?';
+    facts.push({ label: 'When', value: when(change, change.start, change.end) });
+    if (edit.subject !== undefined) facts.push({ label: done ? 'Renamed to' : 'Rename to', value: edit.subject });
+    if (edit.location !== undefined) facts.push({ label: done ? 'Location' : 'New location', value: change.location ? `${edit.location} (was ${change.location})` : edit.location });
+    if (edit.online) facts.push({ label: 'Teams meeting', value: done ? 'Join link added' : 'A Join link will be added' });
+    confirmLabel = 'Update';
+    if (change.attendees.length > 0) explanation = `${names(change.attendees)} will see the change in their calendars.`;
   } else if (change.operation === 'attendees') {
     heading = state === 'done' ? 'Invitation updated' : 'Update the invitation?';
     facts.push({ label: 'When', value: when(change, change.start, change.end) });

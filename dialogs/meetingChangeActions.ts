@@ -2,7 +2,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expandCard } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import type { Person } from '../src/graph/directory';
-import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import { getMeeting, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Proposal } from '../src/store/proposals';
 import { fromLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
@@ -114,6 +114,12 @@ export async function respondChange(user: TurnUser, e: Graph.Event, scope: Meeti
   return { ...baseChange(e, user, 'respond', scope, master), response, comment };
 }
 
+/** A new title, place or Teams link for `e` (the organizer's own event). */
+export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '' };
+}
+
 /** Changing who is invited to `e` (the organizer's own event): `added` get an invitation, `removed` a cancellation. */
 export async function attendeesChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, added: Person[], removed: Person[]): Promise<MeetingChange> {
   const master = scope === 'series' ? await loadMaster(user, e) : undefined;
@@ -158,6 +164,7 @@ const confirm: CardActionHandler = async (request) => {
       cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
       respond: 'send your answer',
       attendees: 'update the invitation',
+      edit: 'update it',
     }[proposal.payload.operation];
     return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
   }

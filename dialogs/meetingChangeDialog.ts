@@ -13,7 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import { cardAttachment } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
-import { getMeeting, type MeetingResponse } from '../src/graph/meetingChanges';
+import { getMeeting, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -21,7 +21,7 @@ import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
 import { eventInterval, isInSeries, isOrganizer, movedTimes, occurrenceDayOf, type MeetingScope } from './meetingChange';
-import { attendeesChange, cancelChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
+import { attendeesChange, cancelChange, editChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
 import { shortStartText } from './timeText';
@@ -31,8 +31,8 @@ const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
 const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
 const TEXT = `${MEETING_CHANGE_DIALOG}.text`;
 
-/** What the user wants done with one existing meeting. */
-export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees';
+/** What the user wants done with one existing meeting (edit: its title, place or Teams link). */
+export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees' | 'edit';
 
 export interface MeetingChangeOptions {
   request: MeetingRequest;
@@ -216,6 +216,13 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can change who's invited. You could ask them to.`);
       return step.endDialog();
     }
+    if (state.request === 'edit') {
+      const refusal = editRefusal(state.entities, event, mine, subject);
+      if (refusal) {
+        await step.context.sendActivity(refusal);
+        return step.endDialog();
+      }
+    }
     return step.next();
   }
 
@@ -225,6 +232,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.scope) return step.next();
     if (!isInSeries(event)) {
       state.scope = 'single';
+      return step.next();
+    }
+    if (state.request === 'edit' && state.entities.change?.online) {
+      // A series has one Join link: Graph makes the series online, not one occurrence.
+      state.scope = 'series';
       return step.next();
     }
     if (state.request === 'respond') {
@@ -355,7 +367,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       const change =
         state.request === 'move'
           ? await moveChange(user, event, scope, new Date(state.newTimes!.start), new Date(state.newTimes!.end))
-          : state.request === 'cancel'
+          : state.request === 'edit'
+            ? await editChange(user, event, scope, editOf(state.entities))
+            : state.request === 'cancel'
             ? await cancelChange(user, event, scope, comment)
             : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment);
       const card = await proposeChange(this.services, user, change);
@@ -396,6 +410,31 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     return step.endDialog();
   }
+}
+
+/** The title, place or Teams link asked for. */
+function editOf(entities: Entities): MeetingEdit {
+  const change = entities.change;
+  return {
+    ...(change?.subject !== undefined ? { subject: change.subject } : {}),
+    ...(change?.location !== undefined ? { location: change.location } : {}),
+    ...(change?.online ? { online: true as const } : {}),
+  };
+}
+
+/** Why a title, place or Teams link cannot or need not be set on `event`; undefined when it can. */
+function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subject: string): string | undefined {
+  if (!mine) {
+    const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
+    return `"${subject}" is organised by ${organizer}, so only they can change it. You could ask them to.`;
+  }
+  // The recogniser reads one of the three from a message.
+  const edit = editOf(entities);
+  if (edit.online && event.isOnlineMeeting === true) return `"${subject}" is already a Teams meeting.`;
+  if (edit.subject !== undefined && edit.subject === event.subject?.trim()) return `It's already called "${subject}".`;
+  const place = (event.location?.displayName ?? '').trim();
+  if (edit.location !== undefined && place !== '' && edit.location.toLowerCase() === place.toLowerCase()) return `"${subject}" is already in ${place}.`;
+  return undefined;
 }
 
 /** The invited people (not the user) a name or address fits: every word starts a word of their name, or the address is it. */

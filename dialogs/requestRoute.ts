@@ -32,8 +32,10 @@ export function routeOf(recognition: Recognition): RequestRoute | undefined {
   if (entities.calendar) return { kind: 'calendars', action: entities.calendar.action, name: entities.calendar.name ?? '' };
   switch (intent) {
     case 'calendar.update': {
-      const attendees = entities.change?.addAttendees !== undefined || entities.change?.removeAttendees !== undefined;
-      return { kind: 'meeting', options: { request: attendees ? 'attendees' : 'move', entities } };
+      const change = entities.change;
+      const attendees = change?.addAttendees !== undefined || change?.removeAttendees !== undefined;
+      const edit = change?.subject !== undefined || change?.location !== undefined || change?.online === true;
+      return { kind: 'meeting', options: { request: attendees ? 'attendees' : edit ? 'edit' : 'move', entities } };
     }
     case 'calendar.cancel':
       return { kind: 'meeting', options: { request: 'cancel', entities } };

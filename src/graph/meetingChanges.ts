@@ -3,7 +3,7 @@ import { EVENT_DETAIL_FIELDS } from './calendar';
 import type { MailboxGraph } from './graphClientFactory';
 
 /**
- * Changes to one existing meeting: move, cancel, answer, invite (deleting one is
+ * Changes to one existing meeting: move, cancel, answer, invite, rename (deleting one is
  * calendar.ts's deleteEvent). Each is a single Graph request, so a failure leaves the
  * meeting as it was, never half-changed.
  */
@@ -53,4 +53,28 @@ export async function respondToMeeting(mailbox: MailboxGraph, eventId: string, r
  */
 export async function setAttendees(mailbox: MailboxGraph, eventId: string, attendees: Graph.Attendee[]): Promise<void> {
   await mailbox.client.api(meetingPath(mailbox, eventId)).patch({ attendees } satisfies Graph.Event);
+}
+
+/** What a meeting's details change to: a new title, a new place, a Teams Join link. */
+export interface MeetingEdit {
+  subject?: string;
+  location?: string;
+  /** Only ever turned on: once Graph has made a meeting online, Outlook keeps it so. */
+  online?: true;
+}
+
+/**
+ * Sets a meeting's title, place or Teams link. Only those fields go in the body: the
+ * body and its Join information stay as they are. Exchange sends the attendees the
+ * updated invitation.
+ */
+export async function editMeeting(mailbox: MailboxGraph, eventId: string, edit: MeetingEdit): Promise<void> {
+  const body: Graph.Event = {};
+  if (edit.subject !== undefined) body.subject = edit.subject;
+  if (edit.location !== undefined) body.location = { displayName: edit.location };
+  if (edit.online) {
+    body.isOnlineMeeting = true;
+    body.onlineMeetingProvider = 'teamsForBusiness';
+  }
+  await mailbox.client.api(meetingPath(mailbox, eventId)).patch(body);
 }

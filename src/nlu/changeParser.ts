@@ -25,6 +25,8 @@ export interface ChangeSplit {
   attendees?: { action: 'add' | 'remove'; names: string[]; start: number; end: number };
   /** [start, end) of a message for the other people ("I'm out"), after the meeting's name. */
   comment?: { start: number; end: number };
+  /** "make my 4pm a Teams meeting", "add a Teams link to the review": it is to get a Join link. */
+  online?: true;
 }
 
 const ATTENDEES =
@@ -61,10 +63,16 @@ function peopleListed(text: string): string[] | undefined {
 
 /** Whether the words after "to"/"from" name an existing meeting rather than a thing or a new event. */
 function namesAMeeting(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (NOT_A_MEETING.test(t)) return false;
-  return new RegExp(`^(?:${ANAPHORA.source})$`).test(t) || new RegExp(`^(?:my |the )?${NEXT.source}$`).test(t) || AT_CLOCK.test(t) || NAMED.test(t);
+  return !NOT_A_MEETING.test(text) && refersToMeeting(text);
 }
+
+/** Whether the words read as a meeting there is: "it", "my next meeting", "my 3pm", "the team sync". */
+function refersToMeeting(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return ANAPHORA_ALONE.test(t) || NEXT_ALONE.test(t) || AT_CLOCK.test(t) || NAMED.test(t);
+}
+const ANAPHORA_ALONE = new RegExp(`^(?:${ANAPHORA.source})$`);
+const NEXT_ALONE = new RegExp(`^(?:my |the )?${NEXT.source}$`);
 
 /** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */
 export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'target'> | undefined {
@@ -78,6 +86,21 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
   const names = peopleListed(who);
   if (!names || !whoAt || !idx[5] || !namesAMeeting(m[5])) return undefined;
   return { attendees: { action: m[1] ? 'add' : 'remove', names, start: whoAt[0], end: whoAt[1] }, target: { start: idx[5][0], end: idx[5][1] } };
+}
+
+/**
+ * "make my 4pm online", "turn the sync into a Teams meeting", "put it on Teams" (1), and
+ * "add a Teams link to the design review" (2): the group names the meeting.
+ */
+const ONLINE =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|add\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)\s+(?:to|for|on|in)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+
+/** "make it online", "add a Teams link to the review": the part naming the meeting, when it names one. */
+function onlineSplit(text: string): { start: number; end: number } | undefined {
+  const m = ONLINE.exec(text);
+  const at = m?.indices?.[1] ?? m?.indices?.[2];
+  const named = m?.[1] ?? m?.[2];
+  return at && named !== undefined && refersToMeeting(named) ? { start: at[0], end: at[1] } : undefined;
 }
 
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
@@ -99,7 +122,7 @@ const LENGTH = new RegExp(
 const AMOUNT_LEAD = new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`);
 
 /** A change verb; what follows it up to the preposition names the event. */
-const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update)\b.*?\s`;
+const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update|set)\b.*?\s`;
 /** Not a new value: "to a later time", "for another day". */
 const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)`;
 /**
@@ -122,21 +145,26 @@ function toMinutes(n: string, unit: string): number {
  * tried on the lower-cased text); the comment is tried on part of it, which holds no
  * literal the whole text lacks. Most messages name no amount or change verb.
  */
-const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH], true, MESSAGE_GATES);
+const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH, ONLINE], true, MESSAGE_GATES);
 const MAY_SHIFT = 0;
 const MAY_AFTER_TO = 1;
 const MAY_AFTER_AT = 2;
 const MAY_COMMENT = 3;
 const MAY_LENGTH = 4;
+const MAY_ONLINE = 5;
 
 export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);
-  const shift = may[MAY_SHIFT] === 1 ? SHIFT.exec(t) : null;
-  const length = shift || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
-  const attendees = shift || length ? undefined : attendeeSplit(text);
-  if (length) {
+  const online = may[MAY_ONLINE] === 1 ? onlineSplit(text) : undefined;
+  const shift = online || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
+  const length = online || shift || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
+  const attendees = online || shift || length ? undefined : attendeeSplit(text);
+  if (online) {
+    out.online = true;
+    out.target = online;
+  } else if (length) {
     if (length[1] !== undefined) out.extendMinutes = (length[3] === 'shorter' ? -1 : 1) * toMinutes(length[1], length[2]);
     else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);
     else out.lengthMinutes = toMinutes(length[7], length[8]);
@@ -168,7 +196,7 @@ export function splitChange(text: string): ChangeSplit {
       out.change = { start: at, end: text.length };
     }
   }
-  if (!out.attendees) {
+  if (!out.attendees && !out.online) {
     const comment = may[MAY_COMMENT] === 1 ? COMMENT.exec(t.slice(out.target.start, out.target.end)) : null;
     if (comment && out.target.start + comment.index + comment[0].length < out.target.end) {
       out.comment = { start: out.target.start + comment.index + comment[0].length, end: out.change ? out.target.end : text.length };

@@ -51,8 +51,10 @@ export function resolveEntities(s: RecognitionState): void {
 
   // Main time.
   const main = s.main;
+  // A meeting's new name or place ("rename the sync to Sprint review"), which names no one to invite.
+  let newValue: { start: number; end: number } | undefined;
   if (intent === 'calendar.update') {
-    resolveChange(s);
+    newValue = resolveChange(s);
   } else if (main && main.hasTime && !main.to && (intent === 'calendar.query' || intent === 'calendar.findTime' || intent === 'mail.query') && boundedBy(s, main)) {
     // "anything tomorrow before noon?": the rest of the day on one side of the time.
     const side = boundedBy(s, main);
@@ -142,7 +144,8 @@ export function resolveEntities(s: RecognitionState): void {
       (p.kind !== 'self' || intent.startsWith('calendar')) &&
       !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
-      !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)),
+      !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
+      !within(p, newValue),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
@@ -455,12 +458,31 @@ function resolveQuestionTarget(s: RecognitionState): void {
 /** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day. */
 const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:st|nd|rd|th|\/|-|\d))\b/i;
 
-/** "move my 3pm to 4": the event at 3pm, moved to 4pm the same day. */
-function resolveChange(s: RecognitionState): void {
+/** The places a meeting moves to ("to room 4.12", "to the boardroom"), said instead of a time. */
+const PLACE = /^\s*(?:the\s+)?(?:(?:big|small|main|large)\s+)?(?:(?:conference|meeting)\s+room|room|building|bldg|floor|suite|boardroom|board\s+room|office|cafe|café|cafeteria|canteen|lobby|hq|headquarters)\b/i;
+
+/** A change of name, place or Teams link moves nothing: the times read from the message are not new ones. */
+function dropNewTimes(e: Entities): void {
+  delete e.recurrence;
+  delete e.start;
+  delete e.end;
+}
+
+/**
+ * "move my 3pm to 4": the event at 3pm, moved to 4pm the same day. Returns where a new name
+ * or place is said, if one is.
+ */
+function resolveChange(s: RecognitionState): { start: number; end: number } | undefined {
   const e = s.entities;
   const z = s.ctx.timeZone;
   const split = splitChange(s.text);
   resolveTarget(s, split.target);
+  if (split.online) {
+    e.change = { online: true };
+    s.trace.change = 'change.online';
+    dropNewTimes(e);
+    return;
+  }
   if (split.attendees) {
     e.change = split.attendees.action === 'add' ? { addAttendees: split.attendees.names } : { removeAttendees: split.attendees.names };
     s.trace.change = 'change.attendees';
@@ -485,16 +507,17 @@ function resolveChange(s: RecognitionState): void {
   }
   const changeText = s.text.slice(split.change.start, split.change.end);
   // "rename the standup to daily sync", "change the location of my 3pm to room 12"
-  const what = /\b(rename|retitle|title|name|subject|location|room|place)\b/i.exec(s.text.slice(0, split.change.start));
-  if (what) {
+  const what = /\b(rename|retitle|title|name|subject|location|room|place|venue)\b/i.exec(s.text.slice(0, split.change.start));
+  // "move the offsite to building 4": a place, where a time was expected.
+  const place = !what && PLACE.test(changeText) && !CLOCK.test(changeText);
+  if (what || place) {
     const value = changeText.trim().replace(/[.!?]+$/, '');
-    const field = /location|room|place/i.test(what[1]) ? 'location' : 'subject';
+    const field = place || /location|room|place|venue/i.test(what![1]) ? 'location' : 'subject';
     e.change = { [field]: value };
     s.trace.change = `change.${field}`;
-    delete e.recurrence;
-    delete e.start;
-    delete e.end;
-    return;
+    dropNewTimes(e);
+    // "rename the sync to Sprint review": the new name holds no one to invite.
+    return { start: split.change.start, end: split.change.end };
   }
   const targetStart = e.target?.kind === 'time' ? new Date(e.target.start) : undefined;
   const base = targetStart ?? (e.targetDay ? new Date(e.targetDay.start) : s.ctx.now);

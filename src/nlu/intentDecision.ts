@@ -119,6 +119,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
+  // Renaming a meeting, changing its place or giving it a Teams link: phrasings only a calendar has.
+  if (cls === 'oos' && rules.intent === 'calendar.update' && (rules.fired.includes('update.rename') || rules.fired.includes('update.online'))) cls = 'calendar_set';
   const fired = rules.fired;
   let intent: Intent;
   switch (cls) {

@@ -63,7 +63,9 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
-  { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\bchange the (title|name|subject|location|room|place) of\b/ },
+  { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\b(change|update|set) the (title|name|subject|location|room|place|venue) (of|for)\b/ },
+  // "make my 4pm online", "turn the sync into a Teams meeting", "add a Teams link to the review": a Join link for a meeting there is.
+  { name: 'update.online', intent: 'calendar.update', weight: 6, re: /\b(make|turn|switch|change|convert|move|put) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}?\s((into|to|onto|on|as) )?(an? )?((ms|microsoft) )?(teams|online|virtual)( meeting| call| event| one)?(,? please)?\s*[.!?]*$|\badd (an? )?((ms|microsoft) )?(teams|online|video|join) (meeting |call )?(link|meeting|call|url) (to|for|on|in) (it|the|my|our|this|that|[a-z]+'s)\b/ },
   // A length said of a meeting changes it, even one whose name reads as new ("make the daily standup 15 minutes longer").
   { name: 'update.length', intent: 'calendar.update', weight: 8, re: /\b(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?) (longer|shorter)\b|\b(extend|lengthen|shorten)\b|\bmake (it|the|my|that|this|our)\b.{0,40}\b(longer|shorter|(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?)( long)?\s*[.!?]*$)/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },

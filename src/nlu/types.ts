@@ -81,6 +81,8 @@ export interface EventChange {
   subject?: string;
   /** New place ("change the location of my 3pm to room 12"). */
   location?: string;
+  /** Make it a Teams meeting, with a Join link ("make my 4pm a Teams meeting", "add a Teams link to it"). */
+  online?: true;
   /** People to invite, as written ("add Adele and lynner@example.com to it"). */
   addAttendees?: string[];
   /** People to take off the invitation, as written ("remove Patti from the design review"). */

@@ -192,6 +192,50 @@ describe('other changes', () => {
     });
   });
 
+  it('rename the friday sync to Sprint review: the new name is nobody to invite', () => {
+    const r = expectParse('rename the friday sync to Sprint review', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'friday sync' }, change: { subject: 'Sprint review' } },
+    });
+    expect(r.entities.people).toBeUndefined();
+  });
+
+  it('a new place said with its own words, or as a room where a time would be', () => {
+    const cases: Array<[string, EventReference, string]> = [
+      ['change the location of the offsite to Building 4', { kind: 'subject', text: 'offsite' }, 'Building 4'],
+      ['set the location for the standup to the boardroom', { kind: 'subject', text: 'standup' }, 'the boardroom'],
+      ['move the design review to room 4.12', { kind: 'subject', text: 'design review' }, 'room 4.12'],
+    ];
+    for (const [text, target, location] of cases) {
+      expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { location } } });
+    }
+    // A time is still a time: "to 10" moves it.
+    expectParse('move the standup to 10', NOW, NY, { entities: { change: { start: '2026-11-19T10:00:00-05:00', timeOnly: true } } });
+  });
+
+  it('a Teams link for a meeting there is: "make my 4pm online", "add a teams link to the budget review"', () => {
+    const cases: Array<[string, EventReference]> = [
+      ['make my 4pm online', { kind: 'time', start: '2026-11-19T16:00:00-05:00' }],
+      ['make the team sync a teams meeting', { kind: 'subject', text: 'team sync' }],
+      ['add a teams link to the budget review', { kind: 'subject', text: 'budget review' }],
+      ['turn it into a teams meeting', { kind: 'anaphora' }],
+      ['put the standup on teams', { kind: 'subject', text: 'standup' }],
+      ['make it online please', { kind: 'anaphora' }],
+    ];
+    for (const [text, target] of cases) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { online: true } } });
+      expect(r.entities.start).toBeUndefined();
+    }
+  });
+
+  it('a new Teams meeting is still a new meeting', () => {
+    for (const text of ['make a teams meeting with Lee tomorrow at 3', 'set up a teams meeting with Megan', 'schedule an online meeting with Alex on friday']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect([text, r.intent, r.entities.online]).toEqual([text, 'calendar.create', true]);
+      expect(r.entities.change).toBeUndefined();
+    }
+  });
+
   it("I can't make the 4pm", () => {
     expectParse("I can't make the 4pm", NOW, NY, {
       intent: 'calendar.respond',

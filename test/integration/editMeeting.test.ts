@@ -1,0 +1,82 @@
+import { BotClient, cardTexts } from '../support/botClient';
+import { useTestStack } from '../support/testStack';
+import { ALEX_ID, MEGAN, NOW, PATTI, eventsOn, only, proposeThrough, textOf } from '../support/calendarKit';
+
+const REVIEW = 'Project Falcon design review';
+
+describe('renaming a meeting, moving it to another room, giving it a Teams link', () => {
+  const stack = useTestStack(NOW, { freshTenantEachTest: true });
+
+  test('"rename the design review to Falcon sign-off": proposal, then the organizer\'s event and every copy carry the new title', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'rename the design review to Falcon sign-off');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining(['Update this meeting?', REVIEW, 'Rename to', 'Falcon sign-off', 'Megan Bowen and Patti Fernandez will see the change in their calendars.', 'Update']),
+    );
+    // Nothing changes before Confirm.
+    expect(await eventsOn(stack, ALEX_ID, REVIEW)).toHaveLength(1);
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Meeting updated', 'Renamed to', 'Falcon sign-off']));
+    expect(JSON.stringify(done.body.value)).not.toContain('Action.Execute');
+    const renamed = only(await eventsOn(stack, ALEX_ID, 'Falcon sign-off'));
+    expect(renamed.start?.dateTime).toBe('2026-11-18T13:00:00.0000000');
+    expect(renamed.location?.displayName).toBe('Conference Room Rainier');
+    expect(await eventsOn(stack, MEGAN, 'Falcon sign-off')).toHaveLength(1);
+    expect(await eventsOn(stack, PATTI, 'Falcon sign-off')).toHaveLength(1);
+    expect(await eventsOn(stack, MEGAN, REVIEW)).toHaveLength(0);
+  }, 30000);
+
+  test('"change the location of the design review to Room 4.12": the new place, with the old one on the card', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'change the location of the design review to Room 4.12');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update this meeting?', 'New location', 'Room 4.12 (was Conference Room Rainier)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(only(await eventsOn(stack, ALEX_ID, REVIEW)).location?.displayName).toBe('Room 4.12');
+    expect(only(await eventsOn(stack, MEGAN, REVIEW)).location?.displayName).toBe('Room 4.12');
+    // The title stays.
+    expect(only(await eventsOn(stack, ALEX_ID, REVIEW)).subject).toBe(REVIEW);
+  }, 30000);
+
+  test('"add a teams link to the team lunch": afterwards the lunch is a Teams meeting with a Join link, in the attendees\' copies too', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(only(await eventsOn(stack, ALEX_ID, 'Team lunch')).isOnlineMeeting).toBe(false);
+    const proposal = await proposeThrough(client, 'add a teams link to the team lunch');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update this meeting?', 'Team lunch', 'Teams meeting', 'A Join link will be added']));
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Meeting updated', 'Join link added']));
+    const lunch = only(await eventsOn(stack, ALEX_ID, 'Team lunch'));
+    expect(lunch.isOnlineMeeting).toBe(true);
+    expect(lunch.onlineMeeting?.joinUrl).toMatch(/^https:\/\//);
+    expect(lunch.location?.displayName).toBe('Cafe 34');
+    expect(only(await eventsOn(stack, MEGAN, 'Team lunch')).onlineMeeting?.joinUrl).toBe(lunch.onlineMeeting?.joinUrl);
+  }, 30000);
+
+  test('"make the design review a teams meeting" when it is one: told so, nothing proposed', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('make the design review a teams meeting');
+    expect(textOf(replies)).toBe(`"${REVIEW}" is already a Teams meeting.`);
+    expect(replies.every((r) => !r.attachments?.length)).toBe(true);
+  }, 30000);
+
+  test('"rename my 3pm to Catch-up" when Megan organises it: told only she can, nothing changes', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('rename my 3pm to Catch-up');
+    expect(textOf(replies)).toMatch(/"1:1 Alex \/ Megan" is organised by Megan Bowen, so only they can change it\./);
+    expect(await eventsOn(stack, MEGAN, '1:1 Alex / Megan')).toHaveLength(1);
+    expect(await eventsOn(stack, ALEX_ID, 'Catch-up')).toHaveLength(0);
+  }, 30000);
+
+  test('a series: "rename the standup to Daily check-in" asks which, and "The whole series" renames every occurrence', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('rename the standup to Daily check-in');
+    expect(textOf(question)).toMatch(/repeats\. Just this one \(.+\) or the whole series\?/);
+    const proposal = await proposeThrough(client, 'The whole series');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Rename to', 'Daily check-in']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const renamed = await eventsOn(stack, ALEX_ID, 'Daily check-in');
+    expect(renamed.length).toBeGreaterThan(5);
+    expect(await eventsOn(stack, ALEX_ID, 'Daily standup')).toHaveLength(0);
+    expect((await eventsOn(stack, MEGAN, 'Daily check-in')).length).toBe(renamed.length);
+  }, 30000);
+});
