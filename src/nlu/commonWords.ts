@@ -14,11 +14,11 @@ not now just only also too very really please thanks thank ok okay yes yeah hey 
 what whats what's when where which who whom whose why how
 today tonight tomorrow yesterday morning afternoon evening night noon midnight day days week weeks weekend month months year years
 hour hours minute minutes time times date dates am pm oclock o'clock
-monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends mon tue tues wed weds thu thur thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 next last previous this coming upcoming later earlier soon early late asap
 meeting meetings appointment appointments event events calendar schedule agenda reminder reminders call calls invite invitation
-email emails e-mail mail mails message messages inbox note notes reply letter address contact contacts number phone details info information
+email emails e-mail mail mails message messages inbox folder folders drafts outbox archive junk spam note notes reply letter address contact contacts number phone details info information
 lunch dinner breakfast coffee drinks party birthday anniversary review sync standup interview conference class exam test doctor dentist
 team group staff department company office work home school church gym everyone whole entire
 boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends friends' colleague colleagues
@@ -38,7 +38,7 @@ first second third fourth fifth last cell house pager mobile telephone work pers
 co worker workers event calendar new recent latest unread important kind sort type way
 all everyone someone via regarding invitation card cc bcc
 addresses content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
-christmas activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
+christmas xmas halloween eve activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
 gotten getting sent own future past present
 ready done free busy available fine good great sick away off back ill well running
 daily weekly monthly yearly annual quarterly`;

@@ -13,7 +13,8 @@ export interface DurationMatch {
 }
 
 const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|a couple of|couple of|a few)`;
-const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?)`;
+/** "h" and "m" only right after digits ("2h", "30m"): spaced out they are something else. */
+const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|(?<=\d)[hm])`;
 const DURATION = new RegExp(
   String.raw`(?<![\d:])\b(?:for\s+(?:about\s+|around\s+|roughly\s+)?)?${NUM}\s*-?\s*${UNIT}\b(?:\s+and\s+(?:a\s+)?(half|quarter|\d+\s*(?:minutes?|mins?)))?(?:\s+long)?`,
   'gi',
@@ -47,6 +48,7 @@ export function findDurations(text: string): DurationMatch[] {
     let n = amount(m[1]);
     if (!Number.isFinite(n) || n <= 0) continue;
     let minutes = unit.startsWith('h') ? n * 60 : unit.startsWith('d') ? n * 1440 : n;
+    // "600m" is a distance more likely than ten hours.
     if (unit === 'm' && n > 600) continue;
     if (m[3] !== undefined) {
       const extra = m[3].toLowerCase();

@@ -7,7 +7,7 @@ import { RecognitionState } from './recognition';
 import { completeRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun } from './subjectParser';
-import { findWhens, mainWhen, WhenMatch } from './whenParser';
+import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
 import { Entities, SpanType } from './types';
 
 /**
@@ -145,7 +145,11 @@ export function resolveEntities(s: RecognitionState): void {
       !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
-      !within(p, newValue),
+      !within(p, newValue) &&
+      // "create a calendar called Travel": the calendar's name, not a guest.
+      p.text !== e.calendar?.name &&
+      // "search my mail for invoice": the word searched for, not a sender.
+      !(intent === 'mail.query' && p.role !== 'from' && s.mail?.search?.toLowerCase() === p.text.toLowerCase()),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
@@ -361,7 +365,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date
 const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
 /** The words before a meeting's name: a verb of the request, then a determiner. */
 const NAME_LEAD =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make)\s+)?/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut)\s+)?/i;
 const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
 /** Where a name said without an event noun stops: a time, a person, a place, a message. */
 const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;
@@ -415,6 +419,8 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   } else if (timed && timed.hasTime) {
     e.target = { kind: 'time', start: iso(timed.from, z) };
     s.trace.target = 'change.time';
+  } else if (bareHourTarget(s, targetText, timed)) {
+    s.trace.target = 'change.bareHour';
   } else if (titled ?? named.name) {
     e.target = { kind: 'subject', text: (titled ?? named.name)! };
     s.trace.target = titled ? s.subject!.source : 'change.name';
@@ -436,6 +442,19 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   }
 }
 
+/** "push my 11 to 11:30", "move my 3 on Monday": the meeting at that hour of a working day, on the day said or today. */
+function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch | undefined): boolean {
+  const m = BARE_HOUR_TARGET.exec(targetText);
+  if (!m) return false;
+  const h = clockHour(Number(m[1]), '');
+  const minute = Number(m[2] ?? 0);
+  if (h > 23) return false;
+  const z = s.ctx.timeZone;
+  const on = toLocal(day?.from ?? s.ctx.now, z);
+  s.entities.target = { kind: 'time', start: iso(fromLocal({ ...on, hour: h, minute, second: 0 }, z), z) };
+  return true;
+}
+
 /** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 
@@ -454,6 +473,9 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.trace.target = 'change.whenIs';
   }
 }
+
+/** "my 11", "the 3": a meeting named by a bare hour, which no time finder reads as a time. */
+const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[?.!,]|$|\s(?:on|to|tomorrow|today|meeting|call|appointment)\b))/i;
 
 /** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day. */
 const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:st|nd|rd|th|\/|-|\d))\b/i;
@@ -529,11 +551,10 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
   const m = CLOCK.exec(changeText) ?? CLOCK.exec(normalizedChange);
   if (m && !/\b(mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)/i.test(normalizedChange.slice(m[0].length, m[0].length + 12))) {
     // A meridiem said once ("3-4pm") holds for both ends.
-    const hour = (h: number, mer: string): number => (mer.startsWith('p') && h < 12 ? h + 12 : mer.startsWith('a') && h === 12 ? 0 : !mer && h >= 1 && h <= 7 ? h + 12 : h);
     const endMer = (m[6] ?? '').toLowerCase();
-    const h = hour(Number(m[1]), (m[3] ?? endMer).toLowerCase());
+    const h = clockHour(Number(m[1]), (m[3] ?? endMer).toLowerCase());
     const min = Number(m[2] ?? 0);
-    const h2 = m[4] !== undefined ? hour(Number(m[4]), endMer || (m[3] ?? '').toLowerCase()) : undefined;
+    const h2 = m[4] !== undefined ? clockHour(Number(m[4]), endMer || (m[3] ?? '').toLowerCase()) : undefined;
     const min2 = Number(m[5] ?? 0);
     if (h <= 23 && min <= 59 && (h2 === undefined || (h2 <= 23 && min2 <= 59 && h2 * 60 + min2 > h * 60 + min))) {
       const l = toLocal(base, z);
@@ -557,7 +578,7 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     if (!when.hasTime && targetStart) {
       // "to Thursday": same time of day, new day.
       const t = toLocal(targetStart, z);
-      const d = toLocal(when.from, z);
+      const d = toLocal(from, z);
       from = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, z);
       to = undefined;
     }

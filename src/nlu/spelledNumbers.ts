@@ -4,7 +4,8 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
 /**
  * Spelled-out numbers, ordinals and clock phrases as digits, because the date parser
  * only reads digits: "ten am" -> "10 am", "twenty third march" -> "23rd march",
- * "half past four" -> "4:30", "four hundred pm" -> "4:00 pm".
+ * "half past four" -> "4:30", "four hundred pm" -> "4:00 pm". Also the day names it does
+ * not know in short: "next tues" -> "next tuesday".
  */
 
 /** A word table without inherited names, so `w in TABLE` is true for its own words only ("constructor" is no number). */
@@ -24,6 +25,11 @@ const ORDINAL_UNITS = table({
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
 });
 const ORDINAL_TENS = table({ twentieth: 20, thirtieth: 30 });
+/** Short day names people type that chrono-node 2.10 lacks (it knows "tue", "wed", "thurs"). */
+const SHORT_DAYS: ReadonlyMap<string, string> = new Map([
+  ['tues', 'tuesday'],
+  ['weds', 'wednesday'],
+]);
 /** A word's values in the tables above (undefined where it is not in one). */
 interface NumberWord {
   unit?: number;
@@ -110,7 +116,7 @@ function adjacent(t: Token[], i: number): boolean {
 
 /** Words and forms without which there is nothing to rewrite: most messages stop here. */
 const GATE = new RegExp(
-  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), 'half', 'quarter', 'between'].join('|')})\b|\d{3,4}|\d\s*-\s*\d`,
+  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between'].join('|')})\b|\d{3,4}|\d\s*-\s*\d`,
   'i',
 );
 
@@ -131,6 +137,12 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
     const w = t[i].word;
     // Not t[i - 1]?.word: reading index -1 of an array looks "-1" up as a property, a slow path.
     const prev = i > 0 ? t[i - 1].word : undefined;
+    const day = SHORT_DAYS.get(w);
+    if (day !== undefined) {
+      rep(i, i, day);
+      i++;
+      continue;
+    }
     // "half past four", "quarter to five", "quarter past ten"
     if ((w === 'half' || w === 'quarter') && (t[i + 1]?.word === 'past' || t[i + 1]?.word === 'to')) {
       const c = cardinalAt(t, i + 2) ?? numericAt(t, i + 2);
@@ -232,7 +244,7 @@ function clockForms(lower: string, reps: Replacement[]): void {
   // "Tue 10-11", "at 9-10:30", "Thursdays 3-4", "3-5 on Thursday": an hour range beside a day
   // (or after "at"/"from"); chrono reads "10-11" as a date.
   const hourRange = new RegExp(
-    String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
+    String.raw`\b(${RANGE_DAYS}|every day|daily|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
       String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
     'g',
   );

@@ -20,7 +20,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
     'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
-    'put please can you could would postpone reschedule push shift delay join attend skip decline accept').split(' '),
+    'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
+    'arrange organise organize host rename extend shorten as ' +
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock').split(' '),
 );
 
 /**
@@ -39,7 +41,7 @@ function notModifier(word: string): boolean {
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
-const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of)\s+(?:the\s+|our\s+|my\s+)?/i;
+const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of|to go over|to go through)\s+(?:the\s+|our\s+|my\s+)?/i;
 /** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck". */
 const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
@@ -84,8 +86,17 @@ export function findSubject(text: string): SubjectMatch | undefined {
 export function findEventNoun(text: string): SubjectMatch | undefined {
   const re = EVENT_NOUN;
   re.lastIndex = 0;
-  const m = GATE.mayMatch(text)[EVENT_NOUN_AT] === 1 ? re.exec(text) : null;
-  if (!m) return undefined;
+  if (GATE.mayMatch(text)[EVENT_NOUN_AT] === 0) return undefined;
+  // The first that names something: "create an event on Friday, family dinner" is the dinner.
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const found = nounPhrase(text, m);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** EVENT_NOUN's match with its modifiers, or undefined when it names no particular thing. */
+function nounPhrase(text: string, m: RegExpExecArray): SubjectMatch | undefined {
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && notModifier(words[0])) words.shift();
   const mods = words.filter((w) => !notModifier(w));

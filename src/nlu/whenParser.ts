@@ -38,8 +38,8 @@ function parserFor(locale: string | undefined): GatedChrono {
   return locale !== undefined && /^en-(?!US\b)[A-Z]{2}\b/i.test(locale) ? dayFirst : casual;
 }
 
-export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b/;
-const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|days?|weeks?)\b|\bfrom now\b|\bago\b/;
+export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?)\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|(?<=\d)m|days?|weeks?)\b/;
+const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|(?<=\d)[hm]|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
 
 /** DURATION_ONLY's first character: the "f" of "for", the "a" of "about" or "an", the "h" of "half", or a digit. */
@@ -197,6 +197,20 @@ const CUSTOM_RULES: CustomRule[] = ([
     resolve: (m, ctx) => nextBareHour(m[1], undefined, ctx),
   },
   {
+    name: 'when.holiday',
+    // Days known by name, the coming one (today's counts): "out on christmas eve", "party on new year's eve".
+    // Only after a preposition of time: "for christmas" or "the valentine's day event" name an occasion.
+    re: /(?<=\b(?:on|before|after|until|till|through|by|over)\s+)\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|new year'?s day|new year'?s|halloween|valentine'?s day)\b(?!\s+(?:party|parties|lunch|dinner|drinks|event|celebration|break|card|cards|gift|gifts|shopping|market|concert|shift)\b)/,
+    resolve: (m, ctx) => {
+      const [month, day] = HOLIDAYS[m[1].replace(/'/g, '').replace(/ day$/, '')];
+      const z = ctx.timeZone;
+      const today = toLocal(ctx.now, z);
+      const past = month < today.month || (month === today.month && day < today.day);
+      const r = dayRange(fromLocal({ year: today.year + (past ? 1 : 0), month, day, hour: 12, minute: 0, second: 0 }, z), z);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
     name: 'when.possessiveDay',
     re: /\b(todays|tomorrows)\b/,
     resolve: (m, ctx) => {
@@ -222,8 +236,19 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
+/** Month and day of the days known by name (when.holiday), by their name without apostrophes or a last " day". */
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
+  xmas: [12, 25],
+  'new years eve': [12, 31],
+  'new years': [1, 1],
+  halloween: [10, 31],
+  valentines: [2, 14],
+};
+
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -232,14 +257,20 @@ const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re
  * people mean in office hours; the next such time from now (a day with it moves it there).
  */
 function nextBareHour(hour: string, minute: string | undefined, ctx: RecognizerContext): { from: Date; hasTime: boolean } | undefined {
-  let h = Number(hour);
   const min = Number(minute ?? 0);
-  if (h < 1 || h > 12 || min > 59) return undefined;
-  if (h <= 7) h += 12;
+  if (Number(hour) < 1 || Number(hour) > 12 || min > 59) return undefined;
+  const h = clockHour(Number(hour), '');
   const z = ctx.timeZone;
   let t = fromLocal({ ...toLocal(ctx.now, z), hour: h, minute: min, second: 0 }, z);
   if (t.getTime() <= ctx.now.getTime()) t = addLocalDays(t, 1, z);
   return { from: t, hasTime: true };
+}
+
+/** The hour of a clock time said in a working day: "3" is 3pm, "9" is 9am; with a meridiem ("12am", "4 p.m.") as said. */
+export function clockHour(h: number, meridiem: string): number {
+  if (meridiem.startsWith('p')) return h < 12 ? h + 12 : h;
+  if (meridiem.startsWith('a')) return h === 12 ? 0 : h;
+  return h >= 1 && h <= 7 ? h + 12 : h;
 }
 
 /** chrono's wall-clock reading; `hour` replaces the hour read (a fresh object either way). */
@@ -501,7 +532,7 @@ export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch 
   if (whens.length === 1) return whens[0];
   const timed = whens.find((w) => w.hasTime && !w.hasDate && BARE_TIMES.has(w.source));
   const dated = whens.find((w) => w.hasDate && !w.hasTime);
-  if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay')) {
+  if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay' || dated.source === 'when.holiday')) {
     const z = timed.zone ?? ctx.timeZone;
     const day = toLocal(dated.from, ctx.timeZone);
     const move = (d: Date): Date => {

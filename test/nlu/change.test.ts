@@ -37,6 +37,29 @@ describe('changes to an event', () => {
     });
   });
 
+  it('a meeting named by a bare hour: "push my 11 to 11:30", "move my 3 on monday to 4"', () => {
+    expectParse('push my 11 to 11:30', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T11:00:00-05:00' }, change: { start: '2026-11-19T11:30:00-05:00', timeOnly: true } },
+    });
+    expectParse('move my 3 on monday to 4', NOW, NY, {
+      entities: { target: { kind: 'time', start: '2026-11-23T15:00:00-05:00' }, change: { start: '2026-11-23T16:00:00-05:00', timeOnly: true } },
+    });
+    expectParse('cancel my 2', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
+  });
+
+  it("reschedule tomorrow's 9am to thursday, said on a Thursday: next week's, at 9", () => {
+    expectParse("reschedule tomorrow's 9am to thursday", NOW, NY, {
+      entities: { target: { kind: 'time', start: '2026-11-20T09:00:00-05:00' }, change: { start: '2026-11-26T09:00:00-05:00' } },
+    });
+  });
+
+  it("shorten tomorrow's standup to 10 min: the standup, tomorrow", () => {
+    expectParse("shorten tomorrow's standup to 10 min", NOW, NY, {
+      entities: { target: { kind: 'subject', text: 'standup' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' }, change: { lengthMinutes: 10 } },
+    });
+  });
+
   it('reschedule my next meeting to friday at 10am', () => {
     expectParse('reschedule my next meeting to friday at 10am', NOW, NY, {
       intent: 'calendar.update',

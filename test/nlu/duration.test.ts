@@ -1,4 +1,4 @@
-import { expectParse } from './expectParse';
+import { expectParse, parse } from './expectParse';
 
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
@@ -15,8 +15,18 @@ describe('durations', () => {
     ['coffee with Lee for twenty minutes at 4pm', 20],
     ['an hour with Megan tomorrow', 60],
     ['30 minutes with Megan tomorrow afternoon about the budget', 30],
+    // "h" and "m" right after the digits.
+    ['book 2h with Lee next Friday afternoon', 120],
+    ['30m with megan tomorrow', 30],
+    ['a 1.5h workshop on monday', 90],
   ])('%s -> %i minutes', (text, minutes) => {
     expectParse(text, NOW, NY, { entities: { durationMinutes: minutes } });
+  });
+
+  it('reads "30m" as how long, not as "in 30 minutes"', () => {
+    const r = parse('30m with megan tomorrow', NOW, NY);
+    expect(r.entities.start).toBe('2026-11-20T00:00:00-05:00');
+    expect(parse('remind me in 30m', NOW, NY).entities.start).toBe('2026-11-19T09:30:00-05:00');
   });
 
   it('ends a timed event after its duration', () => {

@@ -40,6 +40,12 @@ describe('people', () => {
     }
   });
 
+  it('finds no one in a calendar\'s name, a word searched for or a folder', () => {
+    for (const text of ['create a calendar called Travel', 'search my mail for invoice', 'list my mail folders', 'meeting weds at 3', 'party on halloween']) {
+      expect({ text, people: parse(text, NOW, NY).entities.people }).toEqual({ text, people: undefined });
+    }
+  });
+
   it('does not take "sometime" for part of a name', () => {
     expect(parse('can you find 30 minutes for me and Lee sometime this week', NOW, NY).entities.people).toEqual(['me', 'Lee']);
   });

@@ -272,6 +272,11 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('the 3rd of next month', TYO_LATE, TYO, '2027-03-03T00:00:00+09:00', '2027-03-04T00:00:00+09:00'),
   c('next month', TYO_LATE, TYO, '2027-03-01T00:00:00+09:00', '2027-04-01T00:00:00+09:00'),
   c('this month', TYO_LATE, TYO, '2027-02-26T00:00:00+09:00', '2027-03-01T00:00:00+09:00'),
+  // Short day names chrono lacks; days known by name after a preposition.
+  { text: 'next tues', now: YEAR_END, zone: NY, start: '2027-01-05T00:00:00-05:00', end: '2027-01-06T00:00:00-05:00' },
+  { text: 'lunch weds at 1', now: NY_SPRING, zone: NY, start: '2026-03-11T13:00:00-04:00', end: null },
+  { text: "out on new year's eve", now: YEAR_END, zone: NY, start: '2026-12-31T00:00:00-05:00', end: '2027-01-01T00:00:00-05:00' },
+  { text: 'party on christmas eve at 7pm', now: NY_AUTUMN, zone: NY, start: '2026-12-24T19:00:00-05:00', end: null },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
@@ -309,6 +314,15 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
     zone: SYD,
     start: '2026-04-15T12:00:00+10:00',
     recurrence: { pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 15 }, range: { type: 'noEnd', startDate: '2026-04-15', recurrenceTimeZone: SYD } },
+  },
+  // An hour range after "every day".
+  {
+    text: 'block lunch every day 12-1',
+    now: BER_SPRING,
+    zone: BER,
+    start: '2026-03-27T12:00:00+01:00',
+    end: '2026-03-27T13:00:00+01:00',
+    recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-03-27', recurrenceTimeZone: BER } },
   },
   { text: 'every friday', now: YEAR_END, zone: UTC, start: '2027-01-01T00:00:00+00:00', recurrence: weekly(['friday'], '2027-01-01', UTC) },
   { text: 'every 2 weeks on wednesday at 4pm', now: NY_AUTUMN, zone: NY, start: '2026-11-04T16:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY, 2) },

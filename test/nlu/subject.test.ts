@@ -18,6 +18,15 @@ describe('subject from the event noun', () => {
     ['hold 30 min on monday for prep', 'prep'],
     ['block off 3-5 on thursday for the quarterly report', 'quarterly report'],
     ['hold the meeting for 45 minutes', 'meeting'],
+    // A generic noun first does not hide the one that names the event.
+    ['create an event on christmas eve at 6pm family dinner', 'family dinner'],
+    ['add event baseball practice five pm tonight', 'baseball practice'],
+    // Spelled clock times and "as" are not part of the name.
+    ['set a reminder for twelve thirty meeting with the boss', 'meeting'],
+    ['set a reminder on fifteenth march as meeting', 'meeting'],
+    ['block lunch every day 12-1', 'lunch'],
+    // What a meeting is to go over.
+    ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
   ])('%s -> %s', (text, subject) => {
     expect({ text, subject: parse(text, NOW, NY).entities.subject }).toEqual({ text, subject });
   });
