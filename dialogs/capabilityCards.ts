@@ -14,6 +14,7 @@ const CAPABILITIES: CapabilitiesCardData['capabilities'] = [
   { name: 'Cancel a meeting', example: 'cancel the design review' },
   { name: 'Answer an invitation', example: 'accept the quarterly planning' },
   { name: "Who's invited", example: 'add Adele to the design review' },
+  { name: 'Its name, place, Teams link', example: 'add a Teams link to the team lunch' },
   { name: 'A time for several people', example: 'when can Megan, Adele and I meet next week for an hour?' },
   { name: 'Office hours', example: 'hold office hours every Tuesday 2–4pm' },
   { name: 'Your calendars', example: 'create a calendar called Projects' },
