@@ -141,7 +141,7 @@ export function resolveEntities(s: RecognitionState): void {
   // Capitalised words of a title or a place ("Design review", "Cafe 34") are not people.
   const names = s.people.filter(
     (p) =>
-      (p.kind !== 'self' || intent.startsWith('calendar')) &&
+      (p.kind !== 'self' || (intent.startsWith('calendar') && !ASKER.test(s.text.slice(Math.max(0, p.start - 6), p.start)))) &&
       !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
@@ -283,6 +283,9 @@ function titleOrPlace(p: { start: number; end: number; source: string }, subject
 function within(p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean {
   return r !== undefined && p.start >= r.start && p.end <= r.end;
 }
+
+/** "show me", "tell me", "give me": the user asking, not someone to meet. */
+const ASKER = /\b(?:show|tell|give|let|get|send)\s+$/i;
 
 /** Roles that make a person anything but a recipient of the mail. */
 const NOT_TO_ROLES: readonly string[] = ['from', 'cc', 'bcc', 'about', 'of', 'by', 'did', 'has', 'have', 'does'];
@@ -458,11 +461,24 @@ function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch 
 /** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 
-/** "next meeting", "when is the budget review?", "when is my focus time?": a question about one meeting. */
+/** "who's in the 2pm?", "who is coming to the design review?": the words naming the meeting. */
+const WHO_IS_IN = /^\s*who(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining)\s+(.+?)\s*[?.!]*\s*$/i;
+
+/** "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?": a question about one meeting. */
 function resolveQuestionTarget(s: RecognitionState): void {
   if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {
     s.entities.target = { kind: 'next' };
     s.trace.target = 'change.next';
+    return;
+  }
+  const who = WHO_IS_IN.exec(s.text);
+  if (who) {
+    // "who's in the 2pm?": the meeting at that time, or by its name.
+    const at = s.whens.find((w) => w.hasTime);
+    const name = at ? undefined : meetingName(who[1]).name;
+    if (at) s.entities.target = { kind: 'time', start: iso(at.from, s.ctx.timeZone) };
+    else if (name) s.entities.target = { kind: 'subject', text: name };
+    if (at || name) s.trace.target = 'change.whoIsIn';
     return;
   }
   const asked = /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);

@@ -53,13 +53,15 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'query.lookLike', intent: 'calendar.query', weight: 4, re: /\b(what'?s|what does|what is|how'?s|how does|how is) (my|the) (day|week|morning|afternoon|evening|schedule|calendar|agenda)( look(ing)?( like)?)?\b/ },
   { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
   { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|what did i have|what had i|how long is (my|the)|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
+  // "who's in the 2pm?", "who is coming to the design review": who a meeting there is has.
+  { name: 'query.whoIsIn', intent: 'calendar.query', weight: 5, re: /^\s*who(?:'s| is| are|'re)\s+(?:in|at|coming to|going to|attending|invited to|joining)\s+(?:my|the|our|this|that|[a-z]+'s)\s(?!(?:contacts?|address book|phone|directory|list|team|group|office|building|family)\b)/ },
   { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b|\b(see|check|find out|know|tell me) (if|whether) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (is|are) (free|available)\b/ },
   { name: 'query.wasItDone', intent: 'calendar.query', weight: 3, re: /^\s*((can|could) you )?(please )?(confirm|verify|double[- ]check) (that|if|whether)\b|^\s*(did|have) you (already )?(add|added|put|schedule|scheduled|book|booked|set|create|created|save|saved|make|made|enter|entered)\b/ },
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
   { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
-  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b(find (a |some )?(time|slot)|find (\d+|an?|half an?) (minutes?|mins?|hours?)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
+  { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b((is|are) there (a |an |any |some )?(free )?(slots?|windows?|openings?|gaps?)\b|find (a |some )?(time|slot)|find (\d+|an?|half an?) (minutes?|mins?|hours?)|free (slot|time)|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|(time|slot) that works|availability)\b/ },
 
   // calendar: update, cancel, respond
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|push|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },

@@ -22,7 +22,7 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
     'arrange organise organize host rename extend shorten as ' +
-    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock').split(' '),
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm').split(' '),
 );
 
 /**

@@ -15,6 +15,12 @@ function eventIdOn(card: unknown, title: string, near: string): string {
 describe('looking at one meeting', () => {
   const stack = useTestStack(NOW, { freshTenantEachTest: true });
 
+  test('"who\'s in the 1pm?": the details of the meeting at 1pm, with who is invited', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { texts } = cardReply(await client.say("who's in the 1pm?"));
+    expect(texts).toEqual(expect.arrayContaining(['Project Falcon design review', 'Attendees', 'Megan Bowen', 'Patti Fernandez']));
+  }, 30000);
+
   test('"when is the design review?": time in the user\'s zone, organizer, attendees with their responses, Join, Move and Cancel', async () => {
     const client = new BotClient(stack.assistant.url);
     const { card, texts } = cardReply(await client.say('when is the design review?'));

@@ -259,6 +259,13 @@ describe('other changes', () => {
     }
   });
 
+  it("who's in the 2pm?, who is coming to the design review: that meeting's details", () => {
+    expectParse("who's in the 2pm?", NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
+    expectParse('who is coming to the design review', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
+    // Not a meeting: a contact question.
+    expectParse("who's in my contacts", NOW, NY, { intent: 'contact.query' });
+  });
+
   it("I can't make the 4pm", () => {
     expectParse("I can't make the 4pm", NOW, NY, {
       intent: 'calendar.respond',

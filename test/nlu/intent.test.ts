@@ -25,6 +25,7 @@ const CASES: Array<[string, Intent]> = [
   ['find a time with Megan and Adele next week', 'calendar.findTime'],
   ['when are Megan and Lee free for an hour on thursday', 'calendar.findTime'],
   ['can you find 30 minutes for me and Adele this week', 'calendar.findTime'],
+  ['is there a slot with Alex this afternoon', 'calendar.findTime'],
   ['email Megan about the budget', 'mail.send'],
   ["tell Isaiah I'm running late", 'mail.send'],
   ['send a message to Adele saying the report is ready', 'mail.send'],

@@ -41,7 +41,7 @@ describe('people', () => {
   });
 
   it('finds no one in a calendar\'s name, a word searched for or a folder', () => {
-    for (const text of ['create a calendar called Travel', 'search my mail for invoice', 'list my mail folders', 'meeting weds at 3', 'party on halloween']) {
+    for (const text of ['create a calendar called Travel', 'search my mail for invoice', 'list my mail folders', 'meeting weds at 3', 'party on halloween', "show me tomorrow's schedule", "don't let me forget the dentist on friday"]) {
       expect({ text, people: parse(text, NOW, NY).entities.people }).toEqual({ text, people: undefined });
     }
   });

@@ -23,6 +23,7 @@ describe('subject from the event noun', () => {
     ['add event baseball practice five pm tonight', 'baseball practice'],
     // Spelled clock times and "as" are not part of the name.
     ['set a reminder for twelve thirty meeting with the boss', 'meeting'],
+    ['put a seven pm meeting time down for march fourteenth', 'meeting'],
     ['set a reminder on fifteenth march as meeting', 'meeting'],
     ['block lunch every day 12-1', 'lunch'],
     // What a meeting is to go over.
