@@ -37,7 +37,7 @@ twenty thirty forty fifty sixty seventy eighty ninety hundred thousand eleven tw
 first second third fourth fifth last cell house pager mobile telephone work personal office home business location
 co worker workers event calendar new recent latest unread important kind sort type way
 all everyone someone via regarding invitation card cc bcc
-addresses content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
+addresses body content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
 christmas xmas halloween eve activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
 gotten getting sent own future past present
 ready done free busy available fine good great sick away off back ill well running

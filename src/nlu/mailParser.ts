@@ -29,6 +29,8 @@ const BODIES: RegExp[] = [
   /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}:\s*(.+)$/i,
   /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
   /\band\s+(?:(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?|say\s+(?:that\s+)?)(.+)$/i,
+  // "... subject Budget body Please review the numbers": the fields said by name.
+  /\bsubject\b.+?\s(?:and\s+)?(?:body|message|text)\s*:?\s+(.+)$/i,
 ];
 const SEARCH = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i;
 

@@ -40,7 +40,7 @@ function notModifier(word: string): boolean {
   return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word);
 }
 
-const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to)\b|[,.;!?])/i;
+const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of|to go over|to go through)\s+(?:the\s+|our\s+|my\s+)?/i;
 /** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck". */
 const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;

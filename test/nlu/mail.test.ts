@@ -27,6 +27,17 @@ describe('mail', () => {
     });
   });
 
+  it('the subject and the body said by name: "subject Budget body Please review …"', () => {
+    expectParse('send an email to lee@contoso.com subject Budget body Please review the attached numbers', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['lee@contoso.com'], subject: 'Budget', body: 'Please review the attached numbers' },
+    });
+    expectParse('email Megan with subject Offsite and body see you there', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['Megan'], subject: 'Offsite', body: 'see you there' },
+    });
+  });
+
   it("write to Lee and say I'll be 10 minutes late", () => {
     expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
   });
