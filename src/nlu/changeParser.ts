@@ -103,7 +103,7 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
   return at && named !== undefined && refersToMeeting(named) ? { start: at[0], end: at[1] } : undefined;
 }
 
-const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i;
+const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
 
 const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
 /**
@@ -132,6 +132,8 @@ const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|a
  */
 const NEW_VALUE_AFTER_TO = new RegExp(`${CHANGE_VERB}(to|until|till)${NOT_A_VALUE}`, 'i');
 const NEW_VALUE_AFTER_AT = new RegExp(`${CHANGE_VERB}(for|on|at)${NOT_A_VALUE}`, 'i');
+/** "can we do the design review at 2 instead": "do", "have" or "hold" change a meeting only with an "instead". */
+const NEW_VALUE_INSTEAD = /\b(?:do|have|hold)\b.*?\s(at|on|for|to)\s+(?=.{1,25}\binstead\b)/i;
 
 function toMinutes(n: string, unit: string): number {
   const v = /^an?$/i.test(n) ? 1 : /^half/i.test(n) ? 0.5 : Number(n);
@@ -145,13 +147,14 @@ function toMinutes(n: string, unit: string): number {
  * tried on the lower-cased text); the comment is tried on part of it, which holds no
  * literal the whole text lacks. Most messages name no amount or change verb.
  */
-const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH, ONLINE], true, MESSAGE_GATES);
+const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH, ONLINE, NEW_VALUE_INSTEAD], true, MESSAGE_GATES);
 const MAY_SHIFT = 0;
 const MAY_AFTER_TO = 1;
 const MAY_AFTER_AT = 2;
 const MAY_COMMENT = 3;
 const MAY_LENGTH = 4;
 const MAY_ONLINE = 5;
+const MAY_INSTEAD = 6;
 
 export function splitChange(text: string): ChangeSplit {
   const t = text.toLowerCase();
@@ -181,15 +184,21 @@ export function splitChange(text: string): ChangeSplit {
     } else if (shift[5] !== undefined) {
       const sign = /forward|earlier|up/.test(shift[4]) ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[5], shift[6]);
-    } else {
+    } else if (shift[8] !== undefined) {
       const sign = /forward|earlier|up/.test(shift[7] ?? '') ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[8], shift[9]);
+    } else {
+      // "push the standup 15 min": pushed is later.
+      out.shiftMinutes = toMinutes(shift[10], shift[11]);
     }
     // The event is named before the amount ("shift my 1pm by 30 minutes").
     const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
     out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
-    const to = (may[MAY_AFTER_TO] === 1 ? NEW_VALUE_AFTER_TO.exec(t) : null) ?? (may[MAY_AFTER_AT] === 1 ? NEW_VALUE_AFTER_AT.exec(t) : null);
+    const to =
+      (may[MAY_AFTER_TO] === 1 ? NEW_VALUE_AFTER_TO.exec(t) : null) ??
+      (may[MAY_AFTER_AT] === 1 ? NEW_VALUE_AFTER_AT.exec(t) : null) ??
+      (may[MAY_INSTEAD] === 1 ? NEW_VALUE_INSTEAD.exec(t) : null);
     if (to) {
       const at = to.index + to[0].length;
       out.target = { start: 0, end: at - to[1].length - 1 };

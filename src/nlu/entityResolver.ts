@@ -145,9 +145,13 @@ export function resolveEntities(s: RecognitionState): void {
       !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
+      // "put 2 hours on my calendar for deep work": what the time is kept for.
+      !(s.subject?.source === 'subject.keptFor' && within(p, s.subject)) &&
       !within(p, newValue) &&
       // "create a calendar called Travel": the calendar's name, not a guest.
       p.text !== e.calendar?.name &&
+      // "at 3pm London time": part of a time, not a guest.
+      !s.spans.some((w) => w.type === 'when' && w.start < p.end && p.start < w.end) &&
       // "search my mail for invoice": the word searched for, not a sender.
       !(intent === 'mail.query' && p.role !== 'from' && s.mail?.search?.toLowerCase() === p.text.toLowerCase()),
   );
@@ -461,8 +465,8 @@ function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch 
 /** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 
-/** "who's in the 2pm?", "who is coming to the design review?": the words naming the meeting. */
-const WHO_IS_IN = /^\s*who(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining)\s+(.+?)\s*[?.!]*\s*$/i;
+/** "who's in the 2pm?", "who is coming to the design review?", "who organized the planning?": the words naming the meeting. */
+const WHO_IS_IN = /^\s*who(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
 
 /** "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?": a question about one meeting. */
 function resolveQuestionTarget(s: RecognitionState): void {

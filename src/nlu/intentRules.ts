@@ -13,7 +13,7 @@ export interface IntentRule {
   re: RegExp;
 }
 
-const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|reviews?|retros?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
+const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|reviews?|retros?|all[- ]hands|town ?halls?|offsites?|off-sites?|kick-?offs?|huddles?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
 const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
 const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
@@ -27,7 +27,7 @@ const DAYISH = String.raw`(?:today|tonight|tomorrow|(?:mon|tues?|wed(?:nes)?|thu
 export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
-  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you|what can you help( me)?( with)?|how can you help)/ },
+  { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you|what can you help( me)?( with)?|how can you help|^\s*(who|what) are you\s*[?!.]*$)/ },
   { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|(sign|log) me in|connect my (account|calendar|mail))\b/ },
   { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|(sign|log) me out|disconnect( my account)?)\b/ },
   { name: 'settings', intent: 'settings', weight: 4, re: /\b((my|your|bot|assistant) (settings|preferences)|(change|set|update|switch) my (time ?zone|working hours|work hours|settings)|my (time ?zone|working hours|work hours) (is|are)|change (my )?(time ?zone|language))\b/ },
@@ -54,7 +54,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'query.eventMention', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`\b${EVENT}`) },
   { name: 'query.anythingPlanned', intent: 'calendar.query', weight: 2.5, re: /\b(do i have|have i got|what do i have|what have i got|what did i have|what had i|how long is (my|the)|anything|something) (planned|scheduled|on|going on|to do|booked|next)\b|\b(what'?s|what is) (left|next) (for|on|in)\b|\bam i (supposed|meant|expected) to\b/ },
   // "who's in the 2pm?", "who is coming to the design review": who a meeting there is has.
-  { name: 'query.whoIsIn', intent: 'calendar.query', weight: 5, re: /^\s*who(?:'s| is| are|'re)\s+(?:in|at|coming to|going to|attending|invited to|joining)\s+(?:my|the|our|this|that|[a-z]+'s)\s(?!(?:contacts?|address book|phone|directory|list|team|group|office|building|family)\b)/ },
+  { name: 'query.whoIsIn', intent: 'calendar.query', weight: 5, re: /^\s*who(?:(?:'s| is| are|'re)\s+(?:in|at|coming to|going to|attending|invited to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set up|scheduled|booked|called|sent|invited me to))\s+(?:my|the|our|this|that|[a-z]+'s)\s(?!(?:contacts?|address book|phone|directory|list|team|group|office|building|family)\b)/ },
   { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b|\b(see|check|find out|know|tell me) (if|whether) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (is|are) (free|available)\b/ },
@@ -70,6 +70,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'update.online', intent: 'calendar.update', weight: 6, re: /\b(make|turn|switch|change|convert|move|put) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}?\s((into|to|onto|on|as) )?(an? )?((ms|microsoft) )?(teams|online|virtual)( meeting| call| event| one)?(,? please)?\s*[.!?]*$|\badd (an? )?((ms|microsoft) )?(teams|online|video|join) (meeting |call )?(link|meeting|call|url) (to|for|on|in) (it|the|my|our|this|that|[a-z]+'s)\b/ },
   // A length said of a meeting changes it, even one whose name reads as new ("make the daily standup 15 minutes longer").
   { name: 'update.length', intent: 'calendar.update', weight: 8, re: /\b(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?) (longer|shorter)\b|\b(extend|lengthen|shorten)\b|\bmake (it|the|my|that|this|our)\b.{0,40}\b(longer|shorter|(\d+|an?|half an?) ?(minutes?|mins?|hours?|hrs?)( long)?\s*[.!?]*$)/ },
+  // "can we do the design review at 2 instead", "let's have it on Friday instead": a new time for a meeting there is.
+  { name: 'update.instead', intent: 'calendar.update', weight: 5, re: /\b(do|have|hold|make|move|switch|change|put)\b.{1,40}\b(at|to|on|for)\b.{1,25}\binstead\b/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },

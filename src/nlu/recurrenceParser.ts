@@ -79,8 +79,8 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
     const day = m[2] ?? m[4];
     return withEnd({ pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: [dayOf(day) ?? 'monday'], index: INDEX[which] }, start: m.index, end: m.index + m[0].length, source: 'recurrence.relativeMonthly' });
   }
-  // "monthly on the 15th", "every month on the 3rd", "on the 1st of every month"
-  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)(?:\s+on)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:each|every)\s+month\b/.exec(t);
+  // "monthly on the 15th", "every month on the 3rd", "on the 1st (day) of every month"
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)(?:\s+on)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+day)?\s+of\s+(?:each|every|the)\s+month\b/.exec(t);
   if (m) {
     const day = Number(m[2] ?? m[3]);
     return withEnd({ pattern: { type: 'absoluteMonthly', interval: intervalWord(m[1]), dayOfMonth: day }, start: m.index, end: m.index + m[0].length, source: 'recurrence.absoluteMonthly' });

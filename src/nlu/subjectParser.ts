@@ -14,14 +14,14 @@ export interface SubjectMatch {
 
 /** Where a topic phrase stops: a time, a person, a place or a clause. */
 const STOP = /\s+(?:(?:on|at|for|from|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|[,.;!?])/i;
-const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
+const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|brunch|happy hour|meetup|huddle|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|one on one|offsite|off-site|all-hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|appointment)(?![\w:])/gi;
 /** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
     'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
-    'arrange organise organize host rename extend shorten as ' +
+    'arrange organise organize host rename extend shorten as out off ' +
     'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm').split(' '),
 );
 
@@ -42,8 +42,8 @@ function notModifier(word: string): boolean {
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of|to go over|to go through)\s+(?:the\s+|our\s+|my\s+)?/i;
-/** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck". */
-const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
+/** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck", "put 2 hours on my calendar for deep work". */
+const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?))\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
 const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR], false, MESSAGE_GATES);
 const TITLED_AT = 0;

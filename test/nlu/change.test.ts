@@ -19,6 +19,19 @@ describe('changes to an event', () => {
     });
   });
 
+  it('push the standup 15 min: pushed is later', () => {
+    expectParse('push the standup 15 min', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { shiftMinutes: 15 } } });
+  });
+
+  it('can we do the design review at 2 instead: a new time with "instead"', () => {
+    expectParse('can we do the design review at 2 instead', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'design review' }, change: { start: '2026-11-19T14:00:00-05:00', timeOnly: true } },
+    });
+    // Without "instead", "do" and "for" change nothing: the day says which to-dos.
+    expectParse("delete my to do's for this week", NOW, NY, { entities: { targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-23T00:00:00-05:00' } } });
+  });
+
   it('push my 10am back an hour', () => {
     expectParse('push my 10am back an hour', NOW, NY, {
       intent: 'calendar.update',
@@ -262,6 +275,7 @@ describe('other changes', () => {
   it("who's in the 2pm?, who is coming to the design review: that meeting's details", () => {
     expectParse("who's in the 2pm?", NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
     expectParse('who is coming to the design review', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
+    expectParse('who organized the quarterly planning', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
     // Not a meeting: a contact question.
     expectParse("who's in my contacts", NOW, NY, { intent: 'contact.query' });
   });

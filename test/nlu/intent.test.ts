@@ -26,6 +26,8 @@ const CASES: Array<[string, Intent]> = [
   ['when are Megan and Lee free for an hour on thursday', 'calendar.findTime'],
   ['can you find 30 minutes for me and Adele this week', 'calendar.findTime'],
   ['is there a slot with Alex this afternoon', 'calendar.findTime'],
+  ['what time is the all hands', 'calendar.query'],
+  ['who are you', 'help'],
   ['email Megan about the budget', 'mail.send'],
   ["tell Isaiah I'm running late", 'mail.send'],
   ['send a message to Adele saying the report is ready', 'mail.send'],

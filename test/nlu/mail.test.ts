@@ -1,4 +1,4 @@
-import { expectParse } from './expectParse';
+import { expectParse, parse } from './expectParse';
 
 const NOW = '2026-11-19T14:00:00Z';
 const NY = 'America/New_York';
@@ -32,6 +32,8 @@ describe('mail', () => {
       intent: 'mail.send',
       entities: { to: ['lee@contoso.com'], subject: 'Budget', body: 'Please review the attached numbers' },
     });
+    const subjectOnly = parse('email megan subject: Q3 numbers', NOW, NY).entities;
+    expect([subjectOnly.subject, subjectOnly.body]).toEqual(['Q3 numbers', undefined]);
     expectParse('email Megan with subject Offsite and body see you there', NOW, NY, {
       intent: 'mail.send',
       entities: { to: ['Megan'], subject: 'Offsite', body: 'see you there' },

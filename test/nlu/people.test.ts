@@ -41,9 +41,14 @@ describe('people', () => {
   });
 
   it('finds no one in a calendar\'s name, a word searched for or a folder', () => {
-    for (const text of ['create a calendar called Travel', 'search my mail for invoice', 'list my mail folders', 'meeting weds at 3', 'party on halloween', "show me tomorrow's schedule", "don't let me forget the dentist on friday"]) {
+    for (const text of ['create a calendar called Travel', 'search my mail for invoice', 'list my mail folders', 'meeting weds at 3', 'party on halloween', "show me tomorrow's schedule", "don't let me forget the dentist on friday", 'put 2 hours on my calendar tomorrow for deep work']) {
       expect({ text, people: parse(text, NOW, NY).entities.people }).toEqual({ text, people: undefined });
     }
+  });
+
+  it('finds no one in a time ("3pm London time") or in what moved', () => {
+    expect(parse('schedule a meeting with Megan at 3pm London time tomorrow', NOW, NY).entities.people).toEqual(['Megan']);
+    expect(parse('email Lynne and Diego that the meeting moved to 3pm', NOW, NY).entities.to).toEqual(['Lynne', 'Diego']);
   });
 
   it('does not take "sometime" for part of a name', () => {

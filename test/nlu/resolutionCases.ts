@@ -324,6 +324,14 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
     end: '2026-03-27T13:00:00+01:00',
     recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-03-27', recurrenceTimeZone: BER } },
   },
+  {
+    // The first of the month is the day the clocks go back.
+    text: 'team lunch on the first day of every month at noon',
+    now: NY_AUTUMN,
+    zone: NY,
+    start: '2026-11-01T12:00:00-05:00',
+    recurrence: { pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 1 }, range: { type: 'noEnd', startDate: '2026-11-01', recurrenceTimeZone: NY } },
+  },
   { text: 'every friday', now: YEAR_END, zone: UTC, start: '2027-01-01T00:00:00+00:00', recurrence: weekly(['friday'], '2027-01-01', UTC) },
   { text: 'every 2 weeks on wednesday at 4pm', now: NY_AUTUMN, zone: NY, start: '2026-11-04T16:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY, 2) },
   {

@@ -26,6 +26,8 @@ describe('subject from the event noun', () => {
     ['put a seven pm meeting time down for march fourteenth', 'meeting'],
     ['set a reminder on fifteenth march as meeting', 'meeting'],
     ['block lunch every day 12-1', 'lunch'],
+    ['block out lunch', 'lunch'],
+    ['put 2 hours on my calendar tomorrow for deep work', 'deep work'],
     // What a meeting is to go over.
     ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
   ])('%s -> %s', (text, subject) => {
