@@ -70,14 +70,30 @@ export async function lookUpEvent(
     const when = l ? shortStartText(new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute)), 'UTC', user.locale) : '';
     return `${e.subject?.trim() || '(no subject)'} (${when})`;
   };
-  if (!reference) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
+  if (!reference && !within) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
+  const today = startOfLocalDay(now, timeZone);
+  /** Of the meetings that fit, upcoming first (an earlier one still counts when nothing is ahead); one meeting per series. */
+  const fitting = (matching: Graph.Event[]): Graph.Event[] => {
+    const upcoming = matching.filter((e) => (localEnd(e) ?? 0) > wallNow(now, timeZone));
+    return distinctMeetings(upcoming.length > 0 ? upcoming : matching);
+  };
+  const pick = (found: Graph.Event[], none: string): EventLookup => {
+    if (found.length === 0) return { kind: 'none', searched: none };
+    if (found.length === 1) return { kind: 'found', eventId: found[0].id ?? '' };
+    return { kind: 'ambiguous', candidates: found.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
+  };
+
+  if (!reference) {
+    // A day alone ("decline the meetings on Friday"): that day's meetings.
+    const events = await listEventsBetween(user.mailbox, within!.start, within!.end, mailboxTimeZone);
+    return pick(fitting(events.filter((e) => !e.isAllDay && !e.isCancelled)), 'I found no meetings on that day.');
+  }
 
   if (reference.kind === 'anaphora') {
     const eventId = await services.lastEvents.recall(conversationKey(user));
     return eventId ? { kind: 'found', eventId } : { kind: 'none', searched: "I'm not sure which meeting you mean: we haven't talked about one yet. Say its name or time." };
   }
 
-  const today = startOfLocalDay(now, timeZone);
   if (reference.kind === 'next') {
     const events = await listEventsBetween(user.mailbox, now, addLocalDays(today, TIME_WINDOW_DAYS, timeZone), mailboxTimeZone);
     const next = events.find((e) => !e.isAllDay && e.showAs !== 'free' && (localStart(e)?.getTime() ?? 0) >= wallNow(now, timeZone));
@@ -102,6 +118,17 @@ export async function lookUpEvent(
     return { kind: 'ambiguous', candidates: sameDay.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
   }
 
+  if (reference.kind === 'person') {
+    // "Lynne's invite", "the meeting with Alex": organised by them; failing that, with them invited.
+    const from = within ? within.start : today;
+    const until = within ? within.end : addLocalDays(today, SUBJECT_WINDOW_DAYS, timeZone);
+    const events = (await listEventsBetween(user.mailbox, from, until, mailboxTimeZone)).filter((e) => !e.isCancelled);
+    const fits = (p: Graph.Recipient | null | undefined): boolean => nameFits(p?.emailAddress?.name ?? '', p?.emailAddress?.address ?? '', reference.name);
+    const organised = events.filter((e) => fits(e.organizer));
+    const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
+    return pick(fitting(organised.length > 0 ? organised : events.filter((e) => (e.attendees ?? []).some(fits))), `I found no meeting with ${reference.name} ${range}.`);
+  }
+
   const words = significantWords(reference.text);
   if (words.length === 0) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
   const from = within ? within.start : today;
@@ -111,16 +138,20 @@ export async function lookUpEvent(
     const subject = (e.subject ?? '').toLowerCase();
     return words.every((w) => subject.includes(w));
   });
-  // Upcoming first; an earlier one today still counts when nothing is ahead.
-  const upcoming = matching.filter((e) => (localEnd(e) ?? 0) > wallNow(now, timeZone));
-  const found = distinctMeetings(upcoming.length > 0 ? upcoming : matching);
-  const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
-  if (found.length === 0) return { kind: 'none', searched: `I found no meeting called "${words.join(' ')}" ${range}.` };
-  if (found.length === 1) return { kind: 'found', eventId: found[0].id ?? '' };
+  const found = fitting(matching);
   // A subject that is exactly the name said wins over ones that merely contain it.
   const exact = found.filter((e) => significantWords(e.subject ?? '').join(' ') === words.join(' '));
-  if (exact.length === 1) return { kind: 'found', eventId: exact[0].id ?? '' };
-  return { kind: 'ambiguous', candidates: found.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
+  const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
+  return pick(found.length > 1 && exact.length === 1 ? exact : found, `I found no meeting called "${words.join(' ')}" ${range}.`);
+}
+
+/** Whether a person is the one said: every word said starts a word of their name, or the address (or its part before "@") is it. */
+export function nameFits(name: string, address: string, said: string): boolean {
+  const wanted = said.trim().toLowerCase();
+  const mail = address.toLowerCase();
+  if (mail !== '' && (mail === wanted || mail.split('@')[0] === wanted)) return true;
+  const nameWords = name.toLowerCase().split(/\s+/);
+  return wanted.split(/\s+/).every((w) => nameWords.some((n) => n.startsWith(w)));
 }
 
 /** Now as a wall-clock instant in the user's zone, comparable with localStart. */

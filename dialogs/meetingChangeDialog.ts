@@ -18,7 +18,7 @@ import type { Entities } from '../src/nlu/types';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
-import { lookUpEvent, occurrenceOn } from './eventReference';
+import { lookUpEvent, nameFits, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
 import { eventInterval, isInSeries, isOrganizer, movedTimes, occurrenceDayOf, type MeetingScope } from './meetingChange';
 import { attendeesChange, cancelChange, editChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
@@ -440,14 +440,8 @@ function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subj
 /** The invited people (not the user) a name or address fits: every word starts a word of their name, or the address is it. */
 function invitedMatching(e: Graph.Event, said: string, user: TurnUser): Person[] {
   const me = (user.profile.mail ?? '').toLowerCase();
-  const wanted = said.trim().toLowerCase();
-  const words = wanted.split(/\s+/);
   const people = (e.attendees ?? [])
     .map((a) => ({ name: a.emailAddress?.name ?? '', address: (a.emailAddress?.address ?? '').toLowerCase() }))
     .filter((p) => p.address !== '' && p.address !== me);
-  return people.filter((p) => {
-    if (p.address === wanted || p.address.split('@')[0] === wanted) return true;
-    const nameWords = p.name.toLowerCase().split(/\s+/);
-    return words.every((w) => nameWords.some((n) => n.startsWith(w)));
-  });
+  return people.filter((p) => nameFits(p.name, p.address, said));
 }

@@ -428,17 +428,23 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     s.trace.target = 'change.time';
   } else if (bareHourTarget(s, targetText, timed)) {
     s.trace.target = 'change.bareHour';
+  } else if (personTarget(s, range)) {
+    s.trace.target = 'change.person';
   } else if (titled ?? named.name) {
     e.target = { kind: 'subject', text: (titled ?? named.name)! };
     s.trace.target = titled ? s.subject!.source : 'change.name';
   } else if (split.anaphora) {
     e.target = { kind: 'anaphora' };
     s.trace.target = 'change.anaphora';
-  } else if (timed) {
-    e.target = { kind: 'time', start: iso(timed.from, z) };
-    s.trace.target = 'change.day';
   }
-  if (e.target?.kind !== 'subject') return;
+  // A day alone ("decline the meetings on Friday") narrows the search; it names no meeting of its own.
+  if (e.target === undefined && timed) {
+    const day = dayRange(timed.from, z);
+    e.targetDay = { start: iso(day.start, z), end: iso(timed.to ?? day.end ?? day.start, z) };
+    s.trace.targetDay = 'change.day';
+    return;
+  }
+  if (e.target?.kind !== 'subject' && e.target?.kind !== 'person') return;
   // "Friday's sync", "cancel the review on Monday": the search for the name is narrowed to that day.
   const dayWhen = named.day ? findWhens(normalizeSpelledNumbers(named.day), s.ctx)[0] : whens.find((w) => !w.hasTime);
   if (dayWhen) {
@@ -447,6 +453,20 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     e.targetDay = { start: iso(day.start, z), end: iso(end, z) };
     s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
   }
+}
+
+/** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a generic meeting word with whose it is. */
+const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invite|invitation|meeting|event|call|request)|(?:invite|invitation|meeting|event|call|request)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
+
+/** A meeting named by whose it is, when that is a name the people finder read in the target part. */
+function personTarget(s: RecognitionState, range: { start: number; end: number }): boolean {
+  const m = BY_PERSON.exec(s.text.slice(range.start, range.end));
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return false;
+  const person = s.people.find((p) => p.kind === 'name' && said.toLowerCase().startsWith(p.text.toLowerCase()));
+  if (!person) return false;
+  s.entities.target = { kind: 'person', name: person.text };
+  return true;
 }
 
 /** "push my 11 to 11:30", "move my 3 on Monday": the meeting at that hour of a working day, on the day said or today. */

@@ -65,6 +65,8 @@ export interface RecognizerContext {
 /** Which event a change or cancellation is about. */
 export type EventReference =
   | { kind: 'time'; start: string }
+  /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a meeting of someone's (organised by them or with them), by their name as written. */
+  | { kind: 'person'; name: string }
   | { kind: 'subject'; text: string }
   | { kind: 'anaphora' }
   | { kind: 'next' };

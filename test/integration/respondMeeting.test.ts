@@ -18,6 +18,24 @@ describe('answering an invitation by conversation', () => {
     expect(adeles.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com')?.status?.response).toBe('accepted');
   }, 30000);
 
+  test('by who sent it: "accept Adele\'s invite", "decline the invite from Adele for tomorrow" find the quarterly planning', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const accept = await proposeThrough(client, "accept Adele's invite");
+    expect(accept.texts).toEqual(expect.arrayContaining(['Accept this invitation?', 'Quarterly planning', 'Adele Vance will get your answer.']));
+    const decline = await proposeThrough(client, 'decline the invite from Adele for tomorrow');
+    expect(decline.texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Quarterly planning', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: accept.id });
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('accepted');
+  }, 30000);
+
+  test('a day alone: "decline the meetings on thursday" asks which of that day\'s meetings', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = textOf(await client.say('decline the meetings on thursday'));
+    expect(question).toMatch(/More than one meeting fits\. Which one do you mean\?/);
+    expect(question).toMatch(/Quarterly planning/);
+    expect(question).toMatch(/Daily standup/);
+  }, 30000);
+
   test('"decline Friday\'s sync, I\'m out": the comment is on the card and reaches the organizer; Alex\'s copy goes', async () => {
     await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
     const client = new BotClient(stack.assistant.url);

@@ -280,6 +280,22 @@ describe('other changes', () => {
     expectParse("who's in my contacts", NOW, NY, { intent: 'contact.query' });
   });
 
+  it('an invitation by whose it is: "accept Lynne\'s invite", "decline the invite from Adele for tomorrow"', () => {
+    expectParse("accept Lynne's invite", NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'person', name: 'Lynne' } } });
+    expectParse('decline the invite from Adele for tomorrow', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { target: { kind: 'person', name: 'Adele' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+  });
+
+  it('a day alone narrows the search and names no meeting: "decline all meetings on friday"', () => {
+    const r = expectParse('decline all meetings on friday', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expect(r.entities.target).toBeUndefined();
+  });
+
   it("I can't make the 4pm", () => {
     expectParse("I can't make the 4pm", NOW, NY, {
       intent: 'calendar.respond',
