@@ -103,6 +103,10 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
   return at && named !== undefined && refersToMeeting(named) ? { start: at[0], end: at[1] } : undefined;
 }
 
+/**
+ * A move by an amount: "30 minutes later" (1–3), "back an hour" (4–6), "push it back by 15 minutes"
+ * (7–9), and "push the standup 15 min" (10–11: pushed, delayed or postponed is later).
+ */
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
 
 const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;

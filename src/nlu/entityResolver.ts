@@ -574,7 +574,7 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
   const place = !what && PLACE.test(changeText) && !CLOCK.test(changeText);
   if (what || place) {
     const value = changeText.trim().replace(/[.!?]+$/, '');
-    const field = place || /location|room|place|venue/i.test(what![1]) ? 'location' : 'subject';
+    const field = what && !/location|room|place|venue/i.test(what[1]) ? 'subject' : 'location';
     e.change = { [field]: value };
     s.trace.change = `change.${field}`;
     dropNewTimes(e);
