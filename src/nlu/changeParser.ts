@@ -93,7 +93,7 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
  * "add a Teams link to the design review" (2): the group names the meeting.
  */
 const ONLINE =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|add\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)\s+(?:to|for|on|in)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 
 /** "make it online", "add a Teams link to the review": the part naming the meeting, when it names one. */
 function onlineSplit(text: string): { start: number; end: number } | undefined {

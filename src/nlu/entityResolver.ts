@@ -456,7 +456,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
 }
 
 /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a generic meeting word with whose it is. */
-const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invite|invitation|meeting|event|call|request)|(?:invite|invitation|meeting|event|call|request)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
+const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|meetings?|events?|calls?|requests?)|(?:invites?|invitations?|meetings?|events?|calls?|requests?)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
 
 /** A meeting named by whose it is, when that is a name the people finder read in the target part. */
 function personTarget(s: RecognitionState, range: { start: number; end: number }): boolean {

@@ -245,7 +245,7 @@ function clockForms(lower: string, reps: Replacement[]): void {
   // (or after "at"/"from"); chrono reads "10-11" as a date.
   const hourRange = new RegExp(
     String.raw`\b(${RANGE_DAYS}|every day|daily|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
-      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
+      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS}|every day|daily)\b)`,
     'g',
   );
   while (digits && (m = hourRange.exec(lower)) !== null) {

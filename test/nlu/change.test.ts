@@ -21,6 +21,7 @@ describe('changes to an event', () => {
 
   it('push the standup 15 min: pushed is later', () => {
     expectParse('push the standup 15 min', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { shiftMinutes: 15 } } });
+    expectParse('bump the review an hour', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'review' }, change: { shiftMinutes: 60 } } });
   });
 
   it('can we do the design review at 2 instead: a new time with "instead"', () => {
@@ -257,6 +258,7 @@ describe('other changes', () => {
       ['turn it into a teams meeting', { kind: 'anaphora' }],
       ['put the standup on teams', { kind: 'subject', text: 'standup' }],
       ['make it online please', { kind: 'anaphora' }],
+      ['add teams to my 4pm', { kind: 'time', start: '2026-11-19T16:00:00-05:00' }],
     ];
     for (const [text, target] of cases) {
       const r = expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { online: true } } });
@@ -282,6 +284,7 @@ describe('other changes', () => {
 
   it('an invitation by whose it is: "accept Lynne\'s invite", "decline the invite from Adele for tomorrow"', () => {
     expectParse("accept Lynne's invite", NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'person', name: 'Lynne' } } });
+    expectParse('accept all invites from Megan', NOW, NY, { intent: 'calendar.respond', entities: { target: { kind: 'person', name: 'Megan' } } });
     expectParse('decline the invite from Adele for tomorrow', NOW, NY, {
       intent: 'calendar.respond',
       entities: { target: { kind: 'person', name: 'Adele' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },

@@ -275,6 +275,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // Short day names chrono lacks; days known by name after a preposition.
   { text: 'next tues', now: YEAR_END, zone: NY, start: '2027-01-05T00:00:00-05:00', end: '2027-01-06T00:00:00-05:00' },
   { text: 'lunch weds at 1', now: NY_SPRING, zone: NY, start: '2026-03-11T13:00:00-04:00', end: null },
+  { text: 'block 3-4 every day for email', now: NY_SPRING, zone: NY, start: '2026-03-06T15:00:00-05:00', end: '2026-03-06T16:00:00-05:00' },
   { text: "out on new year's eve", now: YEAR_END, zone: NY, start: '2026-12-31T00:00:00-05:00', end: '2027-01-01T00:00:00-05:00' },
   { text: 'party on christmas eve at 7pm', now: NY_AUTUMN, zone: NY, start: '2026-12-24T19:00:00-05:00', end: null },
 ];

@@ -27,6 +27,7 @@ describe('subject from the event noun', () => {
     ['set a reminder on fifteenth march as meeting', 'meeting'],
     ['block lunch every day 12-1', 'lunch'],
     ['block out lunch', 'lunch'],
+    ['put a 15m check-in with Lee on friday at 9', 'check-in'],
     ['put 2 hours on my calendar tomorrow for deep work', 'deep work'],
     // What a meeting is to go over.
     ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
