@@ -13,14 +13,20 @@ export interface DurationMatch {
 }
 
 const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|a couple of|couple of|a few)`;
-/** "h" and "m" only right after digits ("2h", "30m"): spaced out they are something else. */
-const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|(?<=\d)[hm])`;
+const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?)`;
 const DURATION = new RegExp(
   String.raw`(?<![\d:])\b(?:for\s+(?:about\s+|around\s+|roughly\s+)?)?${NUM}\s*-?\s*${UNIT}\b(?:\s+and\s+(?:a\s+)?(half|quarter|\d+\s*(?:minutes?|mins?)))?(?:\s+long)?`,
   'gi',
 );
 
-const DURATION_GATE = new RegexGate([DURATION], false, MESSAGE_GATES);
+/**
+ * "2h", "30m", "1.5h": "h" and "m" right after the digits (spaced out they are something
+ * else). A pattern of its own, so that the gate finds it by a digit and the letter together
+ * rather than letting every text with an "h" or an "m" through to DURATION.
+ */
+const SHORT = /(?<![\d:.])\b(\d+(?:\.\d+)?)([hm])\b/gi;
+
+const DURATION_GATE = new RegexGate([DURATION, SHORT], false, MESSAGE_GATES);
 
 function amount(word: string): number {
   const w = word.toLowerCase();
@@ -31,12 +37,21 @@ function amount(word: string): number {
   return Number(w);
 }
 
+const PATTERNS = [DURATION, SHORT];
+
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];
-  const re = DURATION;
+  // Without a unit word ("min", "hour", "day") or a short one after digits there is no length to find.
+  const may = DURATION_GATE.mayMatch(text);
+  for (let k = 0; k < PATTERNS.length; k++) if (may[k] === 1) readLengths(text, PATTERNS[k], out);
+  // Each pattern's lengths are in order; "2h" and "for 30 minutes" said together are put in order too.
+  if (may[0] === 1 && may[1] === 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The lengths `re` finds (number in group 1, unit in 2, "and a half" or more in 3), added to `out`. */
+function readLengths(text: string, re: RegExp, out: DurationMatch[]): void {
   re.lastIndex = 0;
-  // Without a unit word ("min", "hour", "day") there is no length to find.
-  if (DURATION_GATE.mayMatch(text)[0] === 0) return out;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
@@ -60,7 +75,6 @@ export function findDurations(text: string): DurationMatch[] {
     n = Math.round(minutes);
     out.push({ minutes: n, start: m.index, end: m.index + m[0].length, source: 'duration.phrase' });
   }
-  return out;
 }
 
 const ALL_DAY = /\b(all[ -]day|whole day|full day|entire day)\b/i;
