@@ -40,7 +40,7 @@ all everyone someone via regarding invitation card cc bcc
 addresses body content contents detail people haven mine help happy place leave watch eat sleep pay bring attach inform happen recur
 christmas xmas halloween eve activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
 gotten getting sent own future past present
-ready done free busy available fine good great sick away off back ill well running
+ready done free busy available fine good great sick away off back ill well running pto ooo vacation holiday leave
 daily weekly monthly yearly annual quarterly`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));

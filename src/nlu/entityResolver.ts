@@ -456,7 +456,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
 }
 
 /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a generic meeting word with whose it is. */
-const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|meetings?|events?|calls?|requests?)|(?:invites?|invitations?|meetings?|events?|calls?|requests?)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
+const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|meetings?|events?|calls?|requests?)|(?:invites?|invitations?|meetings?|events?|calls?|requests?|everything|anything)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
 
 /** A meeting named by whose it is, when that is a name the people finder read in the target part. */
 function personTarget(s: RecognitionState, range: { start: number; end: number }): boolean {
@@ -505,7 +505,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
     if (at || name) s.trace.target = 'change.whoIsIn';
     return;
   }
-  const asked = /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
+  const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
   if (!asked || s.whens.length > 0) return;
   const name = meetingName(asked[1]).name;
   if (name) {

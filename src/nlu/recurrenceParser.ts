@@ -60,6 +60,8 @@ const GATE = /every|each|daily|weekly|monthly|yearly|annually|weekday|weekend|da
 /** The same words looked for in the message's shared scan, so most messages are neither lower-cased nor tested. */
 const GATE_WORDS = new RegexGate([GATE], true, MESSAGE_GATES);
 
+const EVERY_OTHER_WEEK = /\b(?:bi-?weekly|fortnightly|every (?:other|second|two|2) weeks?)\b/;
+
 export function findRecurrence(text: string): RecurrenceMatch | undefined {
   if (GATE_WORDS.mayMatch(text)[0] === 0) return undefined;
   const t = text.toLowerCase();
@@ -98,8 +100,10 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
   m = EVERY_DAY_NAME.exec(t) ?? EVERY_N_WEEKS_ON.exec(t) ?? PLURAL_DAYS.exec(t);
   if (m) {
     const isPlural = !/\b(every|each)\b/.test(m[0]);
+    // "biweekly 1:1 on fridays": every other week, said apart from the days.
+    const interval = isPlural ? (EVERY_OTHER_WEEK.test(t) ? 2 : 1) : intervalWord(m[1]);
     return withEnd({
-      pattern: { type: 'weekly', interval: isPlural ? 1 : intervalWord(m[1]), daysOfWeek: daysIn(m[0]), firstDayOfWeek: 'sunday' },
+      pattern: { type: 'weekly', interval, daysOfWeek: daysIn(m[0]), firstDayOfWeek: 'sunday' },
       start: m.index,
       end: m.index + m[0].length,
       source: 'recurrence.weekly',

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
@@ -83,7 +83,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.weekRange',
-    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous)\s+(week|weekend|month|year)\b/,
+    // "the weekend" ("over the weekend") is the coming one, as "this weekend" is.
+    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+(week|weekend|month|year)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const rel = m[1].replace(/^the /, '');
@@ -111,6 +112,14 @@ const CUSTOM_RULES: CustomRule[] = ([
       const y = toLocal(ctx.now, z).year + (back ? -1 : rel === 'this' ? 0 : 1);
       const jan = (year: number): Date => fromLocal({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
       return { from: rel === 'this' ? today : jan(y), to: jan(y + 1), hasTime: false };
+    },
+  },
+  {
+    name: 'when.weekAfterNext',
+    re: /\b(?:the\s+)?week after next\b/,
+    resolve: (_m, ctx) => {
+      const mon = startOfWeek(ctx.now, ctx.timeZone);
+      return { from: addLocalDays(mon, 14, ctx.timeZone), to: addLocalDays(mon, 21, ctx.timeZone), hasTime: false };
     },
   },
   {
@@ -154,10 +163,12 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.restOf',
-    re: /\b(?:the\s+)?rest of (?:the |this |my )?(day|week|month)\b/,
+    // "the rest of the week", and "later today": what is left of the day.
+    re: /\b(?:(?:the\s+)?rest of (?:the |this |my )?(day|week|month)|later (?:on )?today)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
-      const to = m[1] === 'day' ? addLocalDays(startOfLocalDay(ctx.now, z), 1, z) : m[1] === 'week' ? addLocalDays(startOfWeek(ctx.now, z), 7, z) : startOfMonth(ctx.now, z, 1);
+      const unit = m[1] ?? 'day';
+      const to = unit === 'day' ? addLocalDays(startOfLocalDay(ctx.now, z), 1, z) : unit === 'week' ? addLocalDays(startOfWeek(ctx.now, z), 7, z) : startOfMonth(ctx.now, z, 1);
       return { from: ctx.now, to, hasTime: false };
     },
   },
@@ -248,7 +259,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow)|rest of|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow)|rest of|later (?:on )?today|after next|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -295,23 +306,22 @@ function workingHour(c: chrono.ParsedComponents): number | undefined {
 
 function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
   const l = localOf(c);
+  // "4:30 PST": chrono read the offset the time was said with; without one, the user's zone.
+  const off = c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : undefined;
+  const at = (w: LocalDateTime): Date => (off === undefined ? fromLocal(w, zone) : new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - off * 60000));
   const wh = workingHour(c);
   if (wh !== undefined) {
     l.hour = wh;
     // chrono moved "at 3" (read as 3am) to tomorrow, or "Thursday at 1" to next week, when that
     // morning hour had passed; the afternoon hour may still be ahead today.
     if (now && !c.isCertain('day')) {
-      const today = toLocal(now, zone);
-      const t = fromLocal({ ...l, year: today.year, month: today.month, day: today.day }, zone);
+      const today = off === undefined ? toLocal(now, zone) : utcFields(now.getTime() + off * 60000);
+      const t = at({ ...l, year: today.year, month: today.month, day: today.day });
       const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
       if (sameWeekday && t.getTime() > now.getTime()) return t;
     }
   }
-  if (c.isCertain('timezoneOffset')) {
-    const off = c.get('timezoneOffset') ?? 0;
-    return new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) - off * 60000);
-  }
-  return fromLocal(l, zone);
+  return at(l);
 }
 
 /** Whole-result readings that are not times (tested on the trimmed, lower-cased result). */
@@ -524,7 +534,7 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
 }
 
 /** Readings of a clock time alone, which a day said elsewhere in the message completes. */
-const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour']);
+const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour', 'when.partOfDay']);
 
 /** The one time the message is about: a day from one expression and a clock time from another combine. */
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {

@@ -291,6 +291,23 @@ describe('other changes', () => {
     });
   });
 
+  it('everything from someone this week: the person, and the week to look in ("this week" is no "this")', () => {
+    expectParse('accept everything from Megan this week', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { target: { kind: 'person', name: 'Megan' }, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-23T00:00:00-05:00' } },
+    });
+  });
+
+  it('where and how long: "where is the all hands", "how long is the design review"', () => {
+    expectParse('where is the all hands', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'all hands' } } });
+    expectParse('how long is the design review', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
+  });
+
+  it("decline the offsite, I'm on PTO: the message, and no one called PTO", () => {
+    const r = expectParse("decline the offsite, I'm on PTO", NOW, NY, { intent: 'calendar.respond', entities: { target: { kind: 'subject', text: 'offsite' }, comment: "I'm on PTO" } });
+    expect(r.entities.people).toBeUndefined();
+  });
+
   it('a day alone narrows the search and names no meeting: "decline all meetings on friday"', () => {
     const r = expectParse('decline all meetings on friday', NOW, NY, {
       intent: 'calendar.respond',

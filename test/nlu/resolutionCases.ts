@@ -275,6 +275,14 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // Short day names chrono lacks; days known by name after a preposition.
   { text: 'next tues', now: YEAR_END, zone: NY, start: '2027-01-05T00:00:00-05:00', end: '2027-01-06T00:00:00-05:00' },
   { text: 'lunch weds at 1', now: NY_SPRING, zone: NY, start: '2026-03-11T13:00:00-04:00', end: null },
+  { text: 'anything later today?', now: NY_SPRING, zone: NY, start: '2026-03-06T10:00:00-05:00', end: '2026-03-07T00:00:00-05:00' },
+  // The weekend the clocks go forward: Saturday to Monday is 47 hours.
+  { text: 'do i have meetings over the weekend', now: NY_SPRING, zone: NY, start: '2026-03-07T00:00:00-05:00', end: '2026-03-09T00:00:00-04:00' },
+  { text: 'schedule a 1:1 with Megan for the week after next', now: YEAR_END, zone: NY, start: '2027-01-11T00:00:00-05:00', end: '2027-01-18T00:00:00-05:00' },
+  // A part of the day and a day said apart; the 5th is after the clocks go back.
+  { text: 'block the afternoon of the 5th', now: NY_AUTUMN, zone: NY, start: '2026-11-05T12:00:00-05:00', end: '2026-11-05T17:00:00-05:00' },
+  // A bare hour with a zone's abbreviation: 4:30pm in that offset (chrono's -8 hours for PST).
+  { text: 'call at 4:30 PST', now: NY_AUTUMN, zone: NY, start: '2026-10-30T20:30:00-04:00', end: null },
   { text: 'block 3-4 every day for email', now: NY_SPRING, zone: NY, start: '2026-03-06T15:00:00-05:00', end: '2026-03-06T16:00:00-05:00' },
   { text: "out on new year's eve", now: YEAR_END, zone: NY, start: '2026-12-31T00:00:00-05:00', end: '2027-01-01T00:00:00-05:00' },
   { text: 'party on christmas eve at 7pm', now: NY_AUTUMN, zone: NY, start: '2026-12-24T19:00:00-05:00', end: null },
@@ -333,6 +341,7 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
     start: '2026-11-01T12:00:00-05:00',
     recurrence: { pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 1 }, range: { type: 'noEnd', startDate: '2026-11-01', recurrenceTimeZone: NY } },
   },
+  { text: 'biweekly 1:1 with Adele on fridays at 2', now: NY_AUTUMN, zone: NY, start: '2026-10-30T14:00:00-04:00', recurrence: weekly(['friday'], '2026-10-30', NY, 2) },
   { text: 'every friday', now: YEAR_END, zone: UTC, start: '2027-01-01T00:00:00+00:00', recurrence: weekly(['friday'], '2027-01-01', UTC) },
   { text: 'every 2 weeks on wednesday at 4pm', now: NY_AUTUMN, zone: NY, start: '2026-11-04T16:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY, 2) },
   {
