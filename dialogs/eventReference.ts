@@ -72,6 +72,9 @@ export async function lookUpEvent(
   };
   if (!reference && !within) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
   const today = startOfLocalDay(now, timeZone);
+  // Where a search by name or person looked: the day or days said, else the coming weeks.
+  const oneDay = within !== undefined && addLocalDays(startOfLocalDay(within.start, timeZone), 1, timeZone).getTime() >= within.end.getTime();
+  const range = within ? (oneDay ? 'on that day' : 'in that time') : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
   /** Of the meetings that fit, upcoming first (an earlier one still counts when nothing is ahead); one meeting per series. */
   const fitting = (matching: Graph.Event[]): Graph.Event[] => {
     const upcoming = matching.filter((e) => (localEnd(e) ?? 0) > wallNow(now, timeZone));
@@ -86,7 +89,7 @@ export async function lookUpEvent(
   if (!reference) {
     // A day alone ("decline the meetings on Friday"): that day's meetings.
     const events = await listEventsBetween(user.mailbox, within!.start, within!.end, mailboxTimeZone);
-    return pick(fitting(events.filter((e) => !e.isAllDay && !e.isCancelled)), 'I found no meetings on that day.');
+    return pick(fitting(events.filter((e) => !e.isAllDay && !e.isCancelled)), `I found no meetings ${range}.`);
   }
 
   if (reference.kind === 'anaphora') {
@@ -125,7 +128,6 @@ export async function lookUpEvent(
     const events = (await listEventsBetween(user.mailbox, from, until, mailboxTimeZone)).filter((e) => !e.isCancelled);
     const fits = (p: Graph.Recipient | null | undefined): boolean => nameFits(p?.emailAddress?.name ?? '', p?.emailAddress?.address ?? '', reference.name);
     const organised = events.filter((e) => fits(e.organizer));
-    const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
     return pick(fitting(organised.length > 0 ? organised : events.filter((e) => (e.attendees ?? []).some(fits))), `I found no meeting with ${reference.name} ${range}.`);
   }
 
@@ -141,7 +143,6 @@ export async function lookUpEvent(
   const found = fitting(matching);
   // A subject that is exactly the name said wins over ones that merely contain it.
   const exact = found.filter((e) => significantWords(e.subject ?? '').join(' ') === words.join(' '));
-  const range = within ? 'on that day' : `between today and ${SUBJECT_WINDOW_DAYS} days from now`;
   return pick(found.length > 1 && exact.length === 1 ? exact : found, `I found no meeting called "${words.join(' ')}" ${range}.`);
 }
 
