@@ -28,6 +28,13 @@ describe('answering an invitation by conversation', () => {
     expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).responseStatus?.response).toBe('accepted');
   }, 30000);
 
+  test('nobody\'s meeting in the days said: told where it looked', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(textOf(await client.say('accept everything from Lynne next week'))).toBe('I found no meeting with Lynne in that time.');
+    // Lynne organises nothing of Alex's tomorrow, but is invited to the quarterly planning.
+    expect(cardReply(await client.say('decline the meeting with Lynne tomorrow')).texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Quarterly planning']));
+  }, 30000);
+
   test('a day alone: "decline the meetings on thursday" asks which of that day\'s meetings', async () => {
     const client = new BotClient(stack.assistant.url);
     const question = textOf(await client.say('decline the meetings on thursday'));
