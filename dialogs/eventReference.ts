@@ -70,7 +70,6 @@ export async function lookUpEvent(
     const when = l ? shortStartText(new Date(Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute)), 'UTC', user.locale) : '';
     return `${e.subject?.trim() || '(no subject)'} (${when})`;
   };
-  if (!reference && !within) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
   const today = startOfLocalDay(now, timeZone);
   // Where a search by name or person looked: the day or days said, else the coming weeks.
   const oneDay = within !== undefined && addLocalDays(startOfLocalDay(within.start, timeZone), 1, timeZone).getTime() >= within.end.getTime();
@@ -87,8 +86,9 @@ export async function lookUpEvent(
   };
 
   if (!reference) {
+    if (!within) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
     // A day alone ("decline the meetings on Friday"): that day's meetings.
-    const events = await listEventsBetween(user.mailbox, within!.start, within!.end, mailboxTimeZone);
+    const events = await listEventsBetween(user.mailbox, within.start, within.end, mailboxTimeZone);
     return pick(fitting(events.filter((e) => !e.isAllDay && !e.isCancelled)), `I found no meetings ${range}.`);
   }
 

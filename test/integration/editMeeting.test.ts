@@ -59,6 +59,12 @@ describe('renaming a meeting, moving it to another room, giving it a Teams link'
     expect(replies.every((r) => !r.attachments?.length)).toBe(true);
   }, 30000);
 
+  test('a title or a place it already has: told so, nothing proposed', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(textOf(await client.say(`rename the design review to ${REVIEW}`))).toBe(`It's already called "${REVIEW}".`);
+    expect(textOf(await client.say('change the location of the design review to Conference Room Rainier'))).toBe(`"${REVIEW}" is already in Conference Room Rainier.`);
+  }, 30000);
+
   test('"rename my 3pm to Catch-up" when Megan organises it: told only she can, nothing changes', async () => {
     const client = new BotClient(stack.assistant.url);
     const replies = await client.say('rename my 3pm to Catch-up');
