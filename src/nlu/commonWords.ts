@@ -18,7 +18,7 @@ monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednes
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 next last previous this coming upcoming later earlier soon early late asap
 meeting meetings appointment appointments event events calendar schedule agenda reminder reminders call calls invite invitation
-email emails e-mail mail mails message messages inbox folder folders drafts outbox archive junk spam note notes reply letter address contact contacts number phone details info information
+email emails e-mail mail mails message messages inbox folder folders drafts outbox archive junk spam attachment attachments file files note notes reply letter address contact contacts number phone details info information
 lunch dinner breakfast coffee drinks party birthday anniversary review sync standup interview conference class exam test doctor dentist
 team group staff department company office work home school church gym everyone whole entire
 boss manager supervisor wife husband mom mum mother dad father sister brother son daughter family friend friends friends' colleague colleagues

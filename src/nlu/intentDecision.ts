@@ -115,6 +115,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
   if (inputs.onlyWhen && cls !== 'calendar_query') cls = 'calendar_query';
+  // "What's in my junk folder?": a mail folder, whatever the model makes of the words.
+  if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
   // "Who's in the 2pm?": a question about a meeting's people, not about a contact.
   if (rules.fired.includes('query.whoIsIn')) cls = 'calendar_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.

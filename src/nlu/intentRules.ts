@@ -93,6 +93,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: new RegExp(String.raw`${IMPERATIVE}(forward|fwd)\b|\bforward (it|this|that|them|the (last |latest )?(e-?mail|mail|message)s?|(e-?mail|mail|message)s?)\b|\bpass (it|this|that) on\b`) },
   { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`^(?!.*\b(send|write|compose|draft|start|create|add|reply|respond|forward)\b.{0,30}\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}).*\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}`) },
   { name: 'query.mailFrom', intent: 'mail.query', weight: 4, re: /\b(did|has|have|does|when did|when was) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|send|sent|written|write|wrote|replied|reply|responded|respond|answered)( me| us| back)?\b|\b(when|if) [a-z]+ (e-?mails|replies|writes|responds) (me|back)\b|\b(e-?mails?|mails?) (from|by|sent by) \w+/ },
+  // "show my drafts", "what's in my junk folder": a mail folder looked at.
+  { name: 'query.folder', intent: 'mail.query', weight: 4, re: /\b(show|open|check|list|read|what'?s in|anything in|look (in|at))\b.{0,12}\b(my|the) (drafts?|junk( folder| mail)?|spam( folder)?|sent (items|mail|folder)|outbox|archive|deleted items|trash|inbox)\b/ },
   { name: 'query.inbox', intent: 'mail.query', weight: 2, re: /\b(inbox|unread|my e-?mails?|my mails?|new e-?mails|new mails|any e-?mails?)\b/ },
 
   // contacts

@@ -40,6 +40,18 @@ describe('mail', () => {
     });
   });
 
+  it('bodies after "write to X that", "message the team …"; no body in "email Megan the report"', () => {
+    expectParse('write to Patti that the contract is signed', NOW, NY, { intent: 'mail.send', entities: { to: ['Patti'], body: 'the contract is signed' } });
+    expectParse("message the team I'm out sick today", NOW, NY, { intent: 'mail.send', entities: { to: ['the team'], body: "I'm out sick today" } });
+    expect(parse('email Megan the report', NOW, NY).entities.body).toBeUndefined();
+  });
+
+  it('a folder looked at: "show my drafts", "what\'s in my junk folder"; attachments are no sender', () => {
+    expectParse('show my drafts', NOW, NY, { intent: 'mail.query', entities: { folder: 'drafts' } });
+    expectParse("what's in my junk folder", NOW, NY, { intent: 'mail.query', entities: { folder: 'junkemail' } });
+    expectParse('any emails with attachments from Patti', NOW, NY, { intent: 'mail.query', entities: { people: ['Patti'], from: 'Patti' } });
+  });
+
   it("write to Lee and say I'll be 10 minutes late", () => {
     expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
   });
