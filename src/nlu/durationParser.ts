@@ -26,7 +26,8 @@ const DURATION = new RegExp(
  */
 const SHORT = /(?<![\d:.])\b(\d+(?:\.\d+)?)([hm])\b/gi;
 
-const DURATION_GATE = new RegexGate([DURATION, SHORT], false, MESSAGE_GATES);
+const PATTERNS = [DURATION, SHORT];
+const DURATION_GATE = new RegexGate(PATTERNS, false, MESSAGE_GATES);
 
 function amount(word: string): number {
   const w = word.toLowerCase();
@@ -36,8 +37,6 @@ function amount(word: string): number {
   if (w.includes('few')) return 3;
   return Number(w);
 }
-
-const PATTERNS = [DURATION, SHORT];
 
 export function findDurations(text: string): DurationMatch[] {
   const out: DurationMatch[] = [];

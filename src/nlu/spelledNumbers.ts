@@ -221,10 +221,10 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
   return applyReplacements(text, reps);
 }
 
-/** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday"). */
+/** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday", "every day 12-1"). */
 const RANGE_DAYS =
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
-  'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow';
+  'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|every day|daily';
 
 /**
  * Clock forms chrono does not read: 24-hour "0900"/"1500 hours" after a time word,
@@ -244,8 +244,8 @@ function clockForms(lower: string, reps: Replacement[]): void {
   // "Tue 10-11", "at 9-10:30", "Thursdays 3-4", "3-5 on Thursday": an hour range beside a day
   // (or after "at"/"from"); chrono reads "10-11" as a date.
   const hourRange = new RegExp(
-    String.raw`\b(${RANGE_DAYS}|every day|daily|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
-      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS}|every day|daily)\b)`,
+    String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
+      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
     'g',
   );
   while (digits && (m = hourRange.exec(lower)) !== null) {
