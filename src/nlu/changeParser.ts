@@ -90,10 +90,11 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
 
 /**
  * "make my 4pm online", "turn the sync into a Teams meeting", "put it on Teams" (1), and
- * "add a Teams link to the design review" (2): the group names the meeting.
+ * "add a Teams link to the design review", "send a Teams link for the sync" (2): the group
+ * names the meeting.
  */
 const ONLINE =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|(?:add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 
 /** "make it online", "add a Teams link to the review": the part naming the meeting, when it names one. */
 function onlineSplit(text: string): { start: number; end: number } | undefined {
@@ -136,8 +137,13 @@ const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|a
  */
 const NEW_VALUE_AFTER_TO = new RegExp(`${CHANGE_VERB}(to|until|till)${NOT_A_VALUE}`, 'i');
 const NEW_VALUE_AFTER_AT = new RegExp(`${CHANGE_VERB}(for|on|at)${NOT_A_VALUE}`, 'i');
-/** "can we do the design review at 2 instead": "do", "have" or "hold" change a meeting only with an "instead". */
-const NEW_VALUE_INSTEAD = /\b(?:do|have|hold)\b.*?\s(at|on|for|to)\s+(?=.{1,25}\binstead\b)/i;
+/**
+ * "can we do the design review at 2 instead", "let's do the sync tomorrow instead": "do", "have"
+ * or "hold" change a meeting only with an "instead". The new value follows a preposition, or is
+ * a day said without one; group 1 is the preposition, or nothing.
+ */
+const NEW_VALUE_INSTEAD =
+  /\b(?:do|have|hold)\b.*?\s(?:(at|on|for|to)\s+|()(?=(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b))(?=.{1,25}\binstead\b)/i;
 
 function toMinutes(n: string, unit: string): number {
   const v = /^an?$/i.test(n) ? 1 : /^half/i.test(n) ? 0.5 : Number(n);
@@ -205,7 +211,8 @@ export function splitChange(text: string): ChangeSplit {
       (may[MAY_INSTEAD] === 1 ? NEW_VALUE_INSTEAD.exec(t) : null);
     if (to) {
       const at = to.index + to[0].length;
-      out.target = { start: 0, end: at - to[1].length - 1 };
+      // The target ends before the preposition and its blank; with none, before the blank.
+      out.target = { start: 0, end: at - (to[1] ?? to[2]).length - 1 };
       out.change = { start: at, end: text.length };
     }
   }

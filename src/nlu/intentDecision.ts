@@ -126,6 +126,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // Renaming a meeting, changing its place, giving it a Teams link, another time "instead":
   // phrasings only a change to a calendar has, which the data's questions and chatter lack.
   if ((cls === 'oos' || cls === 'calendar_query') && rules.intent === 'calendar.update' && rules.fired.some((f) => CLEAR_CHANGES.has(f))) cls = 'calendar_set';
+  // "Send a Teams link for the sync" asks for the link on the meeting, not for a mail.
+  if (cls === 'email_sendemail' && rules.intent === 'calendar.update' && rules.fired.includes('update.online')) cls = 'calendar_set';
   const fired = rules.fired;
   let intent: Intent;
   switch (cls) {

@@ -63,7 +63,8 @@ interface CustomRule {
   name: string;
   re: RegExp;
   global: RegExp;
-  resolve: (m: RegExpExecArray, ctx: RecognizerContext) => { from: Date; to?: Date; hasTime: boolean } | undefined;
+  /** `hasDate` defaults to the opposite of `hasTime`: most rules read a day or a clock time, not both. */
+  resolve: (m: RegExpExecArray, ctx: RecognizerContext) => { from: Date; to?: Date; hasTime: boolean; hasDate?: boolean } | undefined;
 }
 
 /** Rules for expressions chrono misses or reads as a point; their order is their priority. */
@@ -151,12 +152,20 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.fromToday',
-    re: /\b(a|one|\d+)\s+(day|week|month)s?\s+from\s+(today|now|tomorrow)\b/,
+    // "two weeks from today", "a week from monday" (the coming Monday, as "monday" alone is),
+    // with the clock time said after it ("3 days from now at 10"), which would otherwise be
+    // lost to the day: chrono reads "today at 10" as one time inside this one.
+    re: /\b(a|one|\d+)\s+(day|week|month)s?\s+from\s+(today|now|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s+at\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:]))?/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
-      const base = m[3] === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : ctx.now;
+      const base = m[3] === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : m[3] === 'today' || m[3] === 'now' ? ctx.now : comingWeekday(m[3], ctx);
       const day = m[2] === 'month' ? addMonthsLocal(base, n, z) : addLocalDays(base, m[2] === 'week' ? 7 * n : n, z);
+      const hour = m[4] === undefined ? undefined : Number(m[4]);
+      if (hour !== undefined && hour >= 1 && hour <= 23) {
+        const at = fromLocal({ ...toLocal(day, z), hour: hour > 12 ? hour : clockHour(hour, m[6] ?? ''), minute: Number(m[5] ?? 0), second: 0 }, z);
+        return { from: at, hasTime: true, hasDate: true };
+      }
       const r = dayRange(day, z);
       return { from: r.start, to: r.end, hasTime: false };
     },
@@ -259,7 +268,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow)|rest of|later (?:on )?today|after next|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -406,8 +415,11 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (part) {
       const [a, b] = PARTS_OF_DAY[part[1]];
-      const rr = hoursOn(day, a, b, zone);
-      return match(rr.start, rr.end, true, 'when.chrono+partOfDay');
+      // "the morning of dec 2", "afternoon on friday": chrono knows the phrase but not its day.
+      const said = hasDate ? undefined : dayAfterPart(lowerText.slice(part.index + part[0].length), ctx);
+      const rr = hoursOn(said ?? day, a, b, zone);
+      if (said === undefined) return match(rr.start, rr.end, true, 'when.chrono+partOfDay');
+      return { ...match(rr.start, rr.end, true, 'when.chrono+partOfDay'), hasDate: true };
     }
     if (s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday')) {
       const l = localOf(s, 0);
@@ -450,6 +462,20 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   return match(from, to, hasTime, 'when.chrono');
 }
 
+/** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
+const PART_THEN_DAY = /^\s+(?:of|on)\s+\S/;
+
+function dayAfterPart(rest: string, ctx: RecognizerContext): Date | undefined {
+  if (!PART_THEN_DAY.test(rest)) return undefined;
+  const gated = parserFor(ctx.locale);
+  const run = gated.runnerFor(rest);
+  if (run === undefined) return undefined;
+  const found = run.parse(rest, { instant: ctx.now, timezone: offsetMinutes(ctx.now, ctx.timeZone) }, gated.option)[0];
+  const s = found?.start;
+  if (s === undefined || !(s.isCertain('day') || s.isCertain('weekday'))) return undefined;
+  return fromLocal(localOf(s, 12), ctx.timeZone);
+}
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -460,6 +486,15 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
   const first = new Date(Date.UTC(l.year, l.month - 1 + n, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The coming such weekday at this time of day, today's included (as chrono-node reads "monday" said on a Monday). */
+function comingWeekday(name: string, ctx: RecognizerContext): Date {
+  const l = toLocal(ctx.now, ctx.timeZone);
+  const today = new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay();
+  return addLocalDays(ctx.now, (WEEKDAYS.indexOf(name) - today + 7) % 7, ctx.timeZone);
 }
 
 // Built once: a pattern written in a function is a new object on every call.
@@ -489,7 +524,7 @@ function findCustom(lower: string, may: Uint8Array, ctx: RecognizerContext, cust
       const span = { start: m.index, end: m.index + m[0].length };
       if (custom.some((c) => overlaps(c, span))) continue;
       const r = rule.resolve(m, ctx);
-      if (r) custom.push({ start: span.start, end: span.end, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: !r.hasTime, source: rule.name });
+      if (r) custom.push({ start: span.start, end: span.end, from: r.from, to: r.to, hasTime: r.hasTime, hasDate: r.hasDate ?? !r.hasTime, source: rule.name });
     }
   }
 }
@@ -525,9 +560,11 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     const w = fromChrono(r, n, ctx, lowerAll);
     if (!w) continue;
     const clash = custom.find((c) => overlaps(c, w));
-    // chrono's reading wins when it covers more ("tomorrow afternoon" over "afternoon").
-    if (clash && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
-    out.push(w);
+    // chrono's reading wins when it covers more ("tomorrow afternoon" over "afternoon"), and a
+    // part of the day with its day ("morning of dec 2") over the same part alone ("the morning").
+    const dayOfPart = clash !== undefined && clash.source === 'when.partOfDay' && w.hasDate && w.source === 'when.chrono+partOfDay' && w.end > clash.end;
+    if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
+    out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
   return out.sort((a, b) => a.start - b.start);

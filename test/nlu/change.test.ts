@@ -29,6 +29,12 @@ describe('changes to an event', () => {
       intent: 'calendar.update',
       entities: { target: { kind: 'subject', text: 'design review' }, change: { start: '2026-11-19T14:00:00-05:00', timeOnly: true } },
     });
+    // A day said without a preposition, after a meeting named as one.
+    expectParse("let's do the sync tomorrow instead", NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'sync' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse('hold the review next week instead', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'review' } } });
     // Without "instead", "do" and "for" change nothing: the day says which to-dos.
     expectParse("delete my to do's for this week", NOW, NY, { entities: { targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-23T00:00:00-05:00' } } });
   });
@@ -259,11 +265,16 @@ describe('other changes', () => {
       ['put the standup on teams', { kind: 'subject', text: 'standup' }],
       ['make it online please', { kind: 'anaphora' }],
       ['add teams to my 4pm', { kind: 'time', start: '2026-11-19T16:00:00-05:00' }],
+      // Asking for the link of a meeting: the link goes on the meeting, not into a mail.
+      ['send a teams link for the sync', { kind: 'subject', text: 'sync' }],
+      ['can you create a teams link for my 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }],
     ];
     for (const [text, target] of cases) {
       const r = expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { online: true } } });
       expect(r.entities.start).toBeUndefined();
     }
+    // A link sent to a person is a mail.
+    expect(recognize('send a teams link to Megan', { now: new Date(NOW), timeZone: NY }).intent).toBe('mail.send');
   });
 
   it('a new Teams meeting is still a new meeting', () => {

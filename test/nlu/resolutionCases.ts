@@ -286,6 +286,14 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'block 3-4 every day for email', now: NY_SPRING, zone: NY, start: '2026-03-06T15:00:00-05:00', end: '2026-03-06T16:00:00-05:00' },
   { text: "out on new year's eve", now: YEAR_END, zone: NY, start: '2026-12-31T00:00:00-05:00', end: '2027-01-01T00:00:00-05:00' },
   { text: 'party on christmas eve at 7pm', now: NY_AUTUMN, zone: NY, start: '2026-12-24T19:00:00-05:00', end: null },
+  // A part of the day with its day after "of"/"on", which chrono reads as one phrase without the day.
+  { text: 'put a hold on the morning of nov 2', now: NY_AUTUMN, zone: NY, start: '2026-11-02T08:00:00-05:00', end: '2026-11-02T12:00:00-05:00' },
+  { text: 'block the afternoon on sunday', now: BER_AUTUMN, zone: BER, start: '2026-10-25T12:00:00+01:00', end: '2026-10-25T17:00:00+01:00' },
+  // Counted from a weekday (the coming one), and with the clock time said after the day.
+  { text: 'lunch with Megan a week from monday', now: NY_SPRING, zone: NY, start: '2026-03-16T00:00:00-04:00', end: '2026-03-17T00:00:00-04:00' },
+  { text: 'a week from friday', now: NY_SPRING, zone: NY, start: '2026-03-13T00:00:00-04:00', end: '2026-03-14T00:00:00-04:00' },
+  { text: 'two weeks from today at 10', now: SYD_SPRING, zone: SYD, start: '2026-10-16T10:00:00+11:00', end: null },
+  { text: '3 days from now at 4:30pm', now: YEAR_END, zone: UTC, start: '2027-01-03T16:30:00+00:00', end: null },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
