@@ -65,6 +65,14 @@ export function resolveEntities(s: RecognitionState): void {
     e.end = iso(to, z);
     s.trace.start = `${main.source}+${side}`;
     s.trace.end = `${main.source}+${side}`;
+  } else if (main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') && dayBound(s, main)) {
+    // "find a slot with Megan before friday", "anything on until thursday?": from now up to
+    // that day ("before"), or through it ("by", "until").
+    const bound = dayBound(s, main);
+    e.start = iso(s.ctx.now, z);
+    e.end = iso(bound === 'before' ? main.from : main.to, z);
+    s.trace.start = `${main.source}+${bound}`;
+    s.trace.end = `${main.source}+${bound}`;
   } else if (main) {
     e.start = iso(main.from, z);
     s.trace.start = main.source;
@@ -307,6 +315,13 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
   const m = /\b(before|by|until|till|after|since)\s*$/.exec(ahead) ?? /\b(before|by|until|till|after|since)\b/.exec(inside);
   if (!m) return undefined;
   return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
+}
+
+/** The word just ahead of a day that makes it a bound: "before" (up to it) or "by"/"until"/"till" (through it). */
+function dayBound(s: RecognitionState, w: WhenMatch): 'before' | 'through' | undefined {
+  const at = s.normalized.startMap[w.start];
+  const m = /\b(before|by|until|till)\s+$/.exec(s.lower.slice(Math.max(0, at - 8), at));
+  return m === null ? undefined : m[1] === 'before' ? 'before' : 'through';
 }
 
 function finish(s: RecognitionState): void {

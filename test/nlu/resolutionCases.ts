@@ -294,6 +294,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'a week from friday', now: NY_SPRING, zone: NY, start: '2026-03-13T00:00:00-04:00', end: '2026-03-14T00:00:00-04:00' },
   { text: 'two weeks from today at 10', now: SYD_SPRING, zone: SYD, start: '2026-10-16T10:00:00+11:00', end: null },
   { text: '3 days from now at 4:30pm', now: YEAR_END, zone: UTC, start: '2027-01-03T16:30:00+00:00', end: null },
+  // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
+  { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
+  { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
