@@ -11,6 +11,8 @@ export interface AgendaCardData {
   /** The stretch of calendar shown (ISO instants), carried by Details so its card can lead back here. */
   agendaStart: string;
   agendaEnd: string;
+  /** The names the agenda was narrowed to, comma-separated ('' for none). */
+  agendaWith: string;
   events: Array<{
     startTime: string;
     endTime: string;
@@ -126,6 +128,8 @@ export interface MeetingDetailsCardData {
   /** The agenda these details were opened from (ISO instants), for "Back to agenda"; '' when none. */
   agendaStart: string;
   agendaEnd: string;
+  /** The names the agenda was narrowed to, comma-separated ('' for none). */
+  agendaWith: string;
 }
 
 /** Picking a new time for a meeting from its details card. */
@@ -142,6 +146,8 @@ export interface MeetingMoveFormCardData {
   /** As on the details card: the agenda the details were opened from, '' when none. */
   agendaStart: string;
   agendaEnd: string;
+  /** The names the agenda was narrowed to, comma-separated ('' for none). */
+  agendaWith: string;
 }
 
 /** A change to calendars or a series (new calendar, office hours ended or moved), to confirm or drop. */

@@ -2,8 +2,8 @@ import { expandCard, type AgendaCardData } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { listEventsBetween } from '../src/graph/calendar';
 import type { AssistantServices } from './assistantServices';
-import type { AgendaRange } from './agendaView';
-import { agendaCardData } from './agendaView';
+import type { AgendaScope } from './agendaView';
+import { agendaCardData, withScopePeople } from './agendaView';
 import { stringField, type CardActionHandler } from './cardActionRequest';
 import { graphTroubleMessage } from './graphTrouble';
 import type { TurnUser } from './turnUser';
@@ -12,25 +12,34 @@ import type { TurnUser } from './turnUser';
 const MAX_AGENDA_MS = 92 * 86400000;
 
 /** The agenda's data for a stretch of the user's calendar, read from Graph now. */
-export async function agendaData(services: AssistantServices, user: TurnUser, range: AgendaRange): Promise<AgendaCardData> {
-  const events = await listEventsBetween(user.mailbox, range.start, range.end, user.profile.mailboxTimeZone);
-  return agendaCardData(events, range, services.clock.now(), user.profile.timeZone, user.locale, user.profile.mail);
+export async function agendaData(services: AssistantServices, user: TurnUser, scope: AgendaScope): Promise<AgendaCardData> {
+  const events = await listEventsBetween(user.mailbox, scope.start, scope.end, user.profile.mailboxTimeZone);
+  const shown = scope.people.length === 0 ? events : events.filter((e) => withScopePeople(e, scope.people));
+  return agendaCardData(shown, scope, services.clock.now(), user.profile.timeZone, user.locale, user.profile.mail);
 }
 
-/** The agenda range a card action carries (`agendaStart`, `agendaEnd`), if it carries a sound one. */
-export function agendaRangeIn(data: Record<string, unknown>): AgendaRange | undefined {
+/** Longer than any list of names said in one message; a card carrying more was not made by us. */
+const MAX_AGENDA_PEOPLE = 10;
+
+/**
+ * The agenda a card action carries (`agendaStart`, `agendaEnd`, and `agendaWith`: the names it
+ * was narrowed to, comma-separated), if it carries a sound one.
+ */
+export function agendaScopeIn(data: Record<string, unknown>): AgendaScope | undefined {
   const start = Date.parse(stringField(data, 'agendaStart'));
   const end = Date.parse(stringField(data, 'agendaEnd'));
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start || end - start > MAX_AGENDA_MS) return undefined;
-  return { start: new Date(start), end: new Date(end) };
+  const people = stringField(data, 'agendaWith').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (people.length > MAX_AGENDA_PEOPLE) return undefined;
+  return { start: new Date(start), end: new Date(end), people };
 }
 
 /** "Back to agenda" on a meeting's details: the same stretch of calendar, as it is now. */
 const show: CardActionHandler = async (request) => {
-  const range = agendaRangeIn(request.data);
-  if (!range) return expandCard('notice', { title: 'This card is no longer active', text: 'Ask me again, for example "what\'s on today?".' });
+  const scope = agendaScopeIn(request.data);
+  if (!scope) return expandCard('notice', { title: 'This card is no longer active', text: 'Ask me again, for example "what\'s on today?".' });
   try {
-    return expandCard('agenda', await agendaData(request.services, request.user, range));
+    return expandCard('agenda', await agendaData(request.services, request.user, scope));
   } catch (error) {
     request.services.logger.warn({ err: error }, 'agenda: calendar could not be read');
     return expandCard('notice', { title: "Couldn't show your agenda", text: graphTroubleMessage(error, 'read your calendar') });

@@ -5,7 +5,7 @@ import type { Entities } from '../src/nlu/types';
 import { addLocalDays, startOfLocalDay } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import { agendaData } from './agendaActions';
-import type { AgendaRange } from './agendaView';
+import type { AgendaScope } from './agendaView';
 import { AGENDA_DIALOG } from './dialogIds';
 import { graphTroubleMessage } from './graphTrouble';
 import { getTurnUser } from './turnUser';
@@ -15,19 +15,24 @@ export interface AgendaOptions {
 }
 
 /**
- * The range an agenda question covers: what was said when it was a range ("this
- * afternoon", "next week"), the whole local day for a day or a point in time
- * ("Friday", "at 3pm tomorrow"), and today when no time was said.
+ * What an agenda question covers: what was said when it was a range ("this afternoon",
+ * "next week"), the whole local day for a day or a point in time ("Friday", "at 3pm
+ * tomorrow"), and today when no time was said; and the meetings of the people named
+ * ("what meetings do I have with Diego this month"), the asker and groups aside.
  */
-export function agendaRange(entities: Entities, now: Date, timeZone: string): AgendaRange {
+export function agendaScope(entities: Entities, now: Date, timeZone: string): AgendaScope {
+  const people = (entities.people ?? []).filter((p) => !NOT_A_NAME.test(p));
   if (entities.start && entities.end) {
     const start = new Date(entities.start);
     const end = new Date(entities.end);
-    if (end.getTime() > start.getTime()) return { start, end };
+    if (end.getTime() > start.getTime()) return { start, end, people };
   }
   const day = startOfLocalDay(entities.start ? new Date(entities.start) : now, timeZone);
-  return { start: day, end: addLocalDays(day, 1, timeZone) };
+  return { start: day, end: addLocalDays(day, 1, timeZone), people };
 }
+
+/** "me", "us", "the team", "my manager": no one whose name an invitation shows. */
+const NOT_A_NAME = /^(?:me|myself|i|us|we|(?:the|my|our)\s.*)$/i;
 
 /** "What's on Friday?": one card with that stretch of the calendar, in the user's time zone. */
 export class AgendaDialog extends Dialog<AgendaOptions> {
@@ -38,9 +43,9 @@ export class AgendaDialog extends Dialog<AgendaOptions> {
   override async beginDialog(dc: DialogContext, options?: AgendaOptions): Promise<DialogTurnResult> {
     const user = getTurnUser(dc.context);
     if (!user) throw new Error('AgendaDialog needs the turn user');
-    const range = agendaRange(options?.entities ?? {}, this.services.clock.now(), user.profile.timeZone);
+    const scope = agendaScope(options?.entities ?? {}, this.services.clock.now(), user.profile.timeZone);
     try {
-      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', await agendaData(this.services, user, range))));
+      await dc.context.sendActivity(MessageFactory.attachment(cardAttachment('agenda', await agendaData(this.services, user, scope))));
     } catch (error) {
       this.services.logger.warn({ err: error }, 'agenda: calendar could not be read');
       await dc.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));

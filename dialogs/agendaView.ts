@@ -1,11 +1,22 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { AgendaCardData } from '../cards/cardTemplates';
 import { parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
+import { nameFits } from './eventReference';
 import { plainSpaces, zoneDisplayName } from './timeText';
+import { listText } from './listText';
 
-export interface AgendaRange {
+/** What an agenda shows: a stretch of the calendar and, when some were named ("with Diego"), only the meetings of those people. */
+export interface AgendaScope {
   start: Date;
   end: Date;
+  /** Names as said; a meeting is shown when each of them organises it or is invited. Empty: every meeting. */
+  people: string[];
+}
+
+/** Whether every person of the scope organises the event or is invited to it. */
+export function withScopePeople(e: Graph.Event, people: string[]): boolean {
+  const everyone = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)];
+  return people.every((said) => everyone.some((a) => a != null && nameFits(a.name ?? '', a.address ?? '', said)));
 }
 
 function wallClock(l: LocalDateTime): Date {
@@ -23,7 +34,7 @@ function sameLocalDay(a: LocalDateTime, b: LocalDateTime): boolean {
  */
 export function agendaCardData(
   events: Graph.Event[],
-  range: AgendaRange,
+  range: AgendaScope,
   now: Date,
   timeZone: string,
   locale: string,
@@ -93,12 +104,14 @@ export function agendaCardData(
   });
 
   const count = rows.length;
+  const withWhom = range.people.length === 0 ? '' : ` with ${listText(range.people)}`;
   return {
     title,
-    subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`} · times in ${zoneDisplayName(timeZone, locale)}`,
-    emptyText: partOfDay ? 'Nothing on your calendar then.' : singleDay ? 'Nothing on your calendar that day.' : 'Nothing on your calendar in that time.',
+    subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`}${withWhom} · times in ${zoneDisplayName(timeZone, locale)}`,
+    emptyText: partOfDay ? `Nothing on your calendar${withWhom} then.` : singleDay ? `Nothing on your calendar${withWhom} that day.` : `Nothing on your calendar${withWhom} in that time.`,
     agendaStart: range.start.toISOString(),
     agendaEnd: range.end.toISOString(),
+    agendaWith: range.people.join(', '),
     events: rows,
   };
 }

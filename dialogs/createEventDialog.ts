@@ -13,6 +13,7 @@ import { shortStartText } from './timeText';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 import { CREATE_EVENT_DIALOG } from './dialogIds';
+import { listText } from './listText';
 
 const WATERFALL = `${CREATE_EVENT_DIALOG}.waterfall`;
 const PERSON_CHOICE = `${CREATE_EVENT_DIALOG}.personChoice`;
@@ -42,7 +43,7 @@ function capitalise(text: string): string {
 export function defaultSubject(attendees: Person[]): string {
   if (attendees.length === 0) return 'Meeting';
   const first = attendees.map((a) => a.name.split(' ')[0]);
-  return `Meeting with ${first.length > 1 ? `${first.slice(0, -1).join(', ')} and ${first[first.length - 1]}` : first[0]}`;
+  return `Meeting with ${listText(first)}`;
 }
 
 /**

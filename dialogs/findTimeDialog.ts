@@ -16,6 +16,7 @@ import { workingWindow } from './scheduleCheck';
 import { FIND_TIME, type TimeSearch } from './timeSearch';
 import { plainSpaces } from './timeText';
 import { getTurnUser, type TurnUser } from './turnUser';
+import { listText } from './listText';
 
 const WATERFALL = `${FIND_TIME_DIALOG}.waterfall`;
 const PERSON_CHOICE = `${FIND_TIME_DIALOG}.personChoice`;
@@ -122,7 +123,7 @@ export class FindTimeDialog extends CancelAndHelpDialog {
     const names = state.attendees.map((a) => a.name.split(' ')[0]);
     const card = expandCard('timeSuggestions', {
       searchId: stored.id,
-      heading: names.length ? `Times you, ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]} are free` : "Times you're free",
+      heading: names.length ? `Times you, ${listText(names)} are free` : "Times you're free",
       facts,
       explanation: result.explanation,
       note: unseenNote(result.suggestions.length > 0 ? result.suggestions[0].attendeeAvailability : [], state.attendees),
@@ -150,7 +151,7 @@ function betweenText(window: { from: Date; until: Date }, zone: string, slot: In
 function unseenNote(availability: Array<{ address: string; availability: string }>, attendees: Person[]): string {
   const unseen = availability.filter((a) => a.availability === 'unknown').map((a) => attendees.find((p) => p.address === a.address)?.name ?? a.address);
   if (unseen.length === 0) return '';
-  const who = unseen.length > 1 ? `${unseen.slice(0, -1).join(', ')} and ${unseen[unseen.length - 1]}` : unseen[0];
+  const who = listText(unseen);
   return `I can't see ${who}'s calendar${unseen.length > 1 ? 's' : ''}, so these times fit everyone else.`;
 }
 

@@ -8,6 +8,7 @@ import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../s
 import type { ScheduleCheck } from './scheduleCheck';
 import { recurrenceText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
+import { listText } from './listText';
 
 /** Proposal kind for a change to an existing meeting (move, cancel, answer, who is invited, its details). */
 export const CHANGE_MEETING = 'meeting.change';
@@ -258,9 +259,7 @@ export function loadMaster(user: TurnUser, e: Graph.Event): Promise<Graph.Event>
 
 function names(people: Person[]): string {
   const n = people.map((p) => p.name || p.address);
-  if (n.length <= 1) return n[0] ?? '';
-  const shown = n.length > 4 ? [...n.slice(0, 3), `${n.length - 3} more`] : n;
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listText(n.length > 4 ? [...n.slice(0, 3), `${n.length - 3} more`] : n);
 }
 
 const RESPONSE_WORDS: Record<MeetingResponse, { heading: string; confirm: string; done: string }> = {

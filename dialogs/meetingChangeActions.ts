@@ -23,7 +23,7 @@ import {
   type MeetingScope,
 } from './meetingChange';
 import { meetingDetailsCardData, meetingMoveFormCardData } from './meetingDetailsView';
-import { agendaRangeIn } from './agendaActions';
+import { agendaScopeIn } from './agendaActions';
 import { checkSchedule, type ScheduleCheck } from './scheduleCheck';
 import type { TurnUser } from './turnUser';
 
@@ -202,7 +202,7 @@ const details: CardActionHandler = async (request) => {
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
   await rememberEvent(request.services, request.user, e.id ?? '');
-  return expandCard('meetingDetails', meetingDetailsCardData(e, request.user, agendaRangeIn(request.data)));
+  return expandCard('meetingDetails', meetingDetailsCardData(e, request.user, agendaScopeIn(request.data)));
 };
 
 const moveForm: CardActionHandler = async (request) => {
@@ -210,7 +210,7 @@ const moveForm: CardActionHandler = async (request) => {
   if ('card' in loaded) return loaded.card;
   const e = loaded.event;
   if (!isOrganizer(e, request.user)) return notOrganizer(e);
-  return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user, agendaRangeIn(request.data)));
+  return expandCard('meetingMoveForm', meetingMoveFormCardData(e, request.user, agendaScopeIn(request.data)));
 };
 
 const proposeMove: CardActionHandler = async (request) => {
@@ -221,7 +221,7 @@ const proposeMove: CardActionHandler = async (request) => {
   const { user, services } = request;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stringField(request.data, 'date'));
   const time = /^(\d{1,2}):(\d{2})/.exec(stringField(request.data, 'time'));
-  if (!date || !time) return expandCard('meetingMoveForm', meetingMoveFormCardData(e, user, agendaRangeIn(request.data)));
+  if (!date || !time) return expandCard('meetingMoveForm', meetingMoveFormCardData(e, user, agendaScopeIn(request.data)));
   const current = baseChange(e, user, 'move', 'single', undefined);
   const start = fromLocal({ year: +date[1], month: +date[2], day: +date[3], hour: +time[1], minute: +time[2], second: 0 }, user.profile.timeZone);
   const end = new Date(start.getTime() + Date.parse(current.end) - Date.parse(current.start));

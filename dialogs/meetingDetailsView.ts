@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingDetailsCardData, MeetingMoveFormCardData } from '../cards/cardTemplates';
 import { toLocal } from '../src/time/zonedTime';
-import type { AgendaRange } from './agendaView';
+import type { AgendaScope } from './agendaView';
 import { eventInterval, isInSeries, isOrganizer } from './meetingChange';
 import { recurrenceText, timeRangeText, zoneDisplayName } from './timeText';
 import type { TurnUser } from './turnUser';
@@ -21,8 +21,8 @@ function whenText(e: Graph.Event, user: TurnUser): string {
 }
 
 /** The agenda a card was opened from, carried by its buttons so that "Back to agenda" survives the way there and back. */
-function agendaFields(from: AgendaRange | undefined): { agendaStart: string; agendaEnd: string } {
-  return { agendaStart: from?.start.toISOString() ?? '', agendaEnd: from?.end.toISOString() ?? '' };
+function agendaFields(from: AgendaScope | undefined): { agendaStart: string; agendaEnd: string; agendaWith: string } {
+  return { agendaStart: from?.start.toISOString() ?? '', agendaEnd: from?.end.toISOString() ?? '', agendaWith: from?.people.join(', ') ?? '' };
 }
 
 function cancelWord(mine: boolean, attendees: number): string {
@@ -30,7 +30,7 @@ function cancelWord(mine: boolean, attendees: number): string {
 }
 
 /** The details card's data for one event read with times in the user's zone; `from`: the agenda it was opened from. */
-export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: AgendaRange): MeetingDetailsCardData {
+export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: AgendaScope): MeetingDetailsCardData {
   const mine = isOrganizer(e, user);
   const me = (user.profile.mail ?? '').toLowerCase();
   const facts: Fact[] = [{ label: 'When', value: whenText(e, user) }];
@@ -60,7 +60,7 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: Ag
 }
 
 /** The move form's data: the event's current day and time as the inputs' starting values; `from` as for the details. */
-export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser, from?: AgendaRange): MeetingMoveFormCardData {
+export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser, from?: AgendaScope): MeetingMoveFormCardData {
   const when = eventInterval(e, user.profile.timeZone);
   const l = toLocal(when?.start ?? new Date(0), user.profile.timeZone);
   const two = (n: number): string => String(n).padStart(2, '0');

@@ -1,4 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
+import { listText } from './listText';
 
 /** "Pacific Time" for America/Los_Angeles in English; the zone's id where ICU has no name. */
 export function zoneDisplayName(timeZone: string, locale: string): string {
@@ -53,7 +54,7 @@ export function recurrenceText(r: Graph.PatternedRecurrence): string {
   const p = r.pattern ?? {};
   const every = (unit: string): string => (p.interval && p.interval > 1 ? `Every ${p.interval} ${unit}s` : `Every ${unit}`);
   const days = (p.daysOfWeek ?? []).map((d) => capital(String(d)));
-  const dayList = days.length > 1 ? `${days.slice(0, -1).join(', ')} and ${days[days.length - 1]}` : days[0] ?? '';
+  const dayList = listText(days);
   let text: string;
   switch (p.type) {
     case 'daily':

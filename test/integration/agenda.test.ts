@@ -65,13 +65,48 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     const form = await client.execute('meeting.moveForm', moveData);
     const again = await client.execute('meeting.details', actionData(form.body.value, 'Back'));
     expect(cardTexts(again.body.value)).toContain('Back to agenda');
-    expect(actionData(again.body.value, 'Back to agenda')).toEqual({ agendaStart: data.agendaStart, agendaEnd: data.agendaEnd });
+    expect(actionData(again.body.value, 'Back to agenda')).toEqual({ agendaStart: data.agendaStart, agendaEnd: data.agendaEnd, agendaWith: '' });
 
     const byName = cardOf((await client.say('when is the team lunch?'))[0]);
     expect(cardTexts(byName)).not.toContain('Back to agenda');
     for (const range of [{ agendaStart: 'x', agendaEnd: data.agendaEnd }, { agendaStart: data.agendaEnd, agendaEnd: data.agendaStart }, { agendaStart: '2020-01-01T00:00:00Z', agendaEnd: '2030-01-01T00:00:00Z' }]) {
       expect(cardTexts((await client.execute('agenda.show', range)).body.value)[0]).toBe('This card is no longer active');
     }
+  });
+
+  test('"what meetings do I have with Megan today" shows only the meetings Megan organises or is invited to, and Back to agenda keeps her', async () => {
+    const view = await stack.graphGet<{ value: Graph.Event[] }>(
+      `/users/${ALEX.aadObjectId}/calendarView?startDateTime=2026-11-18T08:00:00Z&endDateTime=2026-11-19T08:00:00Z&$top=100`,
+      { Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    );
+    const withName = (e: Graph.Event, first: string): boolean =>
+      [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)].some((a) => a?.name?.startsWith(`${first} `));
+    const megans = view.value.filter((e) => !e.isCancelled && withName(e, 'Megan'));
+    const others = view.value.filter((e) => !e.isCancelled && !withName(e, 'Megan'));
+    expect(megans.length).toBeGreaterThanOrEqual(2);
+    expect(others.length).toBeGreaterThanOrEqual(1);
+
+    const client = new BotClient(stack.assistant.url);
+    const agenda = cardOf((await client.say('what meetings do I have with Megan today'))[0]);
+    const texts = cardTexts(agenda);
+    expect(texts[0]).toBe('Today, Wednesday, November 18');
+    expect(texts[1]).toBe(`${megans.length} events with Megan · times in Pacific Time`);
+    for (const e of megans) expect(texts).toContain(e.subject);
+    for (const e of others) expect(texts).not.toContain(e.subject);
+
+    // Two names: the meetings of both.
+    const both = view.value.filter((e) => !e.isCancelled && withName(e, 'Megan') && withName(e, 'Patti'));
+    const bothTexts = cardTexts(cardOf((await client.say('my meetings with Megan and Patti today'))[0]));
+    expect(bothTexts[1]).toBe(`${both.length === 1 ? '1 event' : `${both.length} events`} with Megan and Patti · times in Pacific Time`);
+    expect(bothTexts.filter((t) => view.value.some((e) => e.subject === t)).sort()).toEqual(both.map((e) => e.subject).sort());
+
+    // Details → Back to agenda: still Megan's meetings.
+    const details = /"verb":"meeting.details","data":(\{[^}]*\})/.exec(JSON.stringify(agenda));
+    const data = JSON.parse(details![1]) as Record<string, string>;
+    expect(data.agendaWith).toBe('Megan');
+    const opened = await client.execute('meeting.details', data);
+    const back = executeActions(opened.body.value).find((a) => a.title === 'Back to agenda')!.data;
+    expect(cardTexts((await client.execute('agenda.show', back)).body.value)[1]).toBe(`${megans.length} events with Megan · times in Pacific Time`);
   });
 
   test('"help" answers with the help card; nonsense gets a friendly answer with examples', async () => {
