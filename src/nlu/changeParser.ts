@@ -46,8 +46,11 @@ const AT_CLOCK = /^(?:my|the|our|[\p{L}]+['’]s)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a
 /** A meeting is named with a determiner ("the design review", "Friday's sync"); "invite Megan to lunch" is a new one. */
 const NAMED = /^(?:the|my|our|this|that|[\p{L}\p{N}]+['’]s)\s+\S/iu;
 const ADDRESS = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
-/** After the meeting's name: a message for the others ("decline Friday's sync, I'm out", "cancel it because I'm ill"). */
-const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+/;
+/**
+ * After the meeting's name: a message for the others ("decline Friday's sync, I'm out", "cancel
+ * it because I'm ill", "cancel tomorrow's standup and let everyone know I'm sick").
+ */
+const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+|\s+and\s+(?:let\s+(?:everyone|everybody|them|people|the\s+team|all)\s+know|tell\s+(?:everyone|everybody|them|people|the\s+team))\s+(?:that\s+)?/;
 
 /** "Adele, Isaiah and lynner@example.com": each a name (as the people finder knows one) or an address, else undefined. */
 function peopleListed(text: string): string[] | undefined {

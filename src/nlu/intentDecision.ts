@@ -123,7 +123,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
-  // Renaming a meeting, changing its place, giving it a Teams link, another time "instead":
+  // Renaming a meeting, changing its place, giving it a Teams link, another time "instead", a
+  // meeting rescheduled "for" a day:
   // phrasings only a change to a calendar has, which the data's questions and chatter lack.
   if ((cls === 'oos' || cls === 'calendar_query') && rules.intent === 'calendar.update' && rules.fired.some((f) => CLEAR_CHANGES.has(f))) cls = 'calendar_set';
   // "Send a Teams link for the sync" asks for the link on the meeting, not for a mail.
@@ -168,7 +169,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
 }
 
 /** Change phrasings that decide the class (see decideIntent). */
-const CLEAR_CHANGES: ReadonlySet<string> = new Set(['update.rename', 'update.online', 'update.instead']);
+const CLEAR_CHANGES: ReadonlySet<string> = new Set(['update.rename', 'update.online', 'update.instead', 'update.reschedule']);
 
 /** Out-of-scope topics that a calendar entry's shape does not outweigh: an alarm at 7 is not a meeting. */
 const CLEAR_TOPICS: ReadonlySet<string> = new Set(['alarm', 'weather', 'media', 'datetime', 'news', 'transport', 'facts', 'games', 'jokes'].map((t) => `none.${t}`));

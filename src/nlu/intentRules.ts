@@ -74,12 +74,17 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // a preposition after a meeting named as one ("let's do the sync tomorrow instead"): a new time
   // for a meeting there is.
   { name: 'update.instead', intent: 'calendar.update', weight: 5, re: /\b(do|have|hold|make|move|switch|change|put)\b.{1,40}\b(at|to|on|for)\b.{1,25}\binstead\b|\b(do|have|hold|move) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(today|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b.{0,25}\binstead\b/ },
+  // "reschedule the quarterly planning for next tuesday": a meeting named and its new time.
+  { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(for|to|until|till)\b/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
   { name: 'respond.cantMake', intent: 'calendar.respond', weight: 6, re: /\b(can'?t|cannot|won'?t be able to|will not be able to|unable to) (make|attend|join|come to|go to) (the|my|it|that|this|tomorrow'?s|today'?s)\b/ },
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
+  // A message that opens with the answer ("decline the design review and tell them I have a conflict")
+  // is one, whatever meeting words follow.
+  { name: 'respond.lead', intent: 'calendar.respond', weight: 4, re: /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:accept|decline|tentatively\s+accept)\s+(?:it|the|my|our|this|that|all|every|[a-z]+'s)\b/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 
   // mail

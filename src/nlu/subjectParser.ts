@@ -42,8 +42,12 @@ function notModifier(word: string): boolean {
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of|to go over|to go through)\s+(?:the\s+|our\s+|my\s+)?/i;
-/** What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep the deck", "put 2 hours on my calendar for deep work". */
-const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?))\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
+/**
+ * What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep
+ * the deck", "put 2 hours on my calendar for deep work", "put a reminder for tax filing on
+ * april 15". Never a person or a time ("set a reminder for tomorrow").
+ */
+const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
 const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR], false, MESSAGE_GATES);
 const TITLED_AT = 0;

@@ -462,6 +462,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   return match(from, to, hasTime, 'when.chrono');
 }
 
+/** What makes a day said after it stand for its week; the day's own text follows. */
+const WEEK_OF = /\b(?:the\s+)?week\s+of\s+(?:the\s+)?$/;
+
 /** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
 const PART_THEN_DAY = /^\s+(?:of|on)\s+\S/;
 
@@ -566,8 +569,28 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
+
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
-  return out.sort((a, b) => a.start - b.start);
+  return weekOf(out, n.text, ctx).sort((a, b) => a.start - b.start);
+}
+
+/** A day said alone, as chrono or the day-of-month rule reads it. */
+const DAY_SOURCES: ReadonlySet<string> = new Set(['when.chrono+wholeDay', 'when.dayOfMonth']);
+
+/**
+ * "the week of december 7", "the week of the 14th": the week (Monday on) that holds the day
+ * said, in place of the day; chrono's own reading of "the week" (a week from now) goes.
+ */
+function weekOf(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenMatch[] {
+  for (const w of whens) {
+    if (!DAY_SOURCES.has(w.source) || w.to === undefined || w.to.getTime() - w.from.getTime() > 25 * 3600000) continue;
+    const said = WEEK_OF.exec(text.slice(Math.max(0, w.start - 16), w.start).toLowerCase());
+    if (said === null) continue;
+    const monday = startOfWeek(w.from, ctx.timeZone);
+    const week: WhenMatch = { ...w, start: w.start - said[0].length, from: monday, to: addLocalDays(monday, 7, ctx.timeZone), source: 'when.weekOf' };
+    return [week, ...whens.filter((o) => o !== w && !overlaps(o, week))];
+  }
+  return whens;
 }
 
 /** Readings of a clock time alone, which a day said elsewhere in the message completes. */

@@ -185,6 +185,22 @@ describe('cancelling and responding', () => {
     });
   });
 
+  it('an answer said first stays one when a message for the organiser follows', () => {
+    expectParse('decline the design review and tell them I have a conflict', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { response: 'decline', comment: 'I have a conflict', target: { kind: 'subject', text: 'design review' } },
+    });
+  });
+
+  it('reschedule the quarterly planning for next tuesday: a meeting rescheduled "for" a day moves', () => {
+    expectParse('reschedule the quarterly planning for next tuesday same time', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'quarterly planning' }, change: { start: '2026-11-24T00:00:00-05:00', end: '2026-11-25T00:00:00-05:00' } },
+    });
+    // Who to ask to reschedule is still a question.
+    expect(recognize('when is my next appointment and who do i contact to reschedule', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.query');
+  });
+
   it("decline Friday's sync, I'm out: the day narrows the name, what follows the comma is the message", () => {
     expectParse("decline Friday's sync, I'm out", NOW, NY, {
       intent: 'calendar.respond',
@@ -200,6 +216,8 @@ describe('cancelling and responding', () => {
   it.each<[string, string]>([
     ['cancel the review on Monday - I have a clash', 'I have a clash'],
     ['cancel the customer call because the client postponed', 'the client postponed'],
+    ["cancel tomorrow's standup and let everyone know I'm sick", "I'm sick"],
+    ["cancel my 3pm and tell them I'm sick", "I'm sick"],
   ])('%s: the message is not part of the name', (text, comment) => {
     expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { comment } });
   });

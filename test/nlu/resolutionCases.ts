@@ -294,6 +294,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'a week from friday', now: NY_SPRING, zone: NY, start: '2026-03-13T00:00:00-04:00', end: '2026-03-14T00:00:00-04:00' },
   { text: 'two weeks from today at 10', now: SYD_SPRING, zone: SYD, start: '2026-10-16T10:00:00+11:00', end: null },
   { text: '3 days from now at 4:30pm', now: YEAR_END, zone: UTC, start: '2027-01-03T16:30:00+00:00', end: null },
+  // The week that holds a day said: Monday on, over the DST change (the 29th).
+  { text: "what's my schedule the week of march 29th", now: BER_SPRING, zone: BER, start: '2026-03-23T00:00:00+01:00', end: '2026-03-30T00:00:00+02:00' },
+  { text: 'block the week of the 5th for the offsite', now: NY_AUTUMN, zone: NY, start: '2026-11-02T00:00:00-05:00', end: '2026-11-09T00:00:00-05:00' },
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },

@@ -29,9 +29,14 @@ describe('subject from the event noun', () => {
     ['block out lunch', 'lunch'],
     ['put a 15m check-in with Lee on friday at 9', 'check-in'],
     ['put 2 hours on my calendar tomorrow for deep work', 'deep work'],
+    // What a reminder is for; never its time.
+    ['put a reminder for tax filing on april 15', 'tax filing'],
+    ['set a reminder for 4pm to call the bank', 'call the bank'],
+    ['add a reminder to april fourth to go to the dentist', 'go to the dentist'],
+    ['set a reminder for tomorrow', undefined],
     // What a meeting is to go over.
     ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
-  ])('%s -> %s', (text, subject) => {
+  ] as Array<[string, string | undefined]>)('%s -> %s', (text, subject) => {
     expect({ text, subject: parse(text, NOW, NY).entities.subject }).toEqual({ text, subject });
   });
 
