@@ -13,7 +13,7 @@ export interface IntentRule {
   re: RegExp;
 }
 
-const EVENT = String.raw`(?:meetings?|appointments?|appt|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|reviews?|retros?|all[- ]hands|town ?halls?|offsites?|off-sites?|kick-?offs?|huddles?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
+const EVENT = String.raw`(?:meetings?|mtgs?|appointments?|appts?|events?|calendar|schedule|agenda|reminders?|notifications?|invites?|invitations?|sessions?|standups?|stand-ups?|syncs?|1:1s?|one on ones?|catch ?ups?|interviews?|reviews?|retros?|all[- ]hands|town ?halls?|offsites?|off-sites?|kick-?offs?|huddles?|conferences?|parties|party|birthdays?|anniversar(?:y|ies)|dinner|lunch|breakfast|plans?|classe?s?|exams?|workshops?|webinars?|deadlines?|holidays?|vacations?|get togethers?|programs?|conflicts?|clashes|double[- ]booked)\b`;
 const MAIL = String.raw`(?:e-?mails?|mails?|inbox|messages?|gmail|outlook|hotmail)`;
 const IMPERATIVE = String.raw`^\s*(?:(?:please|pls|can you|could you|would you|will you|i want to|i need to|i'd like to|i would like to|let'?s|hey|ok|okay|now|go|and|just|kindly|olly|assistant)\s+)*`;
 const PERSONISH = String.raw`[a-z][a-z'.-]+`;
@@ -36,7 +36,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'create.verbEvent', intent: 'calendar.create', weight: 3, re: new RegExp(String.raw`\b(schedule|set ?up|book|arrange|organi[sz]e|plan|put|add|create|make|set|enter|insert|fix|note|mark|flag|block|save|pencil|log|activate|enable|turn on)\b.{0,40}\b${EVENT}`) },
   { name: 'create.remind', intent: 'calendar.create', weight: 5, re: /\b(remind|reminded|reminder|don'?t let me forget|notify me|alert me|ping me|remember (that|to|my))\b/ },
   { name: 'create.durationWith', intent: 'calendar.create', weight: 3.5, re: /^\s*(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|h)\b.{0,10}\bwith\b/ },
-  { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|lunch|call|sync|catch ?up|coffee|chat) with\b/ },
+  { name: 'create.meetWith', intent: 'calendar.create', weight: 2.5, re: /\b(meet|meeting|mtg|lunch|call|sync|catch ?up|coffee|chat) (with|w\/)(?=\s)/ },
   { name: 'create.meet', intent: 'calendar.create', weight: 2.5, re: /^\s*(let'?s )?meet\b|\b(set up|arrange|organi[sz]e) (a )?(time|call|chat)\b/ },
   { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
   { name: 'create.bookRoom', intent: 'calendar.create', weight: 3, re: /\b(book|reserve|grab) (a |the )?(meeting |conference )?room\b/ },
@@ -78,7 +78,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(for|to|until|till)\b/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
-  { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
+  { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|cxl|canx|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
   { name: 'respond.cantMake', intent: 'calendar.respond', weight: 6, re: /\b(can'?t|cannot|won'?t be able to|will not be able to|unable to) (make|attend|join|come to|go to) (the|my|it|that|this|tomorrow'?s|today'?s)\b/ },
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
@@ -89,7 +89,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
 
   // mail
   { name: 'send.verbMail', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`(?<!\b(did|has|have|who|who'?s|does|would|when|if|will) (\w+ )?(\w+ )?)\b(send|write|compose|draft|shoot|drop|create|start|prepare|type|open|make)\b.{0,30}\b(e-?mail|mail|message|note|line|reply|response)\b`) },
-  { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|e-?mail|mail|message)\b`) },
+  { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|e-?mail|mail|message|msg|dm)\b`) },
   { name: 'send.toAddress', intent: 'mail.send', weight: 2.5, re: /\b(send|sent|write|mail|e-?mail)\b.{0,40}\bto\b.{0,30}(@| at [a-z]+ dot [a-z]+)/ },
   { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?${PERSONISH}`) },
   { name: 'send.tell', intent: 'mail.send', weight: 5, re: /^\s*(please |can you |could you |would you )*(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+)? (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },

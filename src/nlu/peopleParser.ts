@@ -30,8 +30,10 @@ const CUE_PHRASES: readonly string[] = [
   'ping', 'text', 'call', 'meet', 'meeting', 'remind', 'let', 'by', 'contact', 'about', 'of', 'and', 'plus', 'including', 'reply to',
   'forward it to', 'forward this to', 'forward that to', 'forward to', 'did', 'has', 'have', 'does', 'add', 'find', 'where does', 'where is',
   IS_AFTER_QUESTION, 'if', 'when', 'friend', 'locate', 'search', 'show', 'give me', "what's", 'whats', 'what is', 'where', 'named', 'called',
-  'dial', 'reach', 'pull up', 'edit', 'on',
+  'dial', 'reach', 'pull up', 'edit', 'on', 'w/', 'w', 'msg', 'dm',
 ];
+/** Chat shorthand for a cue ("mtg w/ megan", "30m w adele", "msg Megan"), read as the word it stands for. */
+const SHORTHAND_ROLES: ReadonlyMap<string, string> = new Map([['w/', 'with'], ['w', 'with'], ['msg', 'message'], ['dm', 'message']]);
 const IS_AFTER_QUESTION_SOURCE = String.raw`(?<=^\s*|\b(?:where|who|when|what|how)\s)is`;
 /** The cue phrases as one pattern: the definition the search below must agree with (test/nlu/peopleCueSearch.test.ts). */
 export const INTRO = new RegExp(String.raw`\b(${CUE_PHRASES.map((p) => (p === IS_AFTER_QUESTION ? IS_AFTER_QUESTION_SOURCE : p)).join('|')})\s+`, 'gi');
@@ -395,7 +397,8 @@ export function findPeople(text: string): PersonMatch[] {
     if (nothingAt(text, pos) || taken(pos, pos + 1)) continue;
     // The cue's first word ("reply to" -> "reply"): a cue's words are ASCII, parted by single spaces.
     const space = cue.phrase.indexOf(' ');
-    const role = (space < 0 ? cue.phrase : cue.phrase.slice(0, space)).toLowerCase();
+    const head = (space < 0 ? cue.phrase : cue.phrase.slice(0, space)).toLowerCase();
+    const role = SHORTHAND_ROLES.get(head) ?? head;
     const found: PersonMatch[] = [];
     readNames(text, pos, role, found, !TRUSTED_ROLES.has(role));
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);

@@ -21,7 +21,7 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
     'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
-    'arrange organise organize host rename extend shorten as out off ' +
+    'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +
     'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm').split(' '),
 );
 

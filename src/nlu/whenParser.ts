@@ -85,11 +85,12 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.weekRange',
     // "the weekend" ("over the weekend") is the coming one, as "this weekend" is.
-    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+(week|weekend|month|year)\b/,
+    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+(week|wk|weekend|month|year)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const rel = m[1].replace(/^the /, '');
-      const unit = m[2];
+      // "next wk": chat shorthand for the week.
+      const unit = m[2] === 'wk' ? 'week' : m[2];
       const today = startOfLocalDay(ctx.now, z);
       const back = rel === 'last' || rel === 'past' || rel === 'previous';
       if (unit === 'week') {
@@ -268,7 +269,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

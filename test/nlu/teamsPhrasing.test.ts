@@ -103,4 +103,13 @@ describe('Teams phrasing', () => {
     const r = expectParse('all-hands every first Monday at 10', NOW, NY, { intent: 'calendar.create', start: '2026-12-07T10:00:00-05:00' });
     expect(r.entities.recurrence?.pattern).toEqual({ type: 'relativeMonthly', interval: 1, daysOfWeek: ['monday'], index: 'first' });
   });
+
+  it('chat shorthand: "mtg", "w/", "tmrw", "next wk", "cxl", "msg"', () => {
+    expectParse('mtg w/ megan tmrw 2pm', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T14:00:00-05:00', entities: { people: ['megan'] } });
+    expectParse('lunch w/ Megan tmrw at 12:30', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T12:30:00-05:00', entities: { people: ['Megan'] } });
+    expectParse('pls book 30m w adele fri', NOW, NY, { intent: 'calendar.create', entities: { people: ['adele'], durationMinutes: 30 } });
+    expectParse('set up a sync w/ Patti next wk', NOW, NY, { intent: 'calendar.create', start: '2026-11-23T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
+    expectParse('cxl standup', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expectParse("msg Megan I'm running 5 min late", NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: "I'm running 5 min late" } });
+  });
 });
