@@ -4,7 +4,7 @@ import { expandCard, type Fact } from '../cards/cardTemplates';
 import type { Person } from '../src/graph/directory';
 import type { Entities } from '../src/nlu/types';
 import type { WorkingWindow } from '../src/scheduling/freeSlots';
-import { addLocalDays, startOfLocalDay, toLocal } from '../src/time/zonedTime';
+import { addLocalDays, startOfLocalDay, toLocal, weekdayNameOf } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { defaultSubject } from './createEventDialog';
@@ -176,7 +176,7 @@ export function searchWindow(e: Entities, now: Date, zone: string, hours: Workin
   const [endHour, endMinute] = hours.endTime.split(':').map(Number);
   for (let i = 0; i < 14 && counted < DEFAULT_WORKING_DAYS; i++) {
     const l = toLocal(day, zone);
-    const weekday = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+    const weekday = weekdayNameOf(l);
     const nowLocal = toLocal(now, zone);
     const isToday = i === 0;
     const dayOver = isToday && nowLocal.hour * 60 + nowLocal.minute >= endHour * 60 + (endMinute || 0);

@@ -4,7 +4,7 @@ import type { Person } from '../src/graph/directory';
 import { deleteEvent } from '../src/graph/calendar';
 import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
-import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
+import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { recurrenceText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
@@ -170,7 +170,6 @@ export function occurrenceDayOf(entities: Entities, timeZone: string): Date | un
   return new Date(change.start);
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * A whole series moved the way one of its occurrences moves: the master's start and end
@@ -197,7 +196,7 @@ export function seriesMove(master: Graph.Event, change: MeetingChange): Pick<Mee
   if (days !== 0 && r?.pattern) {
     const pattern = { ...r.pattern };
     if (pattern.daysOfWeek?.length && (pattern.type === 'weekly' || pattern.type === 'relativeMonthly' || pattern.type === 'relativeYearly')) {
-      pattern.daysOfWeek = pattern.daysOfWeek.map((d) => WEEKDAYS[(((WEEKDAYS.indexOf(String(d)) + days) % 7) + 7) % 7] as Graph.DayOfWeek);
+      pattern.daysOfWeek = pattern.daysOfWeek.map((d) => WEEKDAY_NAMES[(((WEEKDAY_NAMES.indexOf(d as WeekdayName) + days) % 7) + 7) % 7]);
     }
     const range = { ...(r.range ?? {}) };
     const first = fromWall(wall(ms) + startShift);

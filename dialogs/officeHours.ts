@@ -4,7 +4,7 @@ import { deleteEvent, getEvent, listInstances, listSeriesMasters, updateEvent } 
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
 import { toIanaZone } from '../src/time/windowsZones';
-import { addLocalDays, fromLocal, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
+import { addLocalDays, fromLocal, parseLocalDateTime, startOfLocalDay, toLocal, weekdayNameOf } from '../src/time/zonedTime';
 import type { EventDraft } from './eventDraft';
 import { plainSpaces, recurrenceText, zoneDisplayName } from './timeText';
 
@@ -12,7 +12,6 @@ import { plainSpaces, recurrenceText, zoneDisplayName } from './timeText';
 export const OFFICE_HOURS_SUBJECT = 'Office hours';
 const IS_OFFICE_HOURS = /\boffice[\s-]hours?\b/i;
 
-const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const REMINDER_MINUTES = 15;
 
 /** One office hours series as the card and the proposals describe it. */
@@ -110,7 +109,7 @@ function firstOccurrence(dayName: string, startTime: string, now: Date, zone: st
   for (let i = 0; i < 8; i++) {
     const l = toLocal(day, zone);
     const at = fromLocal({ ...l, hour: h, minute: m, second: 0 }, zone);
-    if (DAY_NAMES[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()] === dayName && at.getTime() > now.getTime()) return at;
+    if (weekdayNameOf(l) === dayName && at.getTime() > now.getTime()) return at;
     day = addLocalDays(day, 1, zone);
   }
   throw new Error(`no ${dayName} ahead`);

@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory } from 'botbuilder';
 import { TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { expandCard } from '../cards/cardTemplates';
 import type { Entities } from '../src/nlu/types';
-import { toLocal } from '../src/time/zonedTime';
+import { toLocal, weekdayNameOf } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { changeCard } from './calendarChangeActions';
@@ -18,7 +18,6 @@ import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 const WATERFALL = `${OFFICE_HOURS_DIALOG}.waterfall`;
 const TEXT = `${OFFICE_HOURS_DIALOG}.text`;
 const ASK_WHEN = 'When should your office hours be? Say the day and hours, like "every Tuesday 2–4pm".';
-const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DEFAULT_MINUTES = 60;
 
 export interface OfficeHoursOptions {
@@ -36,8 +35,7 @@ function hhmm(instant: Date, zone: string): string {
 }
 
 function dayOf(instant: Date, zone: string): string {
-  const l = toLocal(instant, zone);
-  return DAY_NAMES[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+  return weekdayNameOf(toLocal(instant, zone));
 }
 
 /**

@@ -4,6 +4,7 @@ import { getSchedules } from '../src/graph/schedule';
 import { nextFreeSlots, overlaps, type Interval, type WorkingWindow } from '../src/scheduling/freeSlots';
 import { toIanaZone } from '../src/time/windowsZones';
 import type { EventDraft } from './eventDraft';
+import { WEEKDAY_NAMES } from '../src/time/zonedTime';
 
 export interface Conflict {
   /** Display name, or undefined for the user themself. */
@@ -72,7 +73,7 @@ export async function firstFreeSlot(
   const addresses = [...new Set([...(profile.mail ? [profile.mail] : []), ...attendees])];
   const schedules = await getSchedules(mailbox, addresses, from, until);
   const hours: WorkingWindow = anyHour
-    ? { daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], startTime: '00:00', endTime: '24:00', timeZone: profile.timeZone }
+    ? { daysOfWeek: [...WEEKDAY_NAMES], startTime: '00:00', endTime: '24:00', timeZone: profile.timeZone }
     : workingWindow(profile);
   const [slot] = nextFreeSlots({ from, until, durationMinutes: minutes, busy: schedules.flatMap((s) => s.busy), hours, count: 1 });
   return slot;

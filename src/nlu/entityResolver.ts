@@ -1,7 +1,7 @@
-import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
 import { NEXT, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
-import { dayRange, iso } from './localCalendar';
+import { dayRange, iso, startOfMonth, startOfWeek } from './localCalendar';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
 import { completeRecurrence } from './recurrenceParser';
@@ -65,6 +65,13 @@ export function resolveEntities(s: RecognitionState): void {
     e.end = iso(to, z);
     s.trace.start = `${main.source}+${side}`;
     s.trace.end = `${main.source}+${side}`;
+  } else if (main && intent === 'mail.query' && mailPeriod(s, main)) {
+    // "any emails from Megan this week": mail has come already, so the whole of the week so far.
+    const from = mailPeriod(s, main) as Date;
+    e.start = iso(from, z);
+    e.end = iso(s.ctx.now, z);
+    s.trace.start = `${main.source}+mail`;
+    s.trace.end = `${main.source}+mail`;
   } else if (main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') && dayBound(s, main)) {
     // "find a slot with Megan before friday", "anything on until thursday?": from now up to
     // that day ("before"), or through it ("by", "until").
@@ -317,6 +324,20 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
   return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
 }
 
+/** "this week", "this month", "this year": a period the message is in, read from its start. */
+const THIS_PERIOD = /^this\s+(week|wk|month|year)$/;
+
+/** The start of the period "this week" (or month, year) names, for mail, which has all come by now. */
+function mailPeriod(s: RecognitionState, w: WhenMatch): Date | undefined {
+  if (w.source !== 'when.weekRange') return undefined;
+  const m = THIS_PERIOD.exec(s.normalized.text.slice(w.start, w.end).toLowerCase());
+  if (m === null) return undefined;
+  const z = s.ctx.timeZone;
+  if (m[1] === 'month') return startOfMonth(s.ctx.now, z);
+  if (m[1] === 'year') return fromLocal({ year: toLocal(s.ctx.now, z).year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
+  return startOfWeek(s.ctx.now, z);
+}
+
 /** The word just ahead of a day that makes it a bound: "before" (up to it) or "by"/"until"/"till" (through it). */
 function dayBound(s: RecognitionState, w: WhenMatch): 'before' | 'through' | undefined {
   const at = s.normalized.startMap[w.start];
@@ -341,7 +362,6 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date
   const p = s.recurrence?.pattern;
   const timed = whens.find((w) => w.hasTime);
   const dated = whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
-  const names = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
   const clock = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
   const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
   const at = (day: Date): { start: Date; end?: Date } => {
@@ -354,7 +374,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date
   const fits = (day: Date): boolean => {
     if (!p) return true;
     const l = toLocal(day, z);
-    const wd = names[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()];
+    const wd = weekdayNameOf(l);
     const days = p.daysOfWeek ?? [];
     switch (p.type) {
       case 'weekly':

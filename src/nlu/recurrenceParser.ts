@@ -1,5 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { formatGraphDateTime, toLocal } from '../time/zonedTime';
+import { formatGraphDateTime, toLocal, WEEKDAY_NAMES, weekdayNameOf } from '../time/zonedTime';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
@@ -18,7 +18,7 @@ export interface RecurrenceMatch {
   source: string;
 }
 
-const DAYS: Graph.DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 const DAY_RE = String.raw`(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?`;
 const WEEKDAYS: Graph.DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const INDEX: Record<string, Graph.WeekIndex> = { first: 'first', '1st': 'first', second: 'second', '2nd': 'second', third: 'third', '3rd': 'third', fourth: 'fourth', '4th': 'fourth', last: 'last' };
@@ -33,7 +33,7 @@ const PLURAL_DAYS = /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*
 
 function dayOf(word: string): Graph.DayOfWeek | undefined {
   const w = word.toLowerCase().slice(0, 3);
-  return DAYS.find((d) => d.startsWith(w));
+  return WEEKDAY_NAMES.find((d) => d.startsWith(w));
 }
 
 function daysIn(text: string): Graph.DayOfWeek[] {
@@ -129,7 +129,7 @@ export function completeRecurrence(r: RecurrenceMatch, first: Date, zone: string
   const l = toLocal(first, zone);
   const p: Graph.RecurrencePattern = { ...r.pattern };
   if (p.type === 'weekly' && (p.daysOfWeek ?? []).length === 0) {
-    p.daysOfWeek = [DAYS[new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay()]];
+    p.daysOfWeek = [weekdayNameOf(l)];
   }
   if ((p.type === 'absoluteMonthly' || p.type === 'absoluteYearly') && !p.dayOfMonth) p.dayOfMonth = l.day;
   if (p.type === 'absoluteYearly' && !p.month) p.month = l.month;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
@@ -45,6 +45,18 @@ const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b
 /** DURATION_ONLY's first character: the "f" of "for", the "a" of "about" or "an", the "h" of "half", or a digit. */
 export function mayStartDuration(c: number): boolean {
   return c === 0x66 || c === 0x61 || c === 0x68 || (c >= 0x30 && c <= 0x39);
+}
+
+const MONDAY_TO_FRIDAY: readonly string[] = WEEKDAY_NAMES.slice(1, 6);
+
+/** Whether a working day (the user's, Monday to Friday when not known) is left in this week, today's included; weeks end on Sunday. */
+function workingDayLeft(ctx: RecognizerContext): boolean {
+  const l = toLocal(ctx.now, ctx.timeZone);
+  const working = ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
+  for (let d = weekdayOf(l); ; d = (d + 1) % 7) {
+    if (working.includes(WEEKDAY_NAMES[d])) return true;
+    if (d === 0) return false;
+  }
 }
 
 /** The end of the user's working day ("17:30" -> [17, 30]); 17:00 when not known. */
@@ -96,7 +108,8 @@ const CUSTOM_RULES: CustomRule[] = ([
       if (unit === 'week') {
         if (back) return { from: addLocalDays(today, -7, z), to: ctx.now, hasTime: false };
         const mon = startOfWeek(ctx.now, z);
-        if (rel === 'this') return { from: today, to: addLocalDays(mon, 7, z), hasTime: false };
+        // Said on a weekend with no working day left in it, "this week" is the week ahead too.
+        if (rel === 'this') return { from: today, to: addLocalDays(mon, workingDayLeft(ctx) ? 7 : 14, z), hasTime: false };
         return { from: addLocalDays(mon, 7, z), to: addLocalDays(mon, 14, z), hasTime: false };
       }
       if (unit === 'weekend') {
@@ -327,7 +340,7 @@ function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
     if (now && !c.isCertain('day')) {
       const today = off === undefined ? toLocal(now, zone) : utcFields(now.getTime() + off * 60000);
       const t = at({ ...l, year: today.year, month: today.month, day: today.day });
-      const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+      const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === weekdayOf(today);
       if (sameWeekday && t.getTime() > now.getTime()) return t;
     }
   }
@@ -492,13 +505,10 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
   return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /** The coming such weekday at this time of day, today's included (as chrono-node reads "monday" said on a Monday). */
 function comingWeekday(name: string, ctx: RecognizerContext): Date {
-  const l = toLocal(ctx.now, ctx.timeZone);
-  const today = new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay();
-  return addLocalDays(ctx.now, (WEEKDAYS.indexOf(name) - today + 7) % 7, ctx.timeZone);
+  const today = weekdayOf(toLocal(ctx.now, ctx.timeZone));
+  return addLocalDays(ctx.now, (WEEKDAY_NAMES.indexOf(name as WeekdayName) - today + 7) % 7, ctx.timeZone);
 }
 
 // Built once: a pattern written in a function is a new object on every call.

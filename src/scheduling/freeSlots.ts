@@ -1,4 +1,4 @@
-import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../time/zonedTime';
+import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
 
 export interface Interval {
   start: Date;
@@ -16,7 +16,6 @@ export interface WorkingWindow {
   timeZone: string;
 }
 
-const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
@@ -28,7 +27,7 @@ export function withinWorkingHours(slot: Interval, hours: WorkingWindow): boolea
   const s = toLocal(slot.start, hours.timeZone);
   const e = toLocal(new Date(slot.end.getTime() - 1), hours.timeZone);
   if (s.year !== e.year || s.month !== e.month || s.day !== e.day) return false;
-  const weekday = DAY_NAMES[new Date(Date.UTC(s.year, s.month - 1, s.day)).getUTCDay()];
+  const weekday = weekdayNameOf(s);
   if (!hours.daysOfWeek.includes(weekday)) return false;
   const startMin = s.hour * 60 + s.minute;
   const endMin = e.hour * 60 + e.minute + 1;

@@ -1,4 +1,5 @@
 import { nextFreeSlots, overlaps, withinWorkingHours, type Interval, type WorkingWindow } from './freeSlots';
+import { WEEKDAY_NAMES } from '../time/zonedTime';
 
 /** Someone whose calendar a meeting must fit: busy times and working hours, in their own zone. */
 export interface Participant {
@@ -69,7 +70,7 @@ export function suggestMeetingTimes(options: {
 }
 
 const ALL_DAY: WorkingWindow = {
-  daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  daysOfWeek: [...WEEKDAY_NAMES],
   startTime: '00:00',
   endTime: '24:00',
   timeZone: 'Etc/UTC',

@@ -303,6 +303,19 @@ export function addLocalDays(instant: Date, days: number, zone: string): Date {
 
 /** 0 = Sunday ... 6 = Saturday, in the zone's wall time. */
 export function localWeekday(instant: Date, zone: string): number {
-  const l = toLocal(instant, zone);
+  return weekdayOf(toLocal(instant, zone));
+}
+
+/** Day names as Microsoft Graph spells them (`dayOfWeek`), by weekday number: Sunday is 0. */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+
+/** 0 = Sunday ... 6 = Saturday, of a wall-clock date. */
+export function weekdayOf(l: { year: number; month: number; day: number }): number {
   return new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay();
+}
+
+/** The name of the weekday of a wall-clock date ("monday"). */
+export function weekdayNameOf(l: { year: number; month: number; day: number }): WeekdayName {
+  return WEEKDAY_NAMES[weekdayOf(l)];
 }

@@ -67,6 +67,19 @@ describe('calendar questions', () => {
     expectParse('today', '2026-11-20T03:30:00Z', 'Asia/Tokyo', { start: '2026-11-20T00:00:00+09:00', end: '2026-11-21T00:00:00+09:00' });
   });
 
+  it('reads "this week" said on a weekend, with no working day left in it, as the week ahead too', () => {
+    const sunday = '2026-11-22T15:00:00Z';
+    expectParse('what is on this week', sunday, NY, { start: '2026-11-22T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
+    expectParse('what does my week look like', '2026-11-21T15:00:00Z', NY, { start: '2026-11-21T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
+    // Someone who works on Sundays has this week's Sunday left.
+    const r = recognize('what is on this week', {
+      now: new Date(sunday),
+      timeZone: NY,
+      workingHours: { daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'], startTime: '08:00', endTime: '16:00' },
+    });
+    expect([r.entities.start, r.entities.end]).toEqual(['2026-11-22T00:00:00-05:00', '2026-11-23T00:00:00-05:00']);
+  });
+
   it("reads 'end of day' as the end of the user's working hours", () => {
     const r = recognize('send the report by end of day', {
       now: new Date(NOW),

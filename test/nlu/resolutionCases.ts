@@ -256,7 +256,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('next month', MONTH_END, LON, '2026-02-01T00:00:00+00:00', '2026-03-01T00:00:00+00:00'),
   c('monday', MONTH_END, LON, '2026-02-02T00:00:00+00:00', '2026-02-03T00:00:00+00:00'),
   c('next week', MONTH_END, LON, '2026-02-02T00:00:00+00:00', '2026-02-09T00:00:00+00:00'),
-  c('this week', MONTH_END, LON, '2026-01-31T00:00:00+00:00', '2026-02-02T00:00:00+00:00'),
+  // A Saturday: no working day is left in this week, so "this week" runs through the next one.
+  c('this week', MONTH_END, LON, '2026-01-31T00:00:00+00:00', '2026-02-09T00:00:00+00:00'),
   c('today at 5pm', MONTH_END, LON, '2026-01-31T17:00:00+00:00', null),
   c('the 3rd of next month', MONTH_END, LON, '2026-02-03T00:00:00+00:00', '2026-02-04T00:00:00+00:00'),
   c('february 2nd at 10', MONTH_END, LON, '2026-02-02T10:00:00+00:00', null),
@@ -297,6 +298,11 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // The week that holds a day said: Monday on, over the DST change (the 29th).
   { text: "what's my schedule the week of march 29th", now: BER_SPRING, zone: BER, start: '2026-03-23T00:00:00+01:00', end: '2026-03-30T00:00:00+02:00' },
   { text: 'block the week of the 5th for the offsite', now: NY_AUTUMN, zone: NY, start: '2026-11-02T00:00:00-05:00', end: '2026-11-09T00:00:00-05:00' },
+  // "this week" on a Sunday (the day the clocks go forward), with no working day left in it: the week ahead too.
+  { text: "what's on my schedule this week", now: '2026-03-29T10:00:00Z', zone: BER, start: '2026-03-29T00:00:00+01:00', end: '2026-04-06T00:00:00+02:00' },
+  // Mail has all come already: "this week" and "this month" are the whole period up to now.
+  { text: 'any emails from Megan this week?', now: NY_SPRING, zone: NY, start: '2026-03-02T00:00:00-05:00', end: '2026-03-06T10:00:00-05:00' },
+  { text: 'what did Adele send me this month', now: NY_AUTUMN, zone: NY, start: '2026-10-01T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
