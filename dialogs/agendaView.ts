@@ -13,6 +13,14 @@ export interface AgendaScope {
   people: string[];
 }
 
+/**
+ * The scope as card data (`agendaWith`: the names, comma-separated), carried by the buttons of
+ * the cards opened from the agenda so that "Back to agenda" shows it again (agendaScopeIn reads it).
+ */
+export function scopeFields(scope: AgendaScope | undefined): { agendaStart: string; agendaEnd: string; agendaWith: string } {
+  return { agendaStart: scope?.start.toISOString() ?? '', agendaEnd: scope?.end.toISOString() ?? '', agendaWith: scope?.people.join(', ') ?? '' };
+}
+
 /** Whether every person of the scope organises the event or is invited to it. */
 export function withScopePeople(e: Graph.Event, people: string[]): boolean {
   const everyone = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)];
@@ -34,7 +42,7 @@ function sameLocalDay(a: LocalDateTime, b: LocalDateTime): boolean {
  */
 export function agendaCardData(
   events: Graph.Event[],
-  range: AgendaScope,
+  scope: AgendaScope,
   now: Date,
   timeZone: string,
   locale: string,
@@ -45,15 +53,15 @@ export function agendaCardData(
   const dayName = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-  const first = toLocal(range.start, timeZone);
-  const last = toLocal(new Date(range.end.getTime() - 1), timeZone);
+  const first = toLocal(scope.start, timeZone);
+  const last = toLocal(new Date(scope.end.getTime() - 1), timeZone);
   const today = toLocal(now, timeZone);
   const tomorrow = toLocal(new Date(now.getTime() + 86400000), timeZone);
   const singleDay = sameLocalDay(first, last);
 
   // Part of one day ("anything after 4 today", "my afternoon"): the title says which hours.
   const fromDayStart = first.hour === 0 && first.minute === 0 && first.second === 0;
-  const endWall = toLocal(range.end, timeZone);
+  const endWall = toLocal(scope.end, timeZone);
   const toDayEnd = !sameLocalDay(endWall, first) && endWall.hour === 0 && endWall.minute === 0 && endWall.second === 0;
   const partOfDay = singleDay && !(fromDayStart && toDayEnd);
   let title: string;
@@ -104,14 +112,12 @@ export function agendaCardData(
   });
 
   const count = rows.length;
-  const withWhom = range.people.length === 0 ? '' : ` with ${listText(range.people)}`;
+  const withWhom = scope.people.length === 0 ? '' : ` with ${listText(scope.people)}`;
   return {
     title,
     subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`}${withWhom} · times in ${zoneDisplayName(timeZone, locale)}`,
     emptyText: partOfDay ? `Nothing on your calendar${withWhom} then.` : singleDay ? `Nothing on your calendar${withWhom} that day.` : `Nothing on your calendar${withWhom} in that time.`,
-    agendaStart: range.start.toISOString(),
-    agendaEnd: range.end.toISOString(),
-    agendaWith: range.people.join(', '),
+    ...scopeFields(scope),
     events: rows,
   };
 }

@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { Fact, MeetingDetailsCardData, MeetingMoveFormCardData } from '../cards/cardTemplates';
 import { toLocal } from '../src/time/zonedTime';
-import type { AgendaScope } from './agendaView';
+import { scopeFields, type AgendaScope } from './agendaView';
 import { eventInterval, isInSeries, isOrganizer } from './meetingChange';
 import { recurrenceText, timeRangeText, zoneDisplayName } from './timeText';
 import type { TurnUser } from './turnUser';
@@ -18,11 +18,6 @@ const RESPONSES: Record<string, string> = {
 function whenText(e: Graph.Event, user: TurnUser): string {
   const when = eventInterval(e, user.profile.timeZone);
   return when ? timeRangeText(when.start, when.end, user.profile.timeZone, user.locale, e.isAllDay === true) : '';
-}
-
-/** The agenda a card was opened from, carried by its buttons so that "Back to agenda" survives the way there and back. */
-function agendaFields(from: AgendaScope | undefined): { agendaStart: string; agendaEnd: string; agendaWith: string } {
-  return { agendaStart: from?.start.toISOString() ?? '', agendaEnd: from?.end.toISOString() ?? '', agendaWith: from?.people.join(', ') ?? '' };
 }
 
 function cancelWord(mine: boolean, attendees: number): string {
@@ -55,7 +50,7 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: Ag
     canMove: open && mine,
     cancelLabel: !open ? '' : isInSeries(e) ? `${cancelWord(mine, attendees.length)} this one` : mine && attendees.length > 0 ? 'Cancel meeting' : cancelWord(mine, attendees.length),
     seriesCancelLabel: open && isInSeries(e) ? `${cancelWord(mine, attendees.length)} the series` : '',
-    ...agendaFields(from),
+    ...scopeFields(from),
   };
 }
 
@@ -72,6 +67,6 @@ export function meetingMoveFormCardData(e: Graph.Event, user: TurnUser, from?: A
     time: `${two(l.hour)}:${two(l.minute)}`,
     zoneName: zoneDisplayName(user.profile.timeZone, user.locale),
     inSeries: isInSeries(e),
-    ...agendaFields(from),
+    ...scopeFields(from),
   };
 }

@@ -51,6 +51,9 @@ export function resolveEntities(s: RecognitionState): void {
 
   // Main time.
   const main = s.main;
+  const mailFrom = main && intent === 'mail.query' ? mailPeriod(s, main) : undefined;
+  const bound =
+    main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') ? dayBound(s, main) : undefined;
   // A meeting's new name or place ("rename the sync to Sprint review"), which names no one to invite.
   let newValue: { start: number; end: number } | undefined;
   if (intent === 'calendar.update') {
@@ -65,17 +68,15 @@ export function resolveEntities(s: RecognitionState): void {
     e.end = iso(to, z);
     s.trace.start = `${main.source}+${side}`;
     s.trace.end = `${main.source}+${side}`;
-  } else if (main && intent === 'mail.query' && mailPeriod(s, main)) {
+  } else if (mailFrom !== undefined && main) {
     // "any emails from Megan this week": mail has come already, so the whole of the week so far.
-    const from = mailPeriod(s, main) as Date;
-    e.start = iso(from, z);
+    e.start = iso(mailFrom, z);
     e.end = iso(s.ctx.now, z);
     s.trace.start = `${main.source}+mail`;
     s.trace.end = `${main.source}+mail`;
-  } else if (main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') && dayBound(s, main)) {
+  } else if (bound !== undefined && main?.to) {
     // "find a slot with Megan before friday", "anything on until thursday?": from now up to
     // that day ("before"), or through it ("by", "until").
-    const bound = dayBound(s, main);
     e.start = iso(s.ctx.now, z);
     e.end = iso(bound === 'before' ? main.from : main.to, z);
     s.trace.start = `${main.source}+${bound}`;
@@ -338,10 +339,13 @@ function mailPeriod(s: RecognitionState, w: WhenMatch): Date | undefined {
   return startOfWeek(s.ctx.now, z);
 }
 
+/** The word just ahead of a day that makes it a bound. */
+const DAY_BOUND = /\b(before|by|until|till)\s+$/;
+
 /** The word just ahead of a day that makes it a bound: "before" (up to it) or "by"/"until"/"till" (through it). */
 function dayBound(s: RecognitionState, w: WhenMatch): 'before' | 'through' | undefined {
   const at = s.normalized.startMap[w.start];
-  const m = /\b(before|by|until|till)\s+$/.exec(s.lower.slice(Math.max(0, at - 8), at));
+  const m = DAY_BOUND.exec(s.lower.slice(Math.max(0, at - 8), at));
   return m === null ? undefined : m[1] === 'before' ? 'before' : 'through';
 }
 

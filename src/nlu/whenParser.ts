@@ -476,9 +476,6 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   return match(from, to, hasTime, 'when.chrono');
 }
 
-/** What makes a day said after it stand for its week; the day's own text follows. */
-const WEEK_OF = /\b(?:the\s+)?week\s+of\s+(?:the\s+)?$/;
-
 /** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
 const PART_THEN_DAY = /^\s+(?:of|on)\s+\S/;
 
@@ -580,10 +577,14 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
-
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
   return weekOf(out, n.text, ctx).sort((a, b) => a.start - b.start);
 }
+
+/** What makes a day said after it stand for its week; the day's own text follows. */
+const WEEK_OF = /\b(?:the\s+)?week\s+of\s+(?:the\s+)?$/;
+/** "week of ": the shortest text WEEK_OF reads. */
+const WEEK_OF_LENGTH = 8;
 
 /** A day said alone, as chrono or the day-of-month rule reads it. */
 const DAY_SOURCES: ReadonlySet<string> = new Set(['when.chrono+wholeDay', 'when.dayOfMonth']);
@@ -594,7 +595,7 @@ const DAY_SOURCES: ReadonlySet<string> = new Set(['when.chrono+wholeDay', 'when.
  */
 function weekOf(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenMatch[] {
   for (const w of whens) {
-    if (!DAY_SOURCES.has(w.source) || w.to === undefined || w.to.getTime() - w.from.getTime() > 25 * 3600000) continue;
+    if (w.start < WEEK_OF_LENGTH || !DAY_SOURCES.has(w.source) || w.to === undefined || w.to.getTime() - w.from.getTime() > 25 * 3600000) continue;
     const said = WEEK_OF.exec(text.slice(Math.max(0, w.start - 16), w.start).toLowerCase());
     if (said === null) continue;
     const monday = startOfWeek(w.from, ctx.timeZone);
