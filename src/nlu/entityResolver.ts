@@ -527,7 +527,14 @@ const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 /** "who's in the 2pm?", "who is coming to the design review?", "who organized the planning?": the words naming the meeting. */
 const WHO_IS_IN = /^\s*who(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
 
-/** "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?": a question about one meeting. */
+/** "join the design review", "the teams link for my 2pm", "is the planning online?": the words naming the meeting (group 1, 2 or 3). */
+const JOIN_OR_LINK =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:join|dial\s+into)\s+(.+?)\s*[?.!]*\s*$|\b(?:teams|join|meeting|call)\s+(?:link|url)\s+(?:for|of)\s+(.+?)\s*[?.!]*\s*$|^\s*is\s+(.+?)\s+(?:online|on\s+teams|a\s+teams\s+(?:meeting|call)|virtual)\s*[?.!]*\s*$/i;
+
+/**
+ * "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?",
+ * "join the design review": a question about one meeting.
+ */
 function resolveQuestionTarget(s: RecognitionState): void {
   if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {
     s.entities.target = { kind: 'next' };
@@ -535,13 +542,15 @@ function resolveQuestionTarget(s: RecognitionState): void {
     return;
   }
   const who = WHO_IS_IN.exec(s.text);
-  if (who) {
-    // "who's in the 2pm?": the meeting at that time, or by its name.
+  const join = who ? null : JOIN_OR_LINK.exec(s.text);
+  if (who || join) {
+    // "who's in the 2pm?", "join my 2pm": the meeting at that time, or by its name.
     const at = s.whens.find((w) => w.hasTime);
-    const name = at ? undefined : meetingName(who[1]).name;
+    const said = who ? who[1] : (join?.[1] ?? join?.[2] ?? join?.[3] ?? '');
+    const name = at ? undefined : meetingName(said).name;
     if (at) s.entities.target = { kind: 'time', start: iso(at.from, s.ctx.timeZone) };
     else if (name) s.entities.target = { kind: 'subject', text: name };
-    if (at || name) s.trace.target = 'change.whoIsIn';
+    if (at || name) s.trace.target = who ? 'change.whoIsIn' : 'change.join';
     return;
   }
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);

@@ -119,6 +119,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
   // "Who's in the 2pm?": a question about a meeting's people, not about a contact.
   if (rules.fired.includes('query.whoIsIn')) cls = 'calendar_query';
+  // "Join my next meeting", "the Teams link for the standup": that meeting's details, where its
+  // Join button is ("send a Teams link for the sync" gives the meeting one).
+  if (rules.fired.includes('query.join') && !rules.fired.includes('update.online')) cls = 'calendar_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
@@ -128,7 +131,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // phrasings only a change to a calendar has, which the data's questions and chatter lack.
   if ((cls === 'oos' || cls === 'calendar_query') && rules.intent === 'calendar.update' && rules.fired.some((f) => CLEAR_CHANGES.has(f))) cls = 'calendar_set';
   // "Send a Teams link for the sync" asks for the link on the meeting, not for a mail.
-  if (cls === 'email_sendemail' && rules.intent === 'calendar.update' && rules.fired.includes('update.online')) cls = 'calendar_set';
+  if (cls === 'email_sendemail' && rules.fired.includes('update.online')) cls = 'calendar_set';
   const fired = rules.fired;
   let intent: Intent;
   switch (cls) {

@@ -303,6 +303,17 @@ describe('other changes', () => {
     }
   });
 
+  it("join my next meeting, the teams link for the standup, is the planning online?: that meeting's details, with its Join button", () => {
+    expectParse('join my next meeting', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'next' } } });
+    expectParse('join my 2pm', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
+    expectParse('what is the join link for the standup', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expectParse('is the quarterly planning online?', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
+    // Joining something that is no meeting is no calendar question; asking for a link to be added is a change.
+    expect(recognize('i want to join the gym', { now: new Date(NOW), timeZone: NY }).intent).toBe('none');
+    expect(recognize('open my calendar', { now: new Date(NOW), timeZone: NY }).entities.target).toBeUndefined();
+    expectParse('send a teams link for the sync', NOW, NY, { intent: 'calendar.update', entities: { change: { online: true } } });
+  });
+
   it("who's in the 2pm?, who is coming to the design review: that meeting's details", () => {
     expectParse("who's in the 2pm?", NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
     expectParse('who is coming to the design review', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
