@@ -48,9 +48,10 @@ const NAMED = /^(?:the|my|our|this|that|[\p{L}\p{N}]+['’]s)\s+\S/iu;
 const ADDRESS = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 /**
  * After the meeting's name: a message for the others ("decline Friday's sync, I'm out", "cancel
- * it because I'm ill", "cancel tomorrow's standup and let everyone know I'm sick").
+ * it because I'm ill", "cancel tomorrow's standup and let everyone know I'm sick", "decline the 4pm
+ * and tell Lynne I have a conflict").
  */
-const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+|\s+and\s+(?:let\s+(?:everyone|everybody|them|people|the\s+team|all)\s+know|tell\s+(?:everyone|everybody|them|people|the\s+team))\s+(?:that\s+)?/;
+const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+|\s+and\s+(?:let\s+(?!me\b|us\b)(?:the\s+team|[a-z][a-z'-]*)\s+know|tell\s+(?!me\b|us\b)(?:the\s+team|[a-z][a-z'-]*))\s+(?:that\s+)?/;
 
 /** "Adele, Isaiah and lynner@example.com": each a name (as the people finder knows one) or an address, else undefined. */
 function peopleListed(text: string): string[] | undefined {

@@ -29,6 +29,8 @@ const BODIES: RegExp[] = [
   /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}(?<!\bsubject(?:\s+line)?):\s*(.+)$/i,
   /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
   /\band\s+(?:(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?|say\s+(?:that\s+)?)(.+)$/i,
+  // "send an email to Isaiah and Patti letting them know the review moved".
+  /\bletting\s+(?:him|her|them|everyone|[a-z]+)\s+know\s+(?:that\s+)?(.+?)[?.!]*$/i,
   // "... subject Budget body Please review the numbers": the fields said by name.
   /\bsubject\b.+?\s(?:and\s+)?(?:body|message|text)\s*:?\s+(.+)$/i,
 ];

@@ -426,7 +426,10 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   if (!hasTime) {
     const part = may[MAY_PART_WORD] === 1 ? PART_WORD.exec(lowerText) : null;
     let day = fromLocal(localOf(s, 12), zone);
-    if (lastWeekday && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
+    // "since Monday": from the last Monday up to now.
+    const since = s.isCertain('weekday') && !s.isCertain('day') && SINCE.test(n.text.slice(Math.max(0, r.index - 7), r.index).toLowerCase());
+    if ((lastWeekday || since) && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
+    if (since) return match(dayRange(day, zone).start, ctx.now, false, 'when.chrono+since');
     if (part) {
       const [a, b] = PARTS_OF_DAY[part[1]];
       // "the morning of dec 2", "afternoon on friday": chrono knows the phrase but not its day.
@@ -475,6 +478,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   return match(from, to, hasTime, 'when.chrono');
 }
+
+/** What makes the weekday after it the start of a stretch up to now. */
+const SINCE = /\bsince\s+$/;
 
 /** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
 const PART_THEN_DAY = /^\s+(?:of|on)\s+\S/;

@@ -190,6 +190,9 @@ describe('cancelling and responding', () => {
       intent: 'calendar.respond',
       entities: { response: 'decline', comment: 'I have a conflict', target: { kind: 'subject', text: 'design review' } },
     });
+    expectParse('Decline the 4pm meeting and tell Lynne I have a conflict', NOW, NY, { intent: 'calendar.respond', entities: { comment: 'I have a conflict' } });
+    // Asking to be told is no message for the others.
+    expect(recognize('decline the design review and tell me if it moves', { now: new Date(NOW), timeZone: NY }).entities.comment).toBeUndefined();
   });
 
   it('reschedule the quarterly planning for next tuesday: a meeting rescheduled "for" a day moves', () => {
@@ -218,6 +221,7 @@ describe('cancelling and responding', () => {
     ['cancel the customer call because the client postponed', 'the client postponed'],
     ["cancel tomorrow's standup and let everyone know I'm sick", "I'm sick"],
     ["cancel my 3pm and tell them I'm sick", "I'm sick"],
+    ["cancel the 1:1 with Megan on friday and let her know I'm out", "I'm out"],
   ])('%s: the message is not part of the name', (text, comment) => {
     expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { comment } });
   });

@@ -27,6 +27,11 @@ const CASES: Array<[string, Intent]> = [
   ['can you find 30 minutes for me and Adele this week', 'calendar.findTime'],
   ['is there a slot with Alex this afternoon', 'calendar.findTime'],
   ['what time is the all hands', 'calendar.query'],
+  // A weekday's look, and a request signed off with thanks around a topic word ("forecast").
+  ['what does wednesday look like for me', 'calendar.query'],
+  ['Hi, could you please set up a 30 minute call with Megan Bowen sometime next Tuesday afternoon to go over the Q4 forecast? Thanks!', 'calendar.create'],
+  ['thanks, that was helpful', 'none'],
+  ["what's the weather forecast for tomorrow", 'none'],
   ['who are you', 'help'],
   ['email Megan about the budget', 'mail.send'],
   ["tell Isaiah I'm running late", 'mail.send'],

@@ -19,6 +19,13 @@ describe('mail', () => {
     });
   });
 
+  it('"… letting them know …": the body', () => {
+    expectParse('Could you send an email to Isaiah and Patti letting them know the review moved to 3pm?', NOW, NY, {
+      intent: 'mail.send',
+      entities: { to: ['Isaiah', 'Patti'], body: 'the review moved to 3pm' },
+    });
+  });
+
   it('a request put as a question: "can you tell Megan …", "could you please let the team know …"', () => {
     expectParse("can you tell Megan I'll be 5 mins late", NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: "I'll be 5 mins late" } });
     expectParse('could you please let the team know the standup is cancelled', NOW, NY, {

@@ -300,6 +300,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'block the week of the 5th for the offsite', now: NY_AUTUMN, zone: NY, start: '2026-11-02T00:00:00-05:00', end: '2026-11-09T00:00:00-05:00' },
   // "this week" on a Sunday (the day the clocks go forward), with no working day left in it: the week ahead too.
   { text: "what's on my schedule this week", now: '2026-03-29T10:00:00Z', zone: BER, start: '2026-03-29T00:00:00+01:00', end: '2026-04-06T00:00:00+02:00' },
+  // "since Monday": from the last Monday up to now (the Friday the clocks go back).
+  { text: 'Show me all emails from Lynne Robbins about the contract since Monday', now: NY_AUTUMN, zone: NY, start: '2026-10-26T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },
   // Mail has all come already: "this week" and "this month" are the whole period up to now.
   { text: 'any emails from Megan this week?', now: NY_SPRING, zone: NY, start: '2026-03-02T00:00:00-05:00', end: '2026-03-06T10:00:00-05:00' },
   { text: 'what did Adele send me this month', now: NY_AUTUMN, zone: NY, start: '2026-10-01T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },

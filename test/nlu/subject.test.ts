@@ -29,6 +29,10 @@ describe('subject from the event noun', () => {
     ['block out lunch', 'lunch'],
     ['put a 15m check-in with Lee on friday at 9', 'check-in'],
     ['put 2 hours on my calendar tomorrow for deep work', 'deep work'],
+    // A topic ends at punctuation, a full stop where a word ends, and "since".
+    ['set up a call with Megan to go over the Q4 forecast? Thanks!', 'Q4 forecast'],
+    ['meet Adele about the v2.0 launch.', 'v2.0 launch'],
+    ['any emails about the contract since Monday', 'contract'],
     // What a reminder is for; never its time.
     ['put a reminder for tax filing on april 15', 'tax filing'],
     ['set a reminder for 4pm to call the bank', 'call the bank'],
