@@ -170,7 +170,24 @@ const MAY_LENGTH = 4;
 const MAY_ONLINE = 5;
 const MAY_INSTEAD = 6;
 
+/** The split of a text read `by` characters into another. */
+function shifted(split: ChangeSplit, by: number): ChangeSplit {
+  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
+  return {
+    ...split,
+    target: move(split.target),
+    change: split.change && move(split.change),
+    attendees: split.attendees && move(split.attendees),
+    comment: split.comment && move(split.comment),
+  };
+}
+
+/** A greeting or filler before the request ("hey, ", "ok so "): not the meeting's name, and its comma is no message. */
+const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[\s,!.]*)+/i;
+
 export function splitChange(text: string): ChangeSplit {
+  const lead = LEAD_IN.exec(text);
+  if (lead !== null && lead[0].length < text.length) return shifted(splitChange(text.slice(lead[0].length)), lead[0].length);
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);

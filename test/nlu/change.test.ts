@@ -195,6 +195,14 @@ describe('cancelling and responding', () => {
     expect(recognize('decline the design review and tell me if it moves', { now: new Date(NOW), timeZone: NY }).entities.comment).toBeUndefined();
   });
 
+  it('a greeting before the request is neither the name nor, by its comma, a message', () => {
+    expectParse('hey, I need to push my 1:1 with Adele from Thursday to Friday, same time', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: '1:1' }, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse('ok so cancel the standup, I am sick', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, comment: 'I am sick' } });
+  });
+
   it('reschedule the quarterly planning for next tuesday: a meeting rescheduled "for" a day moves', () => {
     expectParse('reschedule the quarterly planning for next tuesday same time', NOW, NY, {
       intent: 'calendar.update',
