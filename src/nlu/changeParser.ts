@@ -78,8 +78,28 @@ function refersToMeeting(text: string): boolean {
 const ANAPHORA_ALONE = new RegExp(`^(?:${ANAPHORA.source})$`);
 const NEXT_ALONE = new RegExp(`^(?:my |the )?${NEXT.source}$`);
 
+/** A greeting or filler before the request ("hey, ", "ok so "): not the meeting's name, and its comma is no message. */
+const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[\s,!.]*)+/i;
+
+/** How many characters of `text` are a greeting or filler before the request (0: none, or nothing after it). */
+function leadInLength(text: string): number {
+  const lead = LEAD_IN.exec(text);
+  return lead !== null && lead[0].length < text.length ? lead[0].length : 0;
+}
+
+/** The ranges of a split read in a text `by` characters into another, moved there. */
+function shifted<T extends Partial<Pick<ChangeSplit, 'target' | 'change' | 'attendees' | 'comment'>>>(split: T, by: number): T {
+  const move = <R extends { start: number; end: number }>(r: R | undefined): R | undefined => r && { ...r, start: r.start + by, end: r.end + by };
+  return { ...split, target: move(split.target), change: move(split.change), attendees: move(split.attendees), comment: move(split.comment) };
+}
+
 /** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */
 export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'target'> | undefined {
+  const lead = leadInLength(text);
+  if (lead > 0) {
+    const inner = attendeeSplit(text.slice(lead));
+    return inner && shifted(inner, lead);
+  }
   // One short sentence; the bound also keeps the two lazy parts of the pattern from backtracking over a long text.
   if (text.length > MAX_ATTENDEE_REQUEST || ATTENDEES_GATE.mayMatch(text)[0] === 0) return undefined;
   const m = ATTENDEES.exec(text);
@@ -170,24 +190,9 @@ const MAY_LENGTH = 4;
 const MAY_ONLINE = 5;
 const MAY_INSTEAD = 6;
 
-/** The split of a text read `by` characters into another. */
-function shifted(split: ChangeSplit, by: number): ChangeSplit {
-  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
-  return {
-    ...split,
-    target: move(split.target),
-    change: split.change && move(split.change),
-    attendees: split.attendees && move(split.attendees),
-    comment: split.comment && move(split.comment),
-  };
-}
-
-/** A greeting or filler before the request ("hey, ", "ok so "): not the meeting's name, and its comma is no message. */
-const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[\s,!.]*)+/i;
-
 export function splitChange(text: string): ChangeSplit {
-  const lead = LEAD_IN.exec(text);
-  if (lead !== null && lead[0].length < text.length) return shifted(splitChange(text.slice(lead[0].length)), lead[0].length);
+  const lead = leadInLength(text);
+  if (lead > 0) return shifted(splitChange(text.slice(lead)), lead);
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);

@@ -201,6 +201,7 @@ describe('cancelling and responding', () => {
       entities: { target: { kind: 'subject', text: '1:1' }, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
     });
     expectParse('ok so cancel the standup, I am sick', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, comment: 'I am sick' } });
+    expectParse('hi, add Megan to the design review', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'design review' }, change: { addAttendees: ['Megan'] } } });
   });
 
   it('reschedule the quarterly planning for next tuesday: a meeting rescheduled "for" a day moves', () => {
