@@ -141,10 +141,12 @@ export class FindTimeDialog extends CancelAndHelpDialog {
 function betweenText(window: { from: Date; until: Date }, zone: string, slot: Intl.DateTimeFormat, day: Intl.DateTimeFormat, time: Intl.DateTimeFormat): string {
   const last = new Date(window.until.getTime() - 1);
   const from = toLocal(window.from, zone);
-  const wholeDays = from.hour === 0 && from.minute === 0 && startOfLocalDay(window.until, zone).getTime() === window.until.getTime();
+  const untilMidnight = startOfLocalDay(window.until, zone).getTime() === window.until.getTime();
+  const wholeDays = from.hour === 0 && from.minute === 0 && untilMidnight;
   if (wholeDays) return day.format(window.from) === day.format(last) ? day.format(window.from) : `${day.format(window.from)} – ${day.format(last)}`;
   if (day.format(window.from) === day.format(last)) return `${day.format(window.from)}, ${time.formatRange(window.from, window.until)}`;
-  return `${slot.format(window.from)} – ${slot.format(window.until)}`;
+  // From now to the end of a later day: that day, not "12:00 AM" of the one after it.
+  return `${slot.format(window.from)} – ${untilMidnight ? day.format(last) : slot.format(window.until)}`;
 }
 
 /** Who could not be checked, from a suggestion's availability (the same for every suggestion). */

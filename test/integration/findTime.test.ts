@@ -115,6 +115,8 @@ describe('finding a time to meet by conversation', () => {
     // Today 10:30–11:30 is Alex's focus time: no suggestion overlaps it.
     for (const s of starts) expect(s + 30 * 60000 <= Date.parse('2026-11-18T18:30:00Z') || s >= Date.parse('2026-11-18T19:30:00Z')).toBe(true);
     expect(cardTexts(card)).toEqual(expect.arrayContaining(['30 minutes']));
+    // From now through the fifth working day (Wednesday to Tuesday), not to "12:00 AM" of the day after.
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(["Wed, Nov 18, 9:30 AM – Tue, Nov 24, within everyone's working hours"]));
     // Within Megan's day (ends 17:00 Eastern = 14:00 Pacific) and Alex's (starts 08:00 Pacific).
     const pacific = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Los_Angeles', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     for (const s of starts) {
