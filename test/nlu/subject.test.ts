@@ -28,6 +28,7 @@ describe('subject from the event noun', () => {
     ['block lunch every day 12-1', 'lunch'],
     ['block out lunch', 'lunch'],
     ['put a 15m check-in with Lee on friday at 9', 'check-in'],
+    ['invite Megan and Adele to a brainstorm thursday 4pm', 'brainstorm'],
     ['put 2 hours on my calendar tomorrow for deep work', 'deep work'],
     // A topic ends at punctuation, a full stop where a word ends, and "since".
     ['set up a call with Megan to go over the Q4 forecast? Thanks!', 'Q4 forecast'],
