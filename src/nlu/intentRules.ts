@@ -43,7 +43,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'create.schedule', intent: 'calendar.create', weight: 2.5, re: /\b(schedule|book) (a|an|me|my|the|time|some|something|us|it|this|that)\b/ },
   { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   // "block 2 hours on Friday for focus time", "block out tomorrow morning", "hold 30 minutes for prep": time kept free is an entry too.
-  { name: 'create.blockTime', intent: 'calendar.create', weight: 3.5, re: new RegExp(String.raw`\b(block|hold|set aside|carve out)( out| off)?( some| an?| the| my)? (time\b|slots?\b|\d|an? hour|half an hour|(one|two|three|four) hours?|${DAYISH}|(this|next) (week|${DAYISH})|(my |the )?(calendar|schedule|diary)\b)|\b(put|place) an? hold (on|for)\b`) },
+  { name: 'create.blockTime', intent: 'calendar.create', weight: 3.5, re: new RegExp(String.raw`\b(block|hold|set aside|carve out)( out| off)?( some| an?| the| my)? (time\b|slots?\b|\d|an? hour|half an hour|(one|two|three|four) hours?|${DAYISH}|(this|next) (week|${DAYISH})|(my |the )?(calendar|schedule|diary)\b)|\b(put|place) an? hold (on|for)\b|\b(book|reserve) (\d+|an?|one|two|three|half an?) ?(hours?|hrs?|h|minutes?|mins?)\b`) },
   { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },
 
   // calendar: query

@@ -62,10 +62,33 @@ const GATE_WORDS = new RegexGate([GATE], true, MESSAGE_GATES);
 
 const EVERY_OTHER_WEEK = /\b(?:bi-?weekly|fortnightly|every (?:other|second|two|2) weeks?)\b/;
 
+/** "daily except fridays", "every weekday but not mondays": days taken out of the pattern. */
+const EXCEPT = new RegExp(String.raw`\s*,?\s*\b(?:except|but\s+not|apart\s+from|other\s+than)\s+(?:on\s+)?${DAY_RE}(?:\s*(?:,|and|or|&)\s*${DAY_RE})*\b`);
+
 export function findRecurrence(text: string): RecurrenceMatch | undefined {
   if (GATE_WORDS.mayMatch(text)[0] === 0) return undefined;
-  const t = text.toLowerCase();
-  if (!GATE.test(t)) return undefined;
+  const lower = text.toLowerCase();
+  if (!GATE.test(lower)) return undefined;
+  const except = EXCEPT.exec(lower);
+  if (except === null) return repetition(lower);
+  // The days excepted are read out of the pattern, not as its days: the text without them is read,
+  // and the match then leaves them out and reaches over them.
+  const r = repetition(lower.slice(0, except.index) + ' '.repeat(except[0].length) + lower.slice(except.index + except[0].length));
+  if (r === undefined) return undefined;
+  const out = daysIn(except[0]);
+  const p = r.pattern;
+  const every = p.type === 'daily' && p.interval === 1 ? [...WEEKDAY_NAMES] : p.type === 'weekly' ? (p.daysOfWeek ?? []) : undefined;
+  if (every === undefined || every.length === 0) return r;
+  return {
+    ...r,
+    pattern: { type: 'weekly', interval: p.type === 'weekly' ? (p.interval ?? 1) : 1, daysOfWeek: every.filter((d) => !out.includes(d)), firstDayOfWeek: 'sunday' },
+    end: Math.max(r.end, except.index + except[0].length),
+    source: `${r.source}+except`,
+  };
+}
+
+/** The repetition said in the lower-cased text `t`. */
+function repetition(t: string): RecurrenceMatch | undefined {
   let m: RegExpExecArray | null;
   const until = /\b(until|till|through|thru|ending|ends?)\s+/.exec(t);
   const count = /\b(?:for\s+)?(\d+)\s+(times|occurrences|weeks|months)\b/.exec(t);
@@ -115,7 +138,7 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
     const interval = /bi-?weekly|fortnightly/.test(m[0]) ? 2 : intervalWord(m[1]);
     return withEnd({ pattern: { type: 'weekly', interval, daysOfWeek: [], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weeklyUnspecified' });
   }
-  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?days?|daily|every\s*day|everyday)\b/.exec(t);
+  m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?days?|daily|every\s*day|everyday|(?:every|each)\s+(?:morning|afternoon|evening))\b/.exec(t);
   if (m) return withEnd({ pattern: { type: 'daily', interval: intervalWord(m[1]) }, start: m.index, end: m.index + m[0].length, source: 'recurrence.daily' });
   m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)\b/.exec(t);
   if (m) return withEnd({ pattern: { type: 'absoluteMonthly', interval: intervalWord(m[1]), dayOfMonth: 0 }, start: m.index, end: m.index + m[0].length, source: 'recurrence.monthly' });

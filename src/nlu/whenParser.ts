@@ -82,6 +82,16 @@ interface CustomRule {
 /** Rules for expressions chrono misses or reads as a point; their order is their priority. */
 const CUSTOM_RULES: CustomRule[] = ([
   {
+    name: 'when.endOfPeriod',
+    // "until the end of the year", "by the end of the month": its last day.
+    re: /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(month|year)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const next = m[1] === 'month' ? startOfMonth(ctx.now, z, 1) : fromLocal({ year: toLocal(ctx.now, z).year + 1, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
+      return { from: addLocalDays(next, -1, z), to: next, hasTime: false };
+    },
+  },
+  {
     name: 'when.dayOfNextMonth',
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
     resolve: (m, ctx) => {

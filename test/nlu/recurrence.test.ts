@@ -14,6 +14,28 @@ describe('recurrence as Graph patternedRecurrence', () => {
     expect(r.entities.recurrence?.pattern).toEqual({ type: 'weekly', interval: 2, daysOfWeek: ['friday'], firstDayOfWeek: 'sunday' });
   });
 
+  it('days said after "except" or "but not" are left out, not repeated', () => {
+    const daily = expectParse('standup daily at 9:45 except fridays', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T09:45:00-05:00' });
+    expect(daily.entities.recurrence?.pattern).toEqual({
+      type: 'weekly',
+      interval: 1,
+      daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'saturday'],
+      firstDayOfWeek: 'sunday',
+    });
+    const weekdays = expectParse('every weekday at 9 but not mondays', NOW, NY, { start: '2026-11-20T09:00:00-05:00' });
+    expect(weekdays.entities.recurrence?.pattern?.daysOfWeek).toEqual(['tuesday', 'wednesday', 'thursday', 'friday']);
+  });
+
+  it('every morning is daily; "book 2 hours" keeps time', () => {
+    const r = expectParse('book 2 hours every morning for writing', NOW, NY, { intent: 'calendar.create', entities: { durationMinutes: 120, subject: 'writing' } });
+    expect(r.entities.recurrence?.pattern).toEqual({ type: 'daily', interval: 1 });
+  });
+
+  it('until the end of the year: its last day', () => {
+    const r = expectParse('weekly team lunch every thursday at noon until the end of the year', NOW, NY, { start: '2026-11-19T12:00:00-05:00' });
+    expect(r.entities.recurrence?.range).toEqual({ type: 'endDate', startDate: '2026-11-19', endDate: '2026-12-31', recurrenceTimeZone: NY });
+  });
+
   it('daily until a month ends on that month', () => {
     // 09:15 is still ahead at 09:00, so the series starts today.
     const r = expectParse('standup daily at 9:15 until march', NOW, NY, { start: '2026-11-19T09:15:00-05:00' });
