@@ -115,6 +115,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
   if (inputs.onlyWhen && cls !== 'calendar_query') cls = 'calendar_query';
+  // "Delete the email from Adele": a change to mail, which the assistant does not make, is no meeting's.
+  if (rules.fired.includes('none.mailChange') && (cls === 'calendar_remove' || cls === 'calendar_set')) cls = 'oos';
   // "What's in my junk folder?": a mail folder, whatever the model makes of the words.
   if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
   // "Who's in the 2pm?": a question about a meeting's people, not about a contact.
@@ -122,6 +124,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // "Join my next meeting", "the Teams link for the standup": that meeting's details, where its
   // Join button is ("send a Teams link for the sync" gives the meeting one).
   if (rules.fired.includes('query.join') && !rules.fired.includes('update.online')) cls = 'calendar_query';
+  // "What's the latest from Adele": her mail (a person's; "anything new from my podcasts" is not).
+  if ((cls === 'oos' || cls === 'email_querycontact') && inputs.hasPerson && rules.fired.includes('query.latestFrom')) cls = 'email_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.

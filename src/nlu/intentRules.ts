@@ -101,6 +101,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'reply.verb', intent: 'mail.reply', weight: 4, re: new RegExp(String.raw`${IMPERATIVE}(send )?(a )?(reply|respond|answer|write back|get back to|replay)\b|\b(reply|respond|answer) (to|the|this|that|back|him|her|them|with|saying)\b.{0,40}\b(e-?mail|mail|message|him|her|them|it)\b`) },
   { name: 'forward.verb', intent: 'mail.forward', weight: 4.5, re: new RegExp(String.raw`${IMPERATIVE}(forward|fwd)\b|\bforward (it|this|that|them|the (last |latest )?(e-?mail|mail|message)s?|(e-?mail|mail|message)s?)\b|\bpass (it|this|that) on\b`) },
   { name: 'query.mail', intent: 'mail.query', weight: 3.5, re: new RegExp(String.raw`^(?!.*\b(send|write|compose|draft|start|create|add|reply|respond|forward)\b.{0,30}\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}).*\b(any|unread|check|read|show|list|did i|have i|do i have|got|received?|latest|last|recent|open|find|search|look|how many|who|what|pull up|refresh|important|incoming|tell me)\b.{0,40}\b${MAIL}`) },
+  // "what's the latest from Adele", "anything new from Megan?": her mail.
+  { name: 'query.latestFrom', intent: 'mail.query', weight: 4, re: /\b(what'?s|whats|what is|anything|any news|is there anything) (the )?(latest|new|newest) from\b/ },
   { name: 'query.mailFrom', intent: 'mail.query', weight: 4, re: /\b(did|has|have|does|when did|when was) [a-z' ]{2,30} (e-?mail(ed)?|mail(ed)?|messag(e|ed)|send|sent|written|write|wrote|replied|reply|responded|respond|answered)( me| us| back)?\b|\b(when|if) [a-z]+ (e-?mails|replies|writes|responds) (me|back)\b|\b(e-?mails?|mails?) (from|by|sent by) \w+/ },
   // "show my drafts", "what's in my junk folder": a mail folder looked at.
   { name: 'query.folder', intent: 'mail.query', weight: 4, re: /\b(show|open|check|list|read|what'?s in|anything in|look (in|at))\b.{0,12}\b(my|the) (drafts?|junk( folder| mail)?|spam( folder)?|sent (items|mail|folder)|outbox|archive|deleted items|trash|inbox)\b/ },
@@ -119,6 +121,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'contact.bareAddress', intent: 'contact.add', weight: 1, re: /^\s*[a-z0-9._-]+@[a-z0-9.-]+( dot [a-z]+)?\s*$/ },
 
   // what an assistant for calendar and mail cannot do
+  // Deleting, flagging, archiving or moving mail: not something the assistant does ("delete the email from Adele" is no meeting).
+  { name: 'none.mailChange', intent: 'none', weight: 6, re: /\b(delete|remove|trash|archive|flag|unflag|mark|move|file) (the |this |that |my |all |all of my |these |those |an? )?([a-z]+ )?(e-?mails?|mails?|messages?)(?= (from|about|to|in|into|as|that|with|i|you)\b|\s*[?.!]*$)/ },
   { name: 'none.alarm', intent: 'none', weight: 5, re: /\b(alarms?|wake me|wake up|snooze|timer)\b/ },
   { name: 'none.weather', intent: 'none', weight: 5, re: /\b(weather|temperature|rain|raining|snow|sunny|(?<!\b(?:q[1-4]|sales|revenue|budget|financial|quarterly|annual|demand|earnings|cash ?flow) )forecast|humid|humidity|umbrella|jacket|cold|hot|degrees|windy|wind)\b/ },
   { name: 'none.media', intent: 'none', weight: 5, re: /\b(music|song|songs|play|playing|playlist|album|artist|radio|podcasts?|audiobooks?|volume|louder|quieter|mute|unmute|speaker|tune|track|band|spotify|pandora|sing|movies?|film|tv|netflix|shuffle)\b/ },

@@ -62,6 +62,7 @@ export function findMailDetails(text: string): MailDetails {
   }
   if (body) out.body = body[1].trim();
   const search = may[SEARCH_AT] === 1 ? SEARCH.exec(text) : null;
-  if (search) out.search = search[1].trim();
+  // 'search emails for "Q3 budget"': the words, not their quotes.
+  if (search) out.search = search[1].trim().replace(/^["“”']+|["“”']+$/g, '');
   return out;
 }

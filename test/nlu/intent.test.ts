@@ -31,6 +31,12 @@ const CASES: Array<[string, Intent]> = [
   ['what does wednesday look like for me', 'calendar.query'],
   ['Hi, could you please set up a 30 minute call with Megan Bowen sometime next Tuesday afternoon to go over the Q4 forecast? Thanks!', 'calendar.create'],
   ['thanks, that was helpful', 'none'],
+  // Mail: a person's latest; a change to mail the assistant does not make is no meeting's.
+  ["what's the latest from Adele", 'mail.query'],
+  ['play anything new from my podcast subscriptions', 'none'],
+  ['delete the email from Adele', 'none'],
+  ['delete the meeting about the email migration', 'calendar.cancel'],
+  ['move the email review to friday', 'calendar.update'],
   ["what's the weather forecast for tomorrow", 'none'],
   ['who are you', 'help'],
   ['email Megan about the budget', 'mail.send'],

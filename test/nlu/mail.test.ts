@@ -19,6 +19,10 @@ describe('mail', () => {
     });
   });
 
+  it('search terms without their quotes', () => {
+    expectParse('search emails for "Q3 budget"', NOW, NY, { intent: 'mail.query', entities: { search: 'Q3 budget' } });
+  });
+
   it('"… letting them know …": the body', () => {
     expectParse('Could you send an email to Isaiah and Patti letting them know the review moved to 3pm?', NOW, NY, {
       intent: 'mail.send',
