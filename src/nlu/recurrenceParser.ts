@@ -63,7 +63,7 @@ const GATE_WORDS = new RegexGate([GATE], true, MESSAGE_GATES);
 const EVERY_OTHER_WEEK = /\b(?:bi-?weekly|fortnightly|every (?:other|second|two|2) weeks?)\b/;
 
 /** "daily except fridays", "every weekday but not mondays": days taken out of the pattern. */
-const EXCEPT = new RegExp(String.raw`\s*,?\s*\b(?:except|but\s+not|apart\s+from|other\s+than)\s+(?:on\s+)?${DAY_RE}(?:\s*(?:,|and|or|&)\s*${DAY_RE})*\b`);
+const EXCEPT = new RegExp(String.raw`\b(?:except|but\s+not|apart\s+from|other\s+than)\s+(?:on\s+)?${DAY_RE}(?:\s*(?:,|and|or|&)\s*${DAY_RE})*\b`);
 
 export function findRecurrence(text: string): RecurrenceMatch | undefined {
   if (GATE_WORDS.mayMatch(text)[0] === 0) return undefined;
@@ -73,7 +73,8 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
   if (except === null) return repetition(lower);
   // The days excepted are read out of the pattern, not as its days: the text without them is read,
   // and the match then leaves them out and reaches over them.
-  const r = repetition(lower.slice(0, except.index) + ' '.repeat(except[0].length) + lower.slice(except.index + except[0].length));
+  const exceptEnd = except.index + except[0].length;
+  const r = repetition(lower.slice(0, except.index) + ' '.repeat(except[0].length) + lower.slice(exceptEnd));
   if (r === undefined) return undefined;
   const out = daysIn(except[0]);
   const p = r.pattern;
@@ -82,7 +83,7 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
   return {
     ...r,
     pattern: { type: 'weekly', interval: p.type === 'weekly' ? (p.interval ?? 1) : 1, daysOfWeek: every.filter((d) => !out.includes(d)), firstDayOfWeek: 'sunday' },
-    end: Math.max(r.end, except.index + except[0].length),
+    end: Math.max(r.end, exceptEnd),
     source: `${r.source}+except`,
   };
 }
