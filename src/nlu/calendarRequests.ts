@@ -34,8 +34,9 @@ const PUT_IN =
 /** "put it in the afternoon", "move it to Friday at 3": a time, not a calendar. */
 const TIME_WORDS = /\b(morning|afternoon|evening|tonight|today|tomorrow|week|month|(mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|am|pm|\d)\b/i;
 
+/** "when can Megan meet", "find 30 minutes with Adele", "suggest a few times", "any time on Monday works for me and Lee?", "can Lynne do 2pm tomorrow?". */
 const FIND_TIME =
-  /\bwhen\s+(?:can|could|are|is|would|will)\b.*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b/i;
+  /\bwhen\s+(?:can|could|are|is|would|will)\b.*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b|\bsuggest\s+(?:a\s+few\s+|some\s+)?(?:times|slots)\b|\b(?:any\s*time|what\s+time|which\s+time|when)\b.{0,40}\bworks?\s+for\b|^\s*(?:can|could)\s+(?!you\b|i\b|we\b)[a-z]+\s+(?:do|make)\s+(?:it\s+)?(?:at\s+)?\d/i;
 /** "move it", "reschedule that meeting": a move whose new time is asked for next. */
 const BARE_MOVE = /^\s*(?:please\s+)?(?:move|reschedule|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|one|event)|the\s+last\s+one)\s*[.!]*\s*$/i;
 /** "next meeting", "what's my next meeting?": the details of the next one. */

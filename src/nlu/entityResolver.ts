@@ -62,7 +62,10 @@ export function resolveEntities(s: RecognitionState): void {
     // "anything tomorrow before noon?": the rest of the day on one side of the time.
     const side = boundedBy(s, main);
     const dayStart = startOfLocalDay(main.from, z);
-    const from = side === 'before' ? (dayStart.getTime() < s.ctx.now.getTime() && s.ctx.now.getTime() < main.from.getTime() ? s.ctx.now : dayStart) : main.from;
+    // A deadline ("before the end of the week", "by end of day") bounds everything from now on.
+    const deadline = (main.source === 'when.endOfWeek' || main.source === 'when.endOfDay') && s.ctx.now.getTime() < main.from.getTime();
+    const nowInside = dayStart.getTime() < s.ctx.now.getTime() && s.ctx.now.getTime() < main.from.getTime();
+    const from = side === 'before' ? (deadline || nowInside ? s.ctx.now : dayStart) : main.from;
     const to = side === 'before' ? main.from : addLocalDays(dayStart, 1, z);
     e.start = iso(from, z);
     e.end = iso(to, z);
@@ -120,7 +123,8 @@ export function resolveEntities(s: RecognitionState): void {
   if (s.durations.length > 0) {
     e.durationMinutes = s.durations[0].minutes;
     s.trace.durationMinutes = s.durations[0].source;
-    if (main && main.hasTime && !main.to && intent !== 'calendar.update') {
+    // The length ends a meeting at a time said; a stretch to search or list keeps its own end.
+    if (main && main.hasTime && !main.to && e.end === undefined && intent !== 'calendar.update') {
       e.end = iso(new Date(main.from.getTime() + e.durationMinutes * 60000), z);
       s.trace.end = 'duration+when';
     }

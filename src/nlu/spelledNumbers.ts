@@ -60,6 +60,8 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
 })();
 const MONTH = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/;
 const MERIDIEM = /^(am|pm|a\.m\.?|p\.m\.?|o'clock|oclock|hours|hrs)$/;
+/** Words that may follow a day of the month ("the first at 3", "the third or fourth"). */
+const AFTER_A_DAY = /^(at|on|in|for|to|from|until|till|by|and|or|of|through|thru|is|was|works?|next|this|day|morning|afternoon|evening|night)$/;
 
 interface Token {
   word: string;
@@ -170,8 +172,11 @@ export function normalizeSpelledNumbers(text: string): NormalizedText {
       const [value, used] = ord;
       const after = t[i + used]?.word;
       // "second" and "first" are ordinary words too; rewrite them only in date context.
+      // After "the", a date when said "on the …" or where no other noun follows ("the first
+      // available slot", "the second floor" are none).
+      const onThe = prev === 'the' && i > 1 && t[i - 2].word === 'on';
       const dateContext =
-        prev === 'the' || prev === 'on' || (prev !== undefined && MONTH.test(prev)) ||
+        (prev === 'the' && (onThe || after === undefined || AFTER_A_DAY.test(after))) || prev === 'on' || (prev !== undefined && MONTH.test(prev)) ||
         (after !== undefined && (MONTH.test(after) || after === 'of')) || used === 2 || value > 3 ||
         /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(after ?? '');
       if (value >= 1 && value <= 31 && dateContext) {

@@ -33,6 +33,11 @@ const CASES: Array<[string, Intent]> = [
   ['thanks, that was helpful', 'none'],
   // Mail: a person's latest; a change to mail the assistant does not make is no meeting's.
   ["what's the latest from Adele", 'mail.query'],
+  // Finding a time, as people ask for one.
+  ['suggest a few times for a call with Nestor', 'calendar.findTime'],
+  ['any time on Monday works for me and Lee?', 'calendar.findTime'],
+  ['can Lynne do 2pm tomorrow?', 'calendar.findTime'],
+  ['can you do me a favour', 'none'],
   ['play anything new from my podcast subscriptions', 'none'],
   ['delete the email from Adele', 'none'],
   ['delete the meeting about the email migration', 'calendar.cancel'],

@@ -305,6 +305,12 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // Mail has all come already: "this week" and "this month" are the whole period up to now.
   { text: 'any emails from Megan this week?', now: NY_SPRING, zone: NY, start: '2026-03-02T00:00:00-05:00', end: '2026-03-06T10:00:00-05:00' },
   { text: 'what did Adele send me this month', now: NY_AUTUMN, zone: NY, start: '2026-10-01T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },
+  // A deadline bounds a search from now: "before the end of the week" is up to Friday's end of work.
+  { text: 'find 45 minutes with Patti before the end of the week', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-10-30T17:00:00-04:00' },
+  { text: 'find 45 minutes with Patti before the end of the week', now: '2026-10-27T14:00:00Z', zone: NY, start: '2026-10-27T10:00:00-04:00', end: '2026-10-30T17:00:00-04:00' },
+  // "the first" is a day only where nothing else follows it as a noun.
+  { text: 'what were the first emails i got today', now: NY_SPRING, zone: NY, start: '2026-03-06T00:00:00-05:00', end: '2026-03-07T00:00:00-05:00' },
+  { text: 'team lunch on the first at noon', now: NY_SPRING, zone: NY, start: '2026-04-01T12:00:00-04:00', end: null },
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
