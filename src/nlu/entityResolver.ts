@@ -52,6 +52,7 @@ export function resolveEntities(s: RecognitionState): void {
   // Main time.
   const main = s.main;
   const mailFrom = main && intent === 'mail.query' ? mailPeriod(s, main) : undefined;
+  const twoDays = intent === 'calendar.query' || intent === 'calendar.findTime' ? nextDaysSaid(s) : undefined;
   const bound =
     main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') ? dayBound(s, main) : undefined;
   // A meeting's new name or place ("rename the sync to Sprint review"), which names no one to invite.
@@ -77,6 +78,13 @@ export function resolveEntities(s: RecognitionState): void {
     e.end = iso(s.ctx.now, z);
     s.trace.start = `${main.source}+mail`;
     s.trace.end = `${main.source}+mail`;
+  } else if (twoDays !== undefined) {
+    // "find a time on Thursday or Friday", "what do I have monday and tuesday": both days.
+    e.start = iso(twoDays.from, z);
+    e.end = iso(twoDays.to, z);
+    e.dateOnly = true;
+    s.trace.start = 'when.twoDays';
+    s.trace.end = 'when.twoDays';
   } else if (bound !== undefined && main?.to) {
     // "find a slot with Megan before friday", "anything on until thursday?": from now up to
     // that day ("before"), or through it ("by", "until").
@@ -341,6 +349,19 @@ function mailPeriod(s: RecognitionState, w: WhenMatch): Date | undefined {
   if (m[1] === 'month') return startOfMonth(s.ctx.now, z);
   if (m[1] === 'year') return fromLocal({ year: toLocal(s.ctx.now, z).year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
   return startOfWeek(s.ctx.now, z);
+}
+
+/** What may stand between two days said as a choice or a pair ("Thursday or Friday", "the 3rd and the 4th"). */
+const BETWEEN_DAYS = /^\s*(?:,\s*)?(?:or|and|,)\s*(?:on\s+)?$/i;
+
+/** Two days said one after the other, the second the day after the first: both, as one stretch. */
+function nextDaysSaid(s: RecognitionState): { from: Date; to: Date } | undefined {
+  const [a, b] = s.whens;
+  if (b === undefined || s.whens.length > 2) return undefined;
+  const oneDay = (w: WhenMatch): boolean => w.hasDate && !w.hasTime && w.to !== undefined && w.to.getTime() - w.from.getTime() <= 25 * 3600000;
+  const to = b.to;
+  if (to === undefined || !oneDay(a) || !oneDay(b) || a.to?.getTime() !== b.from.getTime()) return undefined;
+  return BETWEEN_DAYS.test(s.normalized.text.slice(a.end, b.start)) ? { from: a.from, to } : undefined;
 }
 
 /** The word just ahead of a day that makes it a bound. */

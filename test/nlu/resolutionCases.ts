@@ -311,6 +311,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // "the first" is a day only where nothing else follows it as a noun.
   { text: 'what were the first emails i got today', now: NY_SPRING, zone: NY, start: '2026-03-06T00:00:00-05:00', end: '2026-03-07T00:00:00-05:00' },
   { text: 'team lunch on the first at noon', now: NY_SPRING, zone: NY, start: '2026-04-01T12:00:00-04:00', end: null },
+  // Two days in a row, said as a choice or a pair: both (the Sunday the clocks go back is 25 hours).
+  { text: 'find a time with Megan on saturday or sunday', now: NY_AUTUMN, zone: NY, start: '2026-10-31T00:00:00-04:00', end: '2026-11-02T00:00:00-05:00' },
+  { text: 'what do I have monday and tuesday', now: NY_SPRING, zone: NY, start: '2026-03-09T00:00:00-04:00', end: '2026-03-11T00:00:00-04:00' },
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
