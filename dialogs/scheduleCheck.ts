@@ -4,7 +4,7 @@ import { getSchedules } from '../src/graph/schedule';
 import { nextFreeSlots, overlaps, type Interval, type WorkingWindow } from '../src/scheduling/freeSlots';
 import { toIanaZone } from '../src/time/windowsZones';
 import type { EventDraft } from './eventDraft';
-import { WEEKDAY_NAMES } from '../src/time/zonedTime';
+import { WEEKDAY_NAMES, MONDAY_TO_FRIDAY } from '../src/time/zonedTime';
 
 export interface Conflict {
   /** Display name, or undefined for the user themself. */
@@ -24,7 +24,7 @@ const SEARCH_DAYS = 7;
 export function workingWindow(profile: MailboxProfile): WorkingWindow {
   const wh = profile.workingHours;
   return {
-    daysOfWeek: (wh?.daysOfWeek ?? ['monday', 'tuesday', 'wednesday', 'thursday', 'friday']).map(String),
+    daysOfWeek: (wh?.daysOfWeek ?? MONDAY_TO_FRIDAY).map(String),
     startTime: (wh?.startTime ?? '09:00').slice(0, 5),
     endTime: (wh?.endTime ?? '17:00').slice(0, 5),
     timeZone: (wh?.timeZone?.name && toIanaZone(wh.timeZone.name)) || profile.timeZone,

@@ -1,7 +1,7 @@
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
 import { NEXT, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
-import { dayRange, iso, startOfMonth, startOfWeek } from './localCalendar';
+import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
 import { completeRecurrence } from './recurrenceParser';
@@ -347,7 +347,7 @@ function mailPeriod(s: RecognitionState, w: WhenMatch): Date | undefined {
   if (m === null) return undefined;
   const z = s.ctx.timeZone;
   if (m[1] === 'month') return startOfMonth(s.ctx.now, z);
-  if (m[1] === 'year') return fromLocal({ year: toLocal(s.ctx.now, z).year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
+  if (m[1] === 'year') return startOfYear(s.ctx.now, z);
   return startOfWeek(s.ctx.now, z);
 }
 

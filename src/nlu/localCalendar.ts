@@ -49,6 +49,11 @@ export function startOfMonth(day: Date, zone: string, addMonths = 0): Date {
   return fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: 1, hour: 0, minute: 0, second: 0 }, zone);
 }
 
+/** 1 January 00:00 of the year containing `day`, `addYears` on. */
+export function startOfYear(day: Date, zone: string, addYears = 0): Date {
+  return fromLocal({ year: toLocal(day, zone).year + addYears, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, zone);
+}
+
 export function iso(instant: Date, zone: string): string {
   return formatWithOffset(instant, zone);
 }

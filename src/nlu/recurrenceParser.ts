@@ -1,5 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { formatGraphDateTime, toLocal, WEEKDAY_NAMES, weekdayNameOf } from '../time/zonedTime';
+import { formatGraphDateTime, toLocal, WEEKDAY_NAMES, weekdayNameOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 
 /**
@@ -18,9 +18,7 @@ export interface RecurrenceMatch {
   source: string;
 }
 
-
 const DAY_RE = String.raw`(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?`;
-const WEEKDAYS: Graph.DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const INDEX: Record<string, Graph.WeekIndex> = { first: 'first', '1st': 'first', second: 'second', '2nd': 'second', third: 'third', '3rd': 'third', fourth: 'fourth', '4th': 'fourth', last: 'last' };
 
 const DAY_WORDS = new RegExp(String.raw`\b${DAY_RE}\b`, 'gi');
@@ -114,7 +112,7 @@ function repetition(t: string): RecurrenceMatch | undefined {
   // "weekdays", "every weekday", "monday to friday"
   m = /\b(?:every\s+(?:week\s*day|weekday)|(?:on\s+)?weekdays|every\s+working\s+day|(?:every\s+day\s+)?monday\s+(?:to|through|thru|-)\s+friday)\b/.exec(t);
   if (m) {
-    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: [...WEEKDAYS], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekdays' });
+    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: [...MONDAY_TO_FRIDAY], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekdays' });
   }
   m = /\b(?:every\s+weekend|(?:on\s+)?weekends)\b/.exec(t);
   if (m) {

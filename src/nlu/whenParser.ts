@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
-import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek } from './localCalendar';
+import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { NormalizedText } from './normalizedText';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { RecognizerContext } from './types';
@@ -47,12 +47,10 @@ export function mayStartDuration(c: number): boolean {
   return c === 0x66 || c === 0x61 || c === 0x68 || (c >= 0x30 && c <= 0x39);
 }
 
-const MONDAY_TO_FRIDAY: readonly string[] = WEEKDAY_NAMES.slice(1, 6);
-
 /** Whether a working day (the user's, Monday to Friday when not known) is left in this week, today's included; weeks end on Sunday. */
 function workingDayLeft(ctx: RecognizerContext): boolean {
   const l = toLocal(ctx.now, ctx.timeZone);
-  const working = ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
+  const working: readonly string[] = ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
   for (let d = weekdayOf(l); ; d = (d + 1) % 7) {
     if (working.includes(WEEKDAY_NAMES[d])) return true;
     if (d === 0) return false;
@@ -87,7 +85,7 @@ const CUSTOM_RULES: CustomRule[] = ([
     re: /\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(month|year)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
-      const next = m[1] === 'month' ? startOfMonth(ctx.now, z, 1) : fromLocal({ year: toLocal(ctx.now, z).year + 1, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
+      const next = m[1] === 'month' ? startOfMonth(ctx.now, z, 1) : startOfYear(ctx.now, z, 1);
       return { from: addLocalDays(next, -1, z), to: next, hasTime: false };
     },
   },
@@ -134,9 +132,8 @@ const CUSTOM_RULES: CustomRule[] = ([
         if (rel === 'this') return { from: today, to: startOfMonth(ctx.now, z, 1), hasTime: false };
         return { from: startOfMonth(ctx.now, z, 1), to: startOfMonth(ctx.now, z, 2), hasTime: false };
       }
-      const y = toLocal(ctx.now, z).year + (back ? -1 : rel === 'this' ? 0 : 1);
-      const jan = (year: number): Date => fromLocal({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 }, z);
-      return { from: rel === 'this' ? today : jan(y), to: jan(y + 1), hasTime: false };
+      const years = back ? -1 : rel === 'this' ? 0 : 1;
+      return { from: rel === 'this' ? today : startOfYear(ctx.now, z, years), to: startOfYear(ctx.now, z, years + 1), hasTime: false };
     },
   },
   {

@@ -309,6 +309,8 @@ export function localWeekday(instant: Date, zone: string): number {
 /** Day names as Microsoft Graph spells them (`dayOfWeek`), by weekday number: Sunday is 0. */
 export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+/** The working week when a mailbox says none. */
+export const MONDAY_TO_FRIDAY: readonly WeekdayName[] = WEEKDAY_NAMES.slice(1, 6);
 
 /** 0 = Sunday ... 6 = Saturday, of a wall-clock date. */
 export function weekdayOf(l: { year: number; month: number; day: number }): number {
