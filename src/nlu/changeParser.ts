@@ -81,6 +81,26 @@ const NEXT_ALONE = new RegExp(`^(?:my |the )?${NEXT.source}$`);
 /** A greeting or filler before the request ("hey, ", "ok so "): not the meeting's name, and its comma is no message. */
 const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[\s,!.]*)+/i;
 
+/**
+ * A reason said before the request ("I'm sick today, cancel all my meetings", "something came up -
+ * push my 9am by 15 minutes"): the request starts after the comma, dash or full stop that is
+ * followed by its verb; the reason is the message for the others.
+ */
+const REQUEST_AFTER =
+  /(?:\s*[,;]\s*|[.:!]\s+|\s+[-–—]+\s+)(?=(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+)?(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b)/i;
+/** What makes the words before it a reason, not a day or a name ("On Friday, move the standup to 10"). */
+const REASON = /\b(?:i|i'm|im|i've|i'll|i'd|we|we're|we've|something|can'?t|cannot|won'?t|running|stuck|sick|ill|late|emergency|conflict|out)\b/i;
+/** A request verb before the reason's end: two requests, not a reason and one. */
+const REQUEST_VERB = /\b(?:cancel|cxl|decline|accept|move|push|reschedule|postpone|shift|delay|delete|remove|drop|clear)\b/i;
+
+/** A reason said first: where it ends and where the request after it starts. */
+function reasonFirst(text: string): { end: number; request: number } | undefined {
+  const m = REQUEST_AFTER.exec(text);
+  if (m === null) return undefined;
+  const reason = text.slice(0, m.index);
+  return REASON.test(reason) && !REQUEST_VERB.test(reason) ? { end: m.index, request: m.index + m[0].length } : undefined;
+}
+
 /** How many characters of `text` are a greeting or filler before the request (0: none, or nothing after it). */
 function leadInLength(text: string): number {
   const lead = LEAD_IN.exec(text);
@@ -193,6 +213,13 @@ const MAY_INSTEAD = 6;
 export function splitChange(text: string): ChangeSplit {
   const lead = leadInLength(text);
   if (lead > 0) return shifted(splitChange(text.slice(lead)), lead);
+  const reason = reasonFirst(text);
+  if (reason !== undefined) {
+    const request = shifted(splitChange(text.slice(reason.request)), reason.request);
+    if (request.comment || request.attendees || request.online) return request;
+    // "I can't make the 3pm, decline it": "it" is the meeting the reason names, so the whole message is searched for one.
+    return { ...request, target: request.anaphora ? { start: 0, end: text.length } : request.target, comment: { start: 0, end: reason.end } };
+  }
   const t = text.toLowerCase();
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);

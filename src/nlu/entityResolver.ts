@@ -152,9 +152,16 @@ export function resolveEntities(s: RecognitionState): void {
     const across = s.whens.some((w) => w.start < untilAt && w.end > untilAt);
     const head = across ? findWhens(applyReplacements(s.normalized.text.slice(0, untilAt), []), s.ctx) : s.whens.filter((w) => w.start < untilAt - 1);
     const tail = across ? findWhens(applyReplacements(s.normalized.text.slice(untilAt), []), s.ctx) : s.whens.filter((w) => w.start >= untilAt - 1);
-    const until = tail[0]?.from;
-    const before = head;
-    const first = firstOccurrence(s, before);
+    // "every day next week", "every tuesday this month": the series runs within that period.
+    // A period with no day of the pattern left in it ("every tuesday this month" on the last
+    // Wednesday) bounds nothing: the series starts on the next such day, as without it.
+    let period = tail.length === 0 ? seriesPeriod(s) : undefined;
+    let first = firstOccurrence(s, head, period);
+    if (period && first.start >= period.to) {
+      period = undefined;
+      first = firstOccurrence(s, head);
+    }
+    const until = tail[0]?.from ?? (period ? new Date(period.to.getTime() - 1) : undefined);
     e.recurrence = completeRecurrence(s.recurrence, first.start, z, until);
     s.trace.recurrence = s.recurrence.source;
     e.start = iso(first.start, z);
@@ -383,14 +390,29 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
 }
 
 /**
- * The first occurrence: the first day from today that fits the pattern, at the clock
- * time said ("every Tuesday at 10"), or the start of that day when none was.
+ * A week or a month said with a series ("every morning next week"), which chrono may read
+ * together with its time; "starting next week" says only when it begins.
  */
-function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date; end?: Date } {
+const SERIES_PERIOD = /(?<!\b(?:starting|beginning|from|as of|effective|after)\s+)\b(?:(?:this|next|the coming|the following) (?:week|month)|the rest of (?:the|this) (?:week|month))\b/;
+
+/** The period a series is said to run in, as the time rules read those words alone. */
+function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined {
+  const said = SERIES_PERIOD.exec(s.normalized.text.toLowerCase());
+  const period = said ? findWhens(applyReplacements(said[0], []), s.ctx)[0] : undefined;
+  return period?.to && !period.hasTime ? { from: period.from, to: period.to } : undefined;
+}
+
+/**
+ * The first occurrence: the first day from today (or from the start of the period the series
+ * runs in) that fits the pattern, at the clock time said ("every Tuesday at 10"), or the start
+ * of that day when none was.
+ */
+function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { from: Date; to: Date }): { start: Date; end?: Date } {
   const z = s.ctx.timeZone;
   const p = s.recurrence?.pattern;
   const timed = whens.find((w) => w.hasTime);
-  const dated = whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
+  // Within a period, the day its time was read with ("next week at 9": a week from now) is not the first.
+  const dated = period ? undefined : whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
   const clock = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
   const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
   const at = (day: Date): { start: Date; end?: Date } => {
@@ -421,7 +443,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[]): { start: Date
         return true;
     }
   };
-  let day = dated ? startOfLocalDay(dated.from, z) : startOfLocalDay(s.ctx.now, z);
+  let day = startOfLocalDay(dated ? dated.from : period && period.from > s.ctx.now ? period.from : s.ctx.now, z);
   for (let i = 0; i < 400; i++) {
     if (fits(day)) {
       const occ = at(day);

@@ -115,8 +115,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
   if (inputs.onlyWhen && cls !== 'calendar_query') cls = 'calendar_query';
-  // "Delete the email from Adele": a change to mail, which the assistant does not make, is no meeting's.
-  if (rules.fired.includes('none.mailChange') && (cls === 'calendar_remove' || cls === 'calendar_set')) cls = 'oos';
+  // "Delete the email from Adele", "flag the email from Megan": a change to mail, which the assistant
+  // does not make, is neither a meeting's nor a question about the mail.
+  if (rules.fired.includes('none.mailChange') && (cls === 'calendar_remove' || cls === 'calendar_set' || cls === 'email_query')) cls = 'oos';
   // "What's in my junk folder?": a mail folder, whatever the model makes of the words.
   if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
   // "Who's in the 2pm?": a question about a meeting's people, not about a contact.

@@ -13,6 +13,9 @@ export interface LocationMatch {
 
 const PLACE = /\b(?:in|at)\s+((?:conference\s+|meeting\s+)?room\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
 
+/** A time zone's abbreviation or region, as "in UTC" or "in Pacific Time" name it. */
+const TIME_ZONE = /^(?:(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|AES?T|AEDT|JST|ET|PT|CT)\b|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard\s+|Daylight\s+)?Time)?$)/;
+
 /** "in" or "at", looked for in the message's shared scan: about half the messages have neither. */
 const PLACE_GATE = new RegexGate([PLACE], false, MESSAGE_GATES);
 
@@ -23,8 +26,8 @@ export function findLocation(text: string): LocationMatch | undefined {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const place = m[1];
-    // Capitalised words that are days or months are times, not places.
-    if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Teams|Skype|Zoom)\b/.test(place)) continue;
+    // Capitalised words that are days or months are times, not places; nor is a time zone ("what's on tomorrow in UTC").
+    if (/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Teams|Skype|Zoom)\b/.test(place) || TIME_ZONE.test(place)) continue;
     const s = m.index + m[0].length - place.length;
     return { text: place, start: s, end: s + place.length, source: 'location.place' };
   }

@@ -235,6 +235,35 @@ describe('cancelling and responding', () => {
     expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { comment } });
   });
 
+  it.each<[string, EventReference, string]>([
+    ['something came up, cancel the 1:1 with Adele', { kind: 'subject', text: '1:1' }, 'something came up'],
+    ["sorry, can't make it, decline the design review", { kind: 'subject', text: 'design review' }, "sorry, can't make it"],
+    ['I have a conflict. Decline the 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 'I have a conflict'],
+    // "it" is the meeting the reason names.
+    ["i can't make the 3pm, decline it", { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, "i can't make the 3pm"],
+  ])('%s: a reason said first is the message, and the meeting is named after it', (text, target, comment) => {
+    expectParse(text, NOW, NY, { entities: { target, comment } });
+  });
+
+  it("I'm running late, push my 11am by 15 minutes: the meeting is named after the reason", () => {
+    expectParse("I'm running late, push my 11am by 15 minutes", NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T11:00:00-05:00' }, change: { shiftMinutes: 15 } },
+    });
+    expectParse('running behind - move the standup to 10', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { start: '2026-11-19T10:00:00-05:00', timeOnly: true } },
+    });
+  });
+
+  it('On Friday, move the standup to 10: a day said first is no reason', () => {
+    const r = expectParse('On Friday, move the standup to 10', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expect(r.entities.comment).toBeUndefined();
+  });
+
   it('cancel the review on Monday: the day the review is on', () => {
     expectParse('cancel the review on Monday', NOW, NY, {
       intent: 'calendar.cancel',

@@ -41,6 +41,21 @@ const CASES: Array<[string, Intent]> = [
   ['play anything new from my podcast subscriptions', 'none'],
   ['delete the email from Adele', 'none'],
   ['delete the meeting about the email migration', 'calendar.cancel'],
+  // Flagging, archiving or marking mail changes it: neither a question about the mail nor a meeting's.
+  ['flag the email from Megan', 'none'],
+  ['archive all emails from newsletters', 'none'],
+  ['mark all emails as read', 'none'],
+  ['show me the email from Adele', 'mail.query'],
+  // Asking whether someone replied is a question about the mail, not a reply.
+  ['did Adele reply to my email?', 'mail.query'],
+  ['has Megan replied to my message yet', 'mail.query'],
+  ["reply to Megan's email saying thanks", 'mail.reply'],
+  // Free slots, and the first one there is, are found, not listed or booked blind.
+  ['show my free slots this afternoon', 'calendar.findTime'],
+  ['book the first available slot with Megan', 'calendar.findTime'],
+  ['any open slots on friday?', 'calendar.findTime'],
+  ['show my week in Pacific Time', 'calendar.query'],
+  ['pull up my afternoon', 'calendar.query'],
   ['move the email review to friday', 'calendar.update'],
   ["what's the weather forecast for tomorrow", 'none'],
   ['who are you', 'help'],

@@ -31,6 +31,27 @@ describe('recurrence as Graph patternedRecurrence', () => {
     expect(r.entities.recurrence?.pattern).toEqual({ type: 'daily', interval: 1 });
   });
 
+  it.each<[string, string, string, string]>([
+    // chrono reads "next week at 9" as one time a week from now (Thursday 26 November); the series runs Monday to Sunday of that week.
+    ['standup every day next week at 9', '2026-11-23T09:00:00-05:00', '2026-11-23', '2026-11-29'],
+    ['book 2 hours every morning next week for writing', '2026-11-23T08:00:00-05:00', '2026-11-23', '2026-11-29'],
+    ['every weekday next week at 8 block focus time', '2026-11-23T08:00:00-05:00', '2026-11-23', '2026-11-29'],
+    // Today's 7am has passed: from tomorrow to Sunday.
+    ['gym every day this week at 7am', '2026-11-20T07:00:00-05:00', '2026-11-20', '2026-11-22'],
+    ['every tuesday next month at 3', '2026-12-01T15:00:00-05:00', '2026-12-01', '2026-12-31'],
+  ])('%s: a series within the week or month said', (text, start, startDate, endDate) => {
+    const r = expectParse(text, NOW, NY, { intent: 'calendar.create', start });
+    expect(r.entities.recurrence?.range).toEqual({ type: 'endDate', startDate, endDate, recurrenceTimeZone: NY });
+  });
+
+  it('"starting next week" says when a series begins, not when it ends; a period with no day of it left bounds nothing', () => {
+    const starting = expectParse('set up a weekly 1:1 with Megan on thursdays at 2pm starting next week', NOW, NY, { start: '2026-11-26T14:00:00-05:00' });
+    expect(starting.entities.recurrence?.range.type).toBe('noEnd');
+    // On Monday 30 November no Tuesday of November is left: the series starts on the next Tuesday.
+    const none = expectParse('every tuesday this month at 3', '2026-11-30T14:00:00Z', NY, { start: '2026-12-01T15:00:00-05:00' });
+    expect(none.entities.recurrence?.range).toEqual({ type: 'noEnd', startDate: '2026-12-01', recurrenceTimeZone: NY });
+  });
+
   it('until the end of the year: its last day', () => {
     const r = expectParse('weekly team lunch every thursday at noon until the end of the year', NOW, NY, { start: '2026-11-19T12:00:00-05:00' });
     expect(r.entities.recurrence?.range).toEqual({ type: 'endDate', startDate: '2026-11-19', endDate: '2026-12-31', recurrenceTimeZone: NY });

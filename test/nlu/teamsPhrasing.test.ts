@@ -18,6 +18,12 @@ describe('Teams phrasing', () => {
     });
   });
 
+  it('a time zone is not a place', () => {
+    const r = expectParse("What's on tomorrow in UTC", NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00' });
+    expect(r.entities.location).toBeUndefined();
+    expectParse('Lunch at Central Park at noon', NOW, NY, { entities: { location: 'Central Park' } });
+  });
+
   it('a capitalised place is a location, not a person', () => {
     expectParse('Book lunch with Adele next Wed at noon at Cafe 34', NOW, NY, {
       intent: 'calendar.create',
