@@ -46,13 +46,14 @@ const NEXT_MEETING = new RegExp(
 );
 
 /**
- * "when is the quarterly planning?", "what time is my 1:1?": when a meeting named by a
+ * "when is the quarterly planning?", "what time is my 1:1?", "where is the design review?", "how
+ * long is the standup?": when (or where, or how long) a meeting named by a
  * work-meeting noun is. Trains, games, alarms and orders are asked about the same way and
  * are not the calendar's, so the name must end in one of these nouns and hold no place,
  * person or time ("when is the next train to boston" stays out).
  */
 const WHEN_IS_MEETING =
-  /^\s*(?:when|what\s+time)(?:'s|\s+is|\s+does)\s+(?:my|the|our)\s+(?:[\p{L}\p{N}'’:-]+\s+){0,3}(?:meeting|review|planning|sync|standup|stand-up|call|1:1|interview|workshop|demo|session|retro|retrospective|kickoff|kick-off|offsite|all-hands|presentation|webinar|appointment|check-in|catch-up|huddle|lunch|training)(?:\s+(?:start|begin))?\s*[?.!]*\s*$/iu;
+  /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+does)\s+(?:my|the|our)\s+(?:[\p{L}\p{N}'’:-]+\s+){0,3}(?:meeting|review|planning|sync|standup|stand-up|call|1:1|interview|workshop|demo|session|retro|retrospective|kickoff|kick-off|offsite|all-hands|presentation|webinar|appointment|check-in|catch-up|huddle|lunch|training)(?:\s+(?:start|begin))?\s*[?.!]*\s*$/iu;
 /** Words that make a "when is …" a question about something else (a trip, a person, a time). */
 const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)\s/i;
 
@@ -61,7 +62,7 @@ const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)
  * read Unicode-mode patterns, whose case folding maps two non-ASCII letters onto "s" and
  * "k" (neither occurs in these words).
  */
-const WHEN_IS_OPENING = /^\s*(?:when|what\s+time)/i;
+const WHEN_IS_OPENING = /^\s*(?:when|what\s+time|where|how\s+long)/i;
 
 /**
  * Each reading's pattern and the pattern that gates it (itself, or what all its matches

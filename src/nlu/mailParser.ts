@@ -23,9 +23,9 @@ const FOLDERS: Array<[RegExp, string]> = [
 const UNREAD = /\b(unread|new|unopened|haven'?t read|not read)\b/;
 /** Where the body starts, in order of preference ("tell X that ...", "saying ...", "email X: ..."). */
 const BODIES: RegExp[] = [
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|let|inform|ask|remind|warn|text|ping|message|msg|dm)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?)\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i,
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|let|inform|ask|remind|warn|text|ping|message|msg|dm)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2})\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i,
   /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i,
-  /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping|write\s+to|send\s+a\s+note\s+to)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+)?\s+(?:that|to say)\s+(.+)$/i,
+  /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping|write\s+to|send\s+a\s+note\s+to)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2}\s+(?:that|to say)\s+(.+)$/i,
   /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}(?<!\bsubject(?:\s+line)?):\s*(.+)$/i,
   /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
   /\band\s+(?:(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?|say\s+(?:that\s+)?)(.+)$/i,

@@ -281,6 +281,8 @@ function isLettersAndHyphens(w: string): boolean {
 const LEAD_AT = /(my|our|the)\s+/iy;
 const RELATION_AT = /([a-z]+)/iy;
 const NAMED_AT = /\s+([a-z][a-z-]*)\b/iy;
+/** "the leadership team", "our design team": a team named by what it does, as "the team" is. */
+const NAMED_TEAM_AT = /[a-z][a-z-]*\s+team\b/iy;
 const TITLED_AT = /(aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z]/iy;
 const TITLED_NAME_AT = /((?:aunt|uncle|dr|mr|mrs|ms|miss|prof)\.?\s+[a-z][a-z-]*)/iy;
 const ME_AT = /me\b/iy;
@@ -320,7 +322,11 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
           i = s + named[1].length;
         }
       } else {
-        return;
+        const team = matchAt(NAMED_TEAM_AT, text, i + lead[0].length);
+        if (!team) return;
+        const teamEnd = i + lead[0].length + team[0].length;
+        out.push({ text: text.slice(i, teamEnd), start: i, end: teamEnd, role, kind: 'relation', source: 'person.relation' });
+        i = teamEnd;
       }
     } else if (special && matchAt(TITLED_AT, text, i) !== null) {
       const t = matchAt(TITLED_NAME_AT, text, i);

@@ -134,6 +134,8 @@ describe('one meeting asked about or moved without a new time', () => {
     ['when is the planning sync?', 'calendar.query', { kind: 'subject', text: 'planning sync' }],
     ['when is the quarterly planning?', 'calendar.query', { kind: 'subject', text: 'quarterly planning' }],
     ['what time is my 1:1?', 'calendar.query', { kind: 'subject', text: '1:1' }],
+    ['where is the quarterly planning?', 'calendar.query', { kind: 'subject', text: 'quarterly planning' }],
+    ['how long is the design review', 'calendar.query', { kind: 'subject', text: 'design review' }],
     ['move it', 'calendar.update', { kind: 'anaphora' }],
     ['reschedule that meeting', 'calendar.update', { kind: 'anaphora' }],
   ])('%s', (text, intent, target) => {
@@ -155,6 +157,8 @@ describe('left alone: out of scope stays out of scope', () => {
     'remove that item',
     'find me a recipe for lasagna',
     'what time is it in tokyo',
+    'where is the nearest gym',
+    'how long is the flight to boston',
   ])('%s', (text) => {
     expect(parse(text, NOW, LA).trace.intent ?? '').not.toMatch(/request\./);
   });

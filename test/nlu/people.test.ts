@@ -55,6 +55,15 @@ describe('people', () => {
     expect(parse('can you find 30 minutes for me and Lee sometime this week', NOW, NY).entities.people).toEqual(['me', 'Lee']);
   });
 
+  it('a team named by what it does is the people asked, as "the team" is', () => {
+    expect(parse('set a recurring meeting every 2 weeks on Monday at 11 with the leadership team', NOW, NY).entities.people).toEqual(['the leadership team']);
+    expect(parse('call with the Tokyo team at 8am JST on wednesday', NOW, NY).entities.people).toEqual(['the Tokyo team']);
+    const mail = parse('email the sales team that the deal closed', NOW, NY);
+    expect({ to: mail.entities.to, body: mail.entities.body }).toEqual({ to: ['the sales team'], body: 'the deal closed' });
+    const tell = parse("tell the whole team I'm out", NOW, NY);
+    expect({ intent: tell.intent, to: tell.entities.to, body: tell.entities.body }).toEqual({ intent: 'mail.send', to: ['the whole team'], body: "I'm out" });
+  });
+
   it('does not take ordinary words after "with" for names', () => {
     const r = parse('meeting with the team tomorrow about planning', NOW, NY);
     expect(r.spans.filter((s) => s.type === 'person')).toEqual([]);

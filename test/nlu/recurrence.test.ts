@@ -46,7 +46,7 @@ describe('recurrence as Graph patternedRecurrence', () => {
 
   it('"starting next week" says when a series begins, not when it ends; a period with no day of it left bounds nothing', () => {
     const starting = expectParse('set up a weekly 1:1 with Megan on thursdays at 2pm starting next week', NOW, NY, { start: '2026-11-26T14:00:00-05:00' });
-    expect(starting.entities.recurrence?.range.type).toBe('noEnd');
+    expect(starting.entities.recurrence?.range?.type).toBe('noEnd');
     // On Monday 30 November no Tuesday of November is left: the series starts on the next Tuesday.
     const none = expectParse('every tuesday this month at 3', '2026-11-30T14:00:00Z', NY, { start: '2026-12-01T15:00:00-05:00' });
     expect(none.entities.recurrence?.range).toEqual({ type: 'noEnd', startDate: '2026-12-01', recurrenceTimeZone: NY });
