@@ -4,7 +4,7 @@ import type { Person } from '../src/graph/directory';
 import { deleteEvent } from '../src/graph/calendar';
 import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
-import { fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
+import { addLocalDays, fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { recurrenceText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
@@ -136,7 +136,9 @@ export function movedTimes(entities: Entities, start: Date, end: Date, timeZone:
   const newLength = change?.lengthMinutes !== undefined ? change.lengthMinutes * 60000 : change?.extendMinutes !== undefined ? length + change.extendMinutes * 60000 : undefined;
   if (newLength !== undefined) return newLength > 0 ? { start, end: new Date(start.getTime() + newLength) } : undefined;
   if (change?.shiftMinutes) {
-    const s = new Date(start.getTime() + change.shiftMinutes * 60000);
+    // Whole days ("a week later", "push it by 2 days") keep the clock time across a change of the clocks.
+    const days = change.shiftMinutes % 1440 === 0 ? change.shiftMinutes / 1440 : 0;
+    const s = days !== 0 ? addLocalDays(start, days, timeZone) : new Date(start.getTime() + change.shiftMinutes * 60000);
     return { start: s, end: new Date(s.getTime() + length) };
   }
   const newStart = change?.start ?? undefined;

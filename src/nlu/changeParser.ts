@@ -154,6 +154,9 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
  */
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
 
+/** "move the standup to the same time next week": a week later, at the same time. */
+const SAME_TIME_NEXT_WEEK = /\s+(?:to|for|until|till)\s+(?:the\s+)?same\s+time\s+next\s+week\b/i;
+
 const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
 /**
  * A meeting's new length, in three forms: "30 minutes longer" / "15 minutes shorter" (1–3),
@@ -225,11 +228,15 @@ export function splitChange(text: string): ChangeSplit {
   const may = SPLIT_GATE.mayMatch(text);
   const online = may[MAY_ONLINE] === 1 ? onlineSplit(text) : undefined;
   const shift = online || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
-  const length = online || shift || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
-  const attendees = online || shift || length ? undefined : attendeeSplit(text);
+  const nextWeek = online || shift ? null : SAME_TIME_NEXT_WEEK.exec(t);
+  const length = online || shift || nextWeek || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
+  const attendees = online || shift || nextWeek || length ? undefined : attendeeSplit(text);
   if (online) {
     out.online = true;
     out.target = online;
+  } else if (nextWeek) {
+    out.shiftMinutes = 7 * 24 * 60;
+    out.target = { start: 0, end: nextWeek.index };
   } else if (length) {
     if (length[1] !== undefined) out.extendMinutes = (length[3] === 'shorter' ? -1 : 1) * toMinutes(length[1], length[2]);
     else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);

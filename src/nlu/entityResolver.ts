@@ -393,7 +393,8 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
  * A week or a month said with a series ("every morning next week"), which chrono may read
  * together with its time; "starting next week" says only when it begins.
  */
-const SERIES_PERIOD = /(?<!\b(?:starting|beginning|from|as of|effective|after)\s+)\b(?:(?:this|next|the coming|the following) (?:week|month)|the rest of (?:the|this) (?:week|month))\b/;
+const SERIES_PERIOD =
+  /(?<!\b(?:starting|beginning|from|as of|effective|after)\s+)\b(?:(?:this|next|the coming|the following) (?:week|month)|the rest of (?:the|this) (?:week|month)|(?:the )?(?:next|coming|following) \d+ (?:days|weeks|months))\b/;
 
 /** The period a series is said to run in, as the time rules read those words alone. */
 function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined {
@@ -458,7 +459,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
 const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
 /** The words before a meeting's name: a verb of the request, then a determiner. */
 const NAME_LEAD =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut)\s+)?/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
 const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
 /** Where a name said without an event noun stops: a time, a person, a place, a message. */
 const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;
@@ -574,9 +575,9 @@ const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 /** "who's in the 2pm?", "who is coming to the design review?", "who organized the planning?": the words naming the meeting. */
 const WHO_IS_IN = /^\s*who(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
 
-/** "join the design review", "the teams link for my 2pm", "is the planning online?": the words naming the meeting (group 1, 2 or 3). */
+/** "join the design review", "the teams link for my 2pm", "the dial-in for my 2pm", "is the planning online?": the words naming the meeting (group 1, 2 or 3). */
 const JOIN_OR_LINK =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:join|dial\s+into)\s+(.+?)\s*[?.!]*\s*$|\b(?:teams|join|meeting|call)\s+(?:link|url)\s+(?:for|of)\s+(.+?)\s*[?.!]*\s*$|^\s*is\s+(.+?)\s+(?:online|on\s+teams|a\s+teams\s+(?:meeting|call)|virtual)\s*[?.!]*\s*$/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:join|dial\s+into)\s+(.+?)\s*[?.!]*\s*$|\b(?:(?:teams|join|meeting|call)\s+(?:link|url)|dial[- ]?in(?:\s+(?:number|details|info))?|(?:conference|bridge|call-?in)\s+(?:number|line|details))\s+(?:for|of)\s+(.+?)\s*[?.!]*\s*$|^\s*is\s+(.+?)\s+(?:online|on\s+teams|a\s+teams\s+(?:meeting|call)|virtual)\s*[?.!]*\s*$/i;
 
 /**
  * "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?",

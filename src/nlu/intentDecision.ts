@@ -120,8 +120,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (rules.fired.includes('none.mailChange') && (cls === 'calendar_remove' || cls === 'calendar_set' || cls === 'email_query')) cls = 'oos';
   // "What's in my junk folder?": a mail folder, whatever the model makes of the words.
   if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
-  // "Who's in the 2pm?": a question about a meeting's people, not about a contact.
-  if (rules.fired.includes('query.whoIsIn')) cls = 'calendar_query';
+  // "Who's in the 2pm?": a question about a meeting's people, not about a contact; "when did I
+  // last meet with Adele?" is about meetings had, not her mail.
+  if (rules.fired.includes('query.whoIsIn') || rules.fired.includes('query.lastMet')) cls = 'calendar_query';
   // "Join my next meeting", "the Teams link for the standup": that meeting's details, where its
   // Join button is ("send a Teams link for the sync" gives the meeting one).
   if (rules.fired.includes('query.join') && !rules.fired.includes('update.online')) cls = 'calendar_query';

@@ -26,12 +26,15 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A day said before the noun ("tomorrow's standup", "friday's review") says when, not which.
+ * A day said before the noun ("tomorrow's standup", "friday's review", "this week's 1:1") says when, not which.
  * A weekday without "'s" may be part of the name ("Friday sync").
  */
 const DAYS_BEFORE: ReadonlySet<string> = new Set([
   ...['today', 'tonight', 'tomorrow', 'yesterday'].flatMap((d) => [d, `${d}'s`, `${d}s`]),
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => `${d}'s`),
+  // "this week's 1:1", "next month's review".
+  "week's",
+  "month's",
 ]);
 
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */

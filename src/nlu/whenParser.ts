@@ -159,6 +159,19 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.nextDays',
+    // "the next 3 days", "over the coming 2 weeks": from now to the end of the last of those days
+    // (chrono reads "next 2 weeks" as the one day two weeks ahead).
+    re: /\b(?:the\s+)?(?:next|coming|following)\s+(\d+)\s+(days?|weeks?|months?)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const n = Number(m[1]);
+      const today = startOfLocalDay(ctx.now, z);
+      const last = m[2].startsWith('month') ? addMonthsLocal(today, n, z) : addLocalDays(today, m[2].startsWith('week') ? 7 * n : n, z);
+      return { from: ctx.now, to: addLocalDays(last, 1, z), hasTime: false };
+    },
+  },
+  {
     name: 'when.endOfDay',
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b/,
     resolve: (_m, ctx) => ({ from: endOfWorkingDay(ctx.now, ctx), hasTime: true }),
@@ -289,7 +302,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

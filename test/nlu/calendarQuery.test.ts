@@ -27,6 +27,9 @@ describe('calendar questions', () => {
     ['do I have anything after 4 today', '2026-11-19T16:00:00-05:00', '2026-11-20T00:00:00-05:00'],
     ['am I free after 3 tomorrow', '2026-11-20T15:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ["what's on after 2", '2026-11-19T14:00:00-05:00', '2026-11-20T00:00:00-05:00'],
+    // From now through the last of the days said (chrono alone reads the one day two weeks ahead).
+    ['what do I have over the next 3 days', '2026-11-19T09:00:00-05:00', '2026-11-23T00:00:00-05:00'],
+    ['any meetings in the next two weeks?', '2026-11-19T09:00:00-05:00', '2026-12-04T00:00:00-05:00'],
   ])('%s', (text, start, end) => {
     const r = expectParse(text, NOW, NY, { start, end });
     expect(['calendar.query', 'calendar.findTime']).toContain(r.intent);

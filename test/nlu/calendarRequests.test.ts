@@ -136,6 +136,7 @@ describe('one meeting asked about or moved without a new time', () => {
     ['what time is my 1:1?', 'calendar.query', { kind: 'subject', text: '1:1' }],
     ['where is the quarterly planning?', 'calendar.query', { kind: 'subject', text: 'quarterly planning' }],
     ['how long is the design review', 'calendar.query', { kind: 'subject', text: 'design review' }],
+    ["what's the dial-in for my 2pm?", 'calendar.query', { kind: 'time', start: '2026-11-18T14:00:00-08:00' }],
     ['move it', 'calendar.update', { kind: 'anaphora' }],
     ['reschedule that meeting', 'calendar.update', { kind: 'anaphora' }],
   ])('%s', (text, intent, target) => {

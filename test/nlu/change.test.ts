@@ -256,6 +256,21 @@ describe('cancelling and responding', () => {
     });
   });
 
+  it('the same time next week: a week later', () => {
+    expectParse('move the standup to the same time next week', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { shiftMinutes: 7 * 24 * 60 } },
+    });
+  });
+
+  it("cancel just tomorrow's standup, skip this week's 1:1: the name without the words around it", () => {
+    expectParse("cancel just tomorrow's standup", NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: { kind: 'subject', text: 'standup' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse("skip this week's 1:1 with Megan", NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1' }, subject: '1:1' } });
+  });
+
   it('On Friday, move the standup to 10: a day said first is no reason', () => {
     const r = expectParse('On Friday, move the standup to 10', NOW, NY, {
       intent: 'calendar.update',

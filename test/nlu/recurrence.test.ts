@@ -39,6 +39,8 @@ describe('recurrence as Graph patternedRecurrence', () => {
     // Today's 7am has passed: from tomorrow to Sunday.
     ['gym every day this week at 7am', '2026-11-20T07:00:00-05:00', '2026-11-20', '2026-11-22'],
     ['every tuesday next month at 3', '2026-12-01T15:00:00-05:00', '2026-12-01', '2026-12-31'],
+    // 9:15 is still ahead at 09:00: from today, through the fourteenth day from today.
+    ['daily standup at 9:15 on weekdays for the next two weeks', '2026-11-19T09:15:00-05:00', '2026-11-19', '2026-12-03'],
   ])('%s: a series within the week or month said', (text, start, startDate, endDate) => {
     const r = expectParse(text, NOW, NY, { intent: 'calendar.create', start });
     expect(r.entities.recurrence?.range).toEqual({ type: 'endDate', startDate, endDate, recurrenceTimeZone: NY });

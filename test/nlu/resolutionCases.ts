@@ -317,6 +317,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
+  // From now through the third day from today, over New York's 25-hour Sunday.
+  { text: 'what do I have in the next 3 days', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-11-03T00:00:00-05:00' },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
@@ -375,6 +377,25 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
   { text: 'biweekly 1:1 with Adele on fridays at 2', now: NY_AUTUMN, zone: NY, start: '2026-10-30T14:00:00-04:00', recurrence: weekly(['friday'], '2026-10-30', NY, 2) },
   { text: 'every friday', now: YEAR_END, zone: UTC, start: '2027-01-01T00:00:00+00:00', recurrence: weekly(['friday'], '2027-01-01', UTC) },
   { text: 'every 2 weeks on wednesday at 4pm', now: NY_AUTUMN, zone: NY, start: '2026-11-04T16:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY, 2) },
+  // A series within the week said: today's 9am has passed, so Saturday and the Sunday the clocks go back.
+  {
+    text: 'standup every day this week at 9',
+    now: BER_AUTUMN,
+    zone: BER,
+    start: '2026-10-24T09:00:00+02:00',
+    recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'endDate', startDate: '2026-10-24', endDate: '2026-10-25', recurrenceTimeZone: BER } },
+  },
+  // Next week begins the day after the clocks go forward.
+  {
+    text: 'every weekday next week at 8',
+    now: SYD_SPRING,
+    zone: SYD,
+    start: '2026-10-05T08:00:00+11:00',
+    recurrence: {
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], firstDayOfWeek: 'sunday' },
+      range: { type: 'endDate', startDate: '2026-10-05', endDate: '2026-10-11', recurrenceTimeZone: SYD },
+    },
+  },
   {
     text: 'every year on march 15th',
     now: MONTH_END,

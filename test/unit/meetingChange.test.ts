@@ -20,6 +20,13 @@ describe('where a move puts an event', () => {
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 11:30', '2026-11-19 12:00']);
   });
 
+  test('"the same time next week" across a change of the clocks keeps the clock time', () => {
+    // Friday 30 October 2026, 09:00 Pacific daylight time; a week later the clocks have gone back.
+    const before = new Date('2026-10-30T16:00:00Z');
+    const moved = movedTimes({ change: { shiftMinutes: 7 * 1440 } }, before, new Date(before.getTime() + 30 * 60000), LA)!;
+    expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-06 09:00', '2026-11-06 09:30']);
+  });
+
   test('a new length keeps the start: "make it an hour", "15 minutes longer", "shorten it by 10 minutes"', () => {
     const hour = movedTimes({ change: { lengthMinutes: 60 } }, start, end, LA)!;
     expect([local(hour.start), local(hour.end)]).toEqual(['2026-11-19 11:00', '2026-11-19 12:00']);
