@@ -1,4 +1,5 @@
 import type { CapabilitiesCardData } from '../cards/cardTemplates';
+import type { Refusal } from '../src/nlu/types';
 
 /**
  * What the assistant offers, in one list, so the welcome, help and "didn't catch that"
@@ -45,10 +46,14 @@ export function helpCard(): CapabilitiesCardData {
   };
 }
 
-export function notUnderstoodCard(): CapabilitiesCardData {
+/** The answer to a message the assistant cannot act on; a known refusal says what it cannot do. */
+export function notUnderstoodCard(refusal?: Refusal): CapabilitiesCardData {
   return {
-    title: "Sorry, I didn't catch that",
-    intro: 'I look after your calendar and mail. Try one of these:',
+    title: refusal === 'mail.change' ? "I can't change your mail" : "Sorry, I didn't catch that",
+    intro:
+      refusal === 'mail.change'
+        ? "Deleting, moving, flagging or marking messages isn't something I do. I look after your calendar. Try one of these:"
+        : 'I look after your calendar and mail. Try one of these:',
     capabilities: CAPABILITIES,
     suggestions: SUGGESTIONS,
   };

@@ -99,7 +99,7 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', helpCard())));
         return step.endDialog();
       case 'none':
-        await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', notUnderstoodCard())));
+        await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', notUnderstoodCard(recognition.refusal))));
         return step.endDialog();
       default:
         await step.context.sendActivity(

@@ -167,9 +167,14 @@ export interface Entities {
 /** Which pipeline part produced each entity field, so a wrong parse can be traced. */
 export type Trace = Partial<Record<keyof Entities | 'intent', string>>;
 
+/** A request the recogniser knows but the assistant does not carry out (changing mail: deleting, moving, flagging it). */
+export type Refusal = 'mail.change';
+
 export interface Recognition {
   intent: Intent;
   confidence: number;
+  /** On a refused message (`none`) whose request is known: what it asked for, so the answer can say so. */
+  refusal?: Refusal;
   entities: Entities;
   spans: Span[];
   /** True when the text was longer than the recogniser reads and was cut. */

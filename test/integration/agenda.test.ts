@@ -109,7 +109,7 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     expect(cardTexts((await client.execute('agenda.show', back)).body.value)[1]).toBe(`${megans.length} events with Megan · times in Pacific Time`);
   });
 
-  test('"help" answers with the help card; nonsense gets a friendly answer with examples', async () => {
+  test('"help" answers with the help card; nonsense gets a friendly answer with examples, a change to mail says it is not done', async () => {
     const client = new BotClient(stack.assistant.url);
     const help = cardTexts(cardOf((await client.say('help'))[0]));
     expect(help[0]).toBe("Here's what I can do");
@@ -118,6 +118,10 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     const texts = cardTexts(cardOf(other[0]));
     expect(texts[0]).toBe("Sorry, I didn't catch that");
     expect(texts.join('\n')).toContain("what's on my calendar today?");
+    // A change to mail is known, and refused as such.
+    const mail = cardTexts(cardOf((await client.say('delete the email from Adele'))[0]));
+    expect(mail[0]).toBe("I can't change your mail");
+    expect(mail.join('\n')).toContain("what's on my calendar today?");
   });
 
   test('every message stores the sender\'s conversation reference, keyed by tenant and aadObjectId', async () => {

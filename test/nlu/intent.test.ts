@@ -116,6 +116,15 @@ describe('intents', () => {
   });
 });
 
+describe('refusals', () => {
+  it('a change to mail is refused as one, so the answer can say what is not done', () => {
+    expect(parse('delete the email from Adele', NOW, NY).refusal).toBe('mail.change');
+    expect(parse('flag the email from Megan', NOW, NY).refusal).toBe('mail.change');
+    expect(parse('play some jazz', NOW, NY).refusal).toBeUndefined();
+    expect(parse('show me the email from Adele', NOW, NY).refusal).toBeUndefined();
+  });
+});
+
 describe('trace', () => {
   it('names the part behind every entity', () => {
     const texts = [
