@@ -4,6 +4,7 @@ import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
+import { listText } from './listText';
 import { shortStartText } from './timeText';
 import type { TurnUser } from './turnUser';
 
@@ -31,9 +32,16 @@ export function conversationKey(user: TurnUser): ConversationKey {
 }
 
 /** Words of a name that must all appear in the event's subject. */
+/** "1:1", "1-1", "1 on 1", "one-on-one": one word, however a name spells it. */
+const ONE_ON_ONE = /(?<![\p{L}\p{N}])(?:1\s*[:/-]\s*1|1\s*-?\s*on\s*-?\s*1|one[\s-]+on[\s-]+one)(?![\p{L}\p{N}])/giu;
+
+/** The text lower-cased, with a one-on-one spelled one way: names said and names stored compare alike. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(ONE_ON_ONE, ' 1on1 ');
+}
+
 export function significantWords(text: string): string[] {
-  return text
-    .toLowerCase()
+  return comparable(text)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w));
@@ -136,14 +144,19 @@ export async function lookUpEvent(
   const from = within ? within.start : today;
   const until = within ? within.end : addLocalDays(today, SUBJECT_WINDOW_DAYS, timeZone);
   const events = await listEventsBetween(user.mailbox, from, until, mailboxTimeZone);
+  // "The 1:1 with Adele": the people said with the name organise it or are invited.
+  const people = reference.with ?? [];
+  const withThem = (e: Graph.Event): boolean =>
+    people.every((name) => [e.organizer, ...(e.attendees ?? [])].some((p) => nameFits(p?.emailAddress?.name ?? '', p?.emailAddress?.address ?? '', name)));
   const matching = events.filter((e) => {
-    const subject = (e.subject ?? '').toLowerCase();
-    return words.every((w) => subject.includes(w));
+    const subject = comparable(e.subject ?? '');
+    return words.every((w) => subject.includes(w)) && withThem(e);
   });
   const found = fitting(matching);
   // A subject that is exactly the name said wins over ones that merely contain it.
   const exact = found.filter((e) => significantWords(e.subject ?? '').join(' ') === words.join(' '));
-  return pick(found.length > 1 && exact.length === 1 ? exact : found, `I found no meeting called "${words.join(' ')}" ${range}.`);
+  const whose = people.length > 0 ? ` with ${listText(people)}` : '';
+  return pick(found.length > 1 && exact.length === 1 ? exact : found, `I found no meeting called "${reference.text}"${whose} ${range}.`);
 }
 
 /** Whether a person is the one said: every word said starts a word of their name, or the address (or its part before "@") is it. */

@@ -8,7 +8,7 @@ import { completeRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
-import { Entities, SpanType } from './types';
+import { Entities, EventReference, SpanType } from './types';
 
 /**
  * Turns what the finders found into the entities the dialogs read, according to the
@@ -518,7 +518,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   } else if (personTarget(s, range)) {
     s.trace.target = 'change.person';
   } else if (titled ?? named.name) {
-    e.target = { kind: 'subject', text: (titled ?? named.name)! };
+    e.target = subjectTarget(s, (titled ?? named.name)!, range);
     s.trace.target = titled ? s.subject!.source : 'change.name';
   } else if (split.anaphora) {
     e.target = { kind: 'anaphora' };
@@ -540,6 +540,12 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     e.targetDay = { start: iso(day.start, z), end: iso(end, z) };
     s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
   }
+}
+
+/** A meeting by its name, with the people said with it in that part of the message ("the 1:1 with Adele": hers, not another's). */
+function subjectTarget(s: RecognitionState, name: string, range: { start: number; end: number }): EventReference {
+  const withWhom = s.people.filter((p) => p.role === 'with' && p.kind === 'name' && p.start >= range.start && p.end <= range.end).map((p) => p.text);
+  return withWhom.length > 0 ? { kind: 'subject', text: name, with: withWhom } : { kind: 'subject', text: name };
 }
 
 /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a generic meeting word with whose it is. */
@@ -597,7 +603,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
     const said = who ? who[1] : (join?.[1] ?? join?.[2] ?? join?.[3] ?? '');
     const name = at ? undefined : meetingName(said).name;
     if (at) s.entities.target = { kind: 'time', start: iso(at.from, s.ctx.timeZone) };
-    else if (name) s.entities.target = { kind: 'subject', text: name };
+    else if (name) s.entities.target = subjectTarget(s, name, { start: 0, end: s.text.length });
     if (at || name) s.trace.target = who ? 'change.whoIsIn' : 'change.join';
     return;
   }
@@ -605,7 +611,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
   if (!asked || s.whens.length > 0) return;
   const name = meetingName(asked[1]).name;
   if (name) {
-    s.entities.target = { kind: 'subject', text: name };
+    s.entities.target = subjectTarget(s, name, { start: 0, end: s.text.length });
     s.trace.target = 'change.whenIs';
   }
 }

@@ -67,7 +67,8 @@ export type EventReference =
   | { kind: 'time'; start: string }
   /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a meeting of someone's (organised by them or with them), by their name as written. */
   | { kind: 'person'; name: string }
-  | { kind: 'subject'; text: string }
+  /** "the design review", "the 1:1 with Adele": by the words of its name, and the people said with it (`with`), as written. */
+  | { kind: 'subject'; text: string; with?: string[] }
   | { kind: 'anaphora' }
   | { kind: 'next' };
 

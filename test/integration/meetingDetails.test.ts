@@ -67,6 +67,13 @@ describe('looking at one meeting', () => {
     expect(textOf(await client.say('when is the unicorn review?'))).toBe('I found no meeting called "unicorn review" between today and 30 days from now.');
   }, 30000);
 
+  test('"the 1:1 with Megan": a one-on-one found by its name however it is spelled, and by the people said with it', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { texts } = cardReply(await client.say('when is my 1:1 with Megan?'));
+    expect(texts).toEqual(expect.arrayContaining(['1:1 Alex / Megan', 'Megan Bowen']));
+    expect(textOf(await client.say('when is my 1:1 with Adele?'))).toBe('I found no meeting called "1:1" with Adele between today and 30 days from now.');
+  }, 30000);
+
   test('two meetings fit: asks which, and shows the one picked', async () => {
     await addTwinPlanningSyncs(stack);
     const client = new BotClient(stack.assistant.url);

@@ -100,6 +100,10 @@ describe('which meeting a message names', () => {
   test('words that only say "a meeting" or what to do are not part of the name', () => {
     expect(significantWords("decline Friday's sync")).toEqual(['sync']);
     expect(significantWords('the budget review meeting')).toEqual(['budget', 'review']);
+    // A one-on-one is one word however it is written, in a name said and in a stored subject.
+    expect(significantWords('the 1:1')).toEqual(['1on1']);
+    expect(significantWords('1:1 Alex / Megan')).toEqual(['1on1', 'alex', 'megan']);
+    expect(significantWords('One-on-one with Lee')).toEqual(['1on1', 'lee']);
   });
 
   test('a new day and time ("to 9:30 tomorrow") names the occurrence of a series to move; a clock time, a day or a shift does not', () => {
