@@ -198,7 +198,7 @@ describe('cancelling and responding', () => {
   it('a greeting before the request is neither the name nor, by its comma, a message', () => {
     expectParse('hey, I need to push my 1:1 with Adele from Thursday to Friday, same time', NOW, NY, {
       intent: 'calendar.update',
-      entities: { target: { kind: 'subject', text: '1:1' }, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+      entities: { target: { kind: 'subject', text: '1:1', with: ['Adele'] }, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
     });
     expectParse('ok so cancel the standup, I am sick', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, comment: 'I am sick' } });
     expectParse('hi, add Megan to the design review', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'design review' }, change: { addAttendees: ['Megan'] } } });
@@ -236,7 +236,7 @@ describe('cancelling and responding', () => {
   });
 
   it.each<[string, EventReference, string]>([
-    ['something came up, cancel the 1:1 with Adele', { kind: 'subject', text: '1:1' }, 'something came up'],
+    ['something came up, cancel the 1:1 with Adele', { kind: 'subject', text: '1:1', with: ['Adele'] }, 'something came up'],
     ["sorry, can't make it, decline the design review", { kind: 'subject', text: 'design review' }, "sorry, can't make it"],
     ['I have a conflict. Decline the 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 'I have a conflict'],
     // "it" is the meeting the reason names.
@@ -268,7 +268,7 @@ describe('cancelling and responding', () => {
       intent: 'calendar.cancel',
       entities: { target: { kind: 'subject', text: 'standup' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
     });
-    expectParse("skip this week's 1:1 with Megan", NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1' }, subject: '1:1' } });
+    expectParse("skip this week's 1:1 with Megan", NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1', with: ['Megan'] }, subject: '1:1' } });
   });
 
   it('On Friday, move the standup to 10: a day said first is no reason', () => {

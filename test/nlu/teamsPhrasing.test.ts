@@ -41,7 +41,7 @@ describe('Teams phrasing', () => {
   });
 
   it('cancel the 1:1 with Megan', () => {
-    expectParse('cancel the 1:1 with Megan', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1' }, people: ['Megan'] } });
+    expectParse('cancel the 1:1 with Megan', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1', with: ['Megan'] }, people: ['Megan'] } });
   });
 
   it('a reply with its text after a colon', () => {
