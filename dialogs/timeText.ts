@@ -50,6 +50,13 @@ function capital(s: string): string {
 }
 
 /** "Every Tuesday", "Every 2 weeks on Monday and Wednesday", "Monthly on the first Monday"... */
+/** A series' last day as Graph gives it ("2026-11-29"), as people read it ("Sun, Nov 29, 2026"); as given when it is no date. */
+function dateOnlyText(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
 export function recurrenceText(r: Graph.PatternedRecurrence): string {
   const p = r.pattern ?? {};
   const every = (unit: string): string => (p.interval && p.interval > 1 ? `Every ${p.interval} ${unit}s` : `Every ${unit}`);
@@ -79,7 +86,7 @@ export function recurrenceText(r: Graph.PatternedRecurrence): string {
       text = 'Repeats';
   }
   const range = r.range;
-  if (range?.type === 'endDate' && range.endDate) text += `, until ${range.endDate}`;
+  if (range?.type === 'endDate' && range.endDate) text += `, until ${dateOnlyText(range.endDate)}`;
   if (range?.type === 'numbered' && range.numberOfOccurrences) text += `, ${range.numberOfOccurrences} times`;
   return text;
 }
