@@ -36,15 +36,15 @@ export function recognize(text: string, context: RecognizerContext): Recognition
   const trace = state.trace;
   const fired = (failed === undefined ? intent.fired : [...intent.fired, ...failed.map((f) => `failed:${f}`)]).join(',');
   trace.intent = fired || 'intent.noRule';
-  // "Delete the email from Adele": refused, as a change to mail the assistant does not make.
-  const refusal = intent.intent === 'none' && intent.fired.includes('none.mailChange') ? ({ refusal: 'mail.change' } as const) : undefined;
-  return {
+  const recognition: Recognition = {
     intent: intent.intent,
     confidence: intent.confidence,
-    ...refusal,
     entities: blank ? {} : state.entities,
     spans: state.spans,
     truncated: guarded.truncated,
     trace,
   };
+  // "Delete the email from Adele": refused, as a change to mail the assistant does not make.
+  if (intent.intent === 'none' && intent.fired.includes('none.mailChange')) recognition.refusal = 'mail.change';
+  return recognition;
 }
