@@ -31,7 +31,6 @@ export function conversationKey(user: TurnUser): ConversationKey {
   return { tenantId: user.mailbox.user.tenantId, aadObjectId: user.mailbox.user.aadObjectId, conversationId: user.conversationId };
 }
 
-/** Words of a name that must all appear in the event's subject. */
 /** "1:1", "1-1", "1 on 1", "one-on-one": one word, however a name spells it. */
 const ONE_ON_ONE = /(?<![\p{L}\p{N}])(?:1\s*[:/-]\s*1|1\s*-?\s*on\s*-?\s*1|one[\s-]+on[\s-]+one)(?![\p{L}\p{N}])/giu;
 
@@ -40,6 +39,7 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(ONE_ON_ONE, ' 1on1 ');
 }
 
+/** Words of a name that must all appear in the event's subject. */
 export function significantWords(text: string): string[] {
   return comparable(text)
     .replace(/['’]s\b/g, '')

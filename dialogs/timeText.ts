@@ -49,7 +49,6 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "Every Tuesday", "Every 2 weeks on Monday and Wednesday", "Monthly on the first Monday"... */
 /** A series' last day as Graph gives it ("2026-11-29"), as people read it ("Sun, Nov 29, 2026"); as given when it is no date. */
 function dateOnlyText(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -57,6 +56,7 @@ function dateOnlyText(date: string): string {
   return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
+/** "Every Tuesday", "Every 2 weeks on Monday and Wednesday", "Monthly on the first Monday"... */
 export function recurrenceText(r: Graph.PatternedRecurrence): string {
   const p = r.pattern ?? {};
   const every = (unit: string): string => (p.interval && p.interval > 1 ? `Every ${p.interval} ${unit}s` : `Every ${unit}`);

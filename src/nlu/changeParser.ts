@@ -86,12 +86,12 @@ const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[
  * push my 9am by 15 minutes"): the request starts after the comma, dash or full stop that is
  * followed by its verb; the reason is the message for the others.
  */
-const REQUEST_AFTER =
-  /(?:\s*[,;]\s*|[.:!]\s+|\s+[-–—]+\s+)(?=(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+)?(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b)/i;
+const REQUEST_VERBS = String.raw`(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b`;
+const REQUEST_AFTER = new RegExp(String.raw`(?:\s*[,;]\s*|[.:!]\s+|\s+[-–—]+\s+)(?=(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+)?${REQUEST_VERBS})`, 'i');
 /** What makes the words before it a reason, not a day or a name ("On Friday, move the standup to 10"). */
 const REASON = /\b(?:i|i'm|im|i've|i'll|i'd|we|we're|we've|something|can'?t|cannot|won'?t|running|stuck|sick|ill|late|emergency|conflict|out)\b/i;
 /** A request verb before the reason's end: two requests, not a reason and one. */
-const REQUEST_VERB = /\b(?:cancel|cxl|decline|accept|move|push|reschedule|postpone|shift|delay|delete|remove|drop|clear)\b/i;
+const REQUEST_VERB = new RegExp(String.raw`\b${REQUEST_VERBS}`, 'i');
 
 /** A reason said first: where it ends and where the request after it starts. */
 function reasonFirst(text: string): { end: number; request: number } | undefined {
