@@ -1,5 +1,6 @@
 import { COMMON_WORDS, RELATIONS } from './commonWords';
 import { mayBeSpace } from './regexGate';
+import { misspeltTimeWord } from './timeWordTypos';
 
 /**
  * People named in a message: e-mail addresses, names after the words that introduce
@@ -261,7 +262,8 @@ export function nothingAt(text: string, pos: number): boolean {
 export function isNameWord(w: string): boolean {
   // Every word the finder reads is a letter and then letters and hyphens: then the
   // answer is the word table's, read in place. Anything else takes the general reading.
-  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0;
+  // A misspelt day or month ("tomorow", "thrusday") is no name either.
+  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0 && misspeltTimeWord(w) === undefined;
   const lw = w.toLowerCase().replace(/'s$/, '');
   return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
 }

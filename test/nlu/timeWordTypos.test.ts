@@ -1,0 +1,68 @@
+import * as fc from 'fast-check';
+import { misspeltTimeWord, timeWordReplacements } from '../../src/nlu/timeWordTypos';
+import { devTexts } from './devFile';
+import { expectParse } from './expectParse';
+
+const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
+const NY = 'America/New_York';
+
+describe('misspelt days, months and parts of the day', () => {
+  test.each([
+    ['tomorow', 'tomorrow'],
+    ['tommorow', 'tomorrow'],
+    ['Tommorrow', 'tomorrow'],
+    ['thrusday', 'thursday'],
+    ['teusday', 'tuesday'],
+    ['firday', 'friday'],
+    ['wensday', 'wednesday'],
+    ['febuary', 'february'],
+    ['afternon', 'afternoon'],
+    ['evning', 'evening'],
+    ['yesturday', 'yesterday'],
+  ])('%s is %s', (typo, word) => {
+    expect(misspeltTimeWord(typo)).toBe(word);
+  });
+
+  test.each(['tomorrow', 'Wednesday', 'mondays', 'sundry', 'sundae', 'mourning', 'augusta', 'match', 'marsh', 'meeting', 'today', 'Marc', 'tomorrow2'])(
+    '%s is left as it is',
+    (word) => {
+      expect(misspeltTimeWord(word)).toBeUndefined();
+    },
+  );
+
+  test('found in a message with their offsets, not inside a longer token', () => {
+    expect(timeWordReplacements('meet on wensday and tomorow, not tomorow2 or x_tomorow')).toEqual([
+      { start: 8, end: 15, text: 'wednesday' },
+      { start: 20, end: 27, text: 'tomorrow' },
+    ]);
+  });
+
+  test('the pass over a message reads each word as the one-word reading does', () => {
+    const check = (text: string): void => {
+      const found = timeWordReplacements(text);
+      const words = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => {
+        const before = m.index > 0 ? text[m.index - 1] : ' ';
+        const after = text[m.index + m[0].length] ?? ' ';
+        return !/[0-9_@]/.test(before) && !/[0-9_@]/.test(after);
+      });
+      const expected = words.flatMap((m) => {
+        const word = misspeltTimeWord(m[0]);
+        return word === undefined ? [] : [{ start: m.index, end: m.index + m[0].length, text: word }];
+      });
+      expect(found).toEqual(expected);
+    };
+    for (const text of devTexts()) check(text);
+    check('Tommorow, wensday; Thrusday-firday x tomorow 2tomorow afternon@x evning_ yesturday.');
+    const letters = fc.constantFrom(...'tomrwednsayfiuhbvgkl TOMW,.1_'.split(''));
+    fc.assert(fc.property(fc.array(letters, { maxLength: 40 }).map((cs) => cs.join('')), (text) => check(text)), { numRuns: 3000 });
+  });
+
+  test('read as those words in a request, with spans in what was typed', () => {
+    const r = expectParse('whats on tomorow', NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' });
+    expect(r.entities.people).toBeUndefined();
+    expect(r.spans.filter((s) => s.type === 'when').map((s) => s.text)).toEqual(['tomorow']);
+    expectParse('lunch with lee on thrusday', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T00:00:00-05:00', entities: { people: ['lee'] } });
+    expectParse('move the standup to tommorow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } } });
+    expectParse('am I free tomorrow afternon', NOW, NY, { start: '2026-11-20T12:00:00-05:00', end: '2026-11-20T17:00:00-05:00' });
+  });
+});
