@@ -440,7 +440,17 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     from,
     to,
   });
-  if (may[MAY_RELATIVE] === 1 && RELATIVE.test(lowerText)) return match(r.date(), undefined, true, 'when.chrono');
+  if (may[MAY_RELATIVE] === 1) {
+    const relative = RELATIVE.exec(lowerText);
+    if (relative !== null) {
+      // "in 2 weeks", "in three days": that day, not now's clock time on it ("in 2 hours" is a time).
+      if (relative[3] !== undefined && /^(?:days?|weeks?)$/.test(relative[3]) && !s.isCertain('hour')) {
+        const day = dayRange(r.date(), zone);
+        return match(day.start, day.end, false, 'when.chrono+wholeDay');
+      }
+      return match(r.date(), undefined, true, 'when.chrono');
+    }
+  }
   // forwardDate pushes "last Tuesday" ahead; it is the one before today.
   const lastWeekday = may[MAY_LAST_WEEKDAY] === 1 && LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {

@@ -317,6 +317,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A day as the bound of a search: from now up to it ("before"), or through it ("by"), across the DST change.
   { text: 'find 30 minutes with Adele by monday', now: BER_SPRING, zone: BER, start: '2026-03-27T10:00:00+01:00', end: '2026-03-31T00:00:00+02:00' },
   { text: 'find a slot with Megan and Lee before tuesday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-07T00:00:00+10:00' },
+  // "In 2 days" is that day, the 25-hour Sunday the clocks go back; "in 2 hours" keeps the clock.
+  { text: 'meet Adele in 2 days', now: NY_AUTUMN, zone: NY, start: '2026-11-01T00:00:00-04:00', end: '2026-11-02T00:00:00-05:00' },
+  { text: 'call Lee in 2 hours', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: null },
   // From now through the third day from today, over New York's 25-hour Sunday.
   { text: 'what do I have in the next 3 days', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-11-03T00:00:00-05:00' },
 ];

@@ -18,6 +18,12 @@ describe('Teams phrasing', () => {
     });
   });
 
+  it('"in two weeks" is that day, not now\'s clock time on it; a clock time said with it is kept', () => {
+    expectParse('schedule a meeting in two weeks with Megan', NOW, NY, { intent: 'calendar.create', start: '2026-12-03T00:00:00-05:00', end: '2026-12-04T00:00:00-05:00', entities: { dateOnly: true } });
+    expectParse('lunch in a week at noon', NOW, NY, { start: '2026-11-26T12:00:00-05:00' });
+    expectParse('call Lee in 30 minutes', NOW, NY, { start: '2026-11-19T09:30:00-05:00' });
+  });
+
   it('a time zone is not a place', () => {
     const r = expectParse("What's on tomorrow in UTC", NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00' });
     expect(r.entities.location).toBeUndefined();
