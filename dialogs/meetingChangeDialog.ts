@@ -32,7 +32,7 @@ const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
 const TEXT = `${MEETING_CHANGE_DIALOG}.text`;
 
 /** What the user wants done with one existing meeting (edit: its title, place or Teams link). */
-export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees' | 'edit';
+export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees' | 'edit' | 'repeat';
 
 export interface MeetingChangeOptions {
   request: MeetingRequest;
@@ -192,6 +192,12 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     await rememberEvent(this.services, user, event.id ?? '');
     const subject = event.subject?.trim() || 'That meeting';
     if (state.request === 'details') {
+      await step.context.sendActivity(MessageFactory.attachment(cardAttachment('meetingDetails', meetingDetailsCardData(event, user))));
+      return step.endDialog();
+    }
+    if (state.request === 'repeat') {
+      // Changing a series' pattern is not offered yet: said plainly, with the meeting as it is, rather than a new series made.
+      await step.context.sendActivity(`I can't change how "${subject}" repeats yet. You can change it in Outlook; here it is as it is now.`);
       await step.context.sendActivity(MessageFactory.attachment(cardAttachment('meetingDetails', meetingDetailsCardData(event, user))));
       return step.endDialog();
     }

@@ -35,7 +35,7 @@ export function routeOf(recognition: Recognition): RequestRoute | undefined {
       const change = entities.change;
       const attendees = change?.addAttendees !== undefined || change?.removeAttendees !== undefined;
       const edit = change?.subject !== undefined || change?.location !== undefined || change?.online === true;
-      return { kind: 'meeting', options: { request: attendees ? 'attendees' : edit ? 'edit' : 'move', entities } };
+      return { kind: 'meeting', options: { request: attendees ? 'attendees' : change?.recurrence ? 'repeat' : edit ? 'edit' : 'move', entities } };
     }
     case 'calendar.cancel':
       return { kind: 'meeting', options: { request: 'cancel', entities } };

@@ -27,6 +27,8 @@ export interface ChangeSplit {
   comment?: { start: number; end: number };
   /** "make my 4pm a Teams meeting", "add a Teams link to the review": it is to get a Join link. */
   online?: true;
+  /** "make the weekly sync biweekly": it is to repeat another way (the way is the message's recurrence). */
+  repeat?: true;
 }
 
 const ATTENDEES =
@@ -154,6 +156,14 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
  */
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
 
+/**
+ * "make the weekly sync biweekly", "set the standup to repeat every weekday", "change it to every
+ * other week": a new way to repeat; the group names the meeting. A new title or place is no way
+ * to repeat ("change the title of the standup to Daily check-in").
+ */
+const REPEAT =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|set|change|switch|turn)\s+(?!(?:the\s+)?(?:title|name|subject|location|room|place|venue)\b)(.+?)\s+(?:(?:(?:to|into)\s+(?:(?:repeat|recur)\s+)?|(?:repeat|recur)\s+)(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly|every)\b|(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly)(?:,?\s*please)?\s*[.!?]*\s*$)/di;
+
 /** "move the standup to the same time next week": a week later, at the same time. */
 const SAME_TIME_NEXT_WEEK = /\s+(?:to|for|until|till)\s+(?:the\s+)?same\s+time\s+next\s+week\b/i;
 
@@ -227,13 +237,18 @@ export function splitChange(text: string): ChangeSplit {
   const out: ChangeSplit = { target: { start: 0, end: text.length }, anaphora: false, next: false };
   const may = SPLIT_GATE.mayMatch(text);
   const online = may[MAY_ONLINE] === 1 ? onlineSplit(text) : undefined;
-  const shift = online || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
-  const nextWeek = online || shift ? null : SAME_TIME_NEXT_WEEK.exec(t);
-  const length = online || shift || nextWeek || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
-  const attendees = online || shift || nextWeek || length ? undefined : attendeeSplit(text);
+  const repeatAt = online ? undefined : REPEAT.exec(text)?.indices?.[1];
+  const repeat = repeatAt && refersToMeeting(text.slice(repeatAt[0], repeatAt[1])) ? { start: repeatAt[0], end: repeatAt[1] } : undefined;
+  const shift = online || repeat || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
+  const nextWeek = online || repeat || shift ? null : SAME_TIME_NEXT_WEEK.exec(t);
+  const length = online || repeat || shift || nextWeek || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
+  const attendees = online || repeat || shift || nextWeek || length ? undefined : attendeeSplit(text);
   if (online) {
     out.online = true;
     out.target = online;
+  } else if (repeat) {
+    out.repeat = true;
+    out.target = repeat;
   } else if (nextWeek) {
     out.shiftMinutes = 7 * 24 * 60;
     out.target = { start: 0, end: nextWeek.index };
@@ -276,7 +291,7 @@ export function splitChange(text: string): ChangeSplit {
       out.change = { start: at, end: text.length };
     }
   }
-  if (!out.attendees && !out.online) {
+  if (!out.attendees && !out.online && !out.repeat) {
     const comment = may[MAY_COMMENT] === 1 ? COMMENT.exec(t.slice(out.target.start, out.target.end)) : null;
     if (comment && out.target.start + comment.index + comment[0].length < out.target.end) {
       out.comment = { start: out.target.start + comment.index + comment[0].length, end: out.change ? out.target.end : text.length };

@@ -4,7 +4,7 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
-import { completeRecurrence } from './recurrenceParser';
+import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
@@ -146,7 +146,7 @@ export function resolveEntities(s: RecognitionState): void {
       e.end = iso(d.end ?? d.start, z);
     }
   }
-  if (s.recurrence && e.change?.subject === undefined && e.change?.location === undefined && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
+  if (s.recurrence && e.change?.subject === undefined && e.change?.location === undefined && e.change?.recurrence === undefined && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
     const untilAt = s.recurrence.untilAt ?? Infinity;
     // chrono reads "9am until March 31st" as one range; the series and its end are read apart.
     const across = s.whens.some((w) => w.start < untilAt && w.end > untilAt);
@@ -645,6 +645,13 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     e.change = { online: true };
     s.trace.change = 'change.online';
     dropNewTimes(e);
+    return;
+  }
+  // "make the weekly sync biweekly": the way to repeat is said after the meeting's name (whose "weekly" is no new way).
+  const repeat = split.repeat ? findRecurrence(normalizeSpelledNumbers(s.text.slice(split.target.end)).text) : undefined;
+  if (repeat) {
+    e.change = { recurrence: repeat.pattern };
+    s.trace.change = 'change.repeat';
     return;
   }
   if (split.attendees) {

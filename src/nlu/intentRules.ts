@@ -80,6 +80,9 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // a preposition after a meeting named as one ("let's do the sync tomorrow instead"): a new time
   // for a meeting there is.
   { name: 'update.instead', intent: 'calendar.update', weight: 5, re: /\b(do|have|hold|make|move|switch|change|put)\b.{1,40}\b(at|to|on|for)\b.{1,25}\binstead\b|\b(do|have|hold|move) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(today|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b.{0,25}\binstead\b/ },
+  // "make the weekly sync biweekly", "set the standup to repeat every weekday": how a meeting there is repeats
+  // (outweighing the evidence of the repetition said, which is for a new series).
+  { name: 'update.repeat', intent: 'calendar.update', weight: 8, re: /\b(make|set|change|switch|turn)\s+(?!the (title|name|subject|location|room|place|venue)\b)(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}?\s(((to|into)\s+((repeat|recur)\s+)?|(repeat|recur)\s+)(daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly|every)\b|(daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly)(,? please)?\s*[.!?]*$)/ },
   // "reschedule the quarterly planning for next tuesday": a meeting named and its new time.
   { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(for|to|until|till)\b/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },

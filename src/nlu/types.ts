@@ -86,6 +86,8 @@ export interface EventChange {
   location?: string;
   /** Make it a Teams meeting, with a Join link ("make my 4pm a Teams meeting", "add a Teams link to it"). */
   online?: true;
+  /** How it is to repeat from now on ("make the weekly sync biweekly", "set the standup to repeat every weekday"). */
+  recurrence?: Graph.RecurrencePattern;
   /** People to invite, as written ("add Adele and lynner@example.com to it"). */
   addAttendees?: string[];
   /** People to take off the invitation, as written ("remove Patti from the design review"). */

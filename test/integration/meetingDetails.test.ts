@@ -74,6 +74,15 @@ describe('looking at one meeting', () => {
     expect(textOf(await client.say('when is my 1:1 with Adele?'))).toBe('I found no meeting called "1:1" with Adele between today and 30 days from now.');
   }, 30000);
 
+  test('"make the daily standup weekly": not offered yet, so said plainly with the meeting as it is, and no new series', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const before = await eventsOn(stack, ALEX_ID, /standup/i);
+    const replies = await client.say('make the daily standup weekly');
+    expect(textOf(replies)).toContain('I can\'t change how "Daily standup" repeats yet.');
+    expect(cardTexts(cardOf(replies[replies.length - 1]))).toEqual(expect.arrayContaining(['Daily standup']));
+    expect(await eventsOn(stack, ALEX_ID, /standup/i)).toHaveLength(before.length);
+  }, 30000);
+
   test('two meetings fit: asks which, and shows the one picked', async () => {
     await addTwinPlanningSyncs(stack);
     const client = new BotClient(stack.assistant.url);

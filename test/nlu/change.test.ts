@@ -256,6 +256,18 @@ describe('cancelling and responding', () => {
     });
   });
 
+  it('how a meeting repeats, said after its name: "make the weekly sync biweekly" is no new series', () => {
+    expectParse('make the weekly sync biweekly', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'weekly sync' }, change: { recurrence: { type: 'weekly', interval: 2, daysOfWeek: [], firstDayOfWeek: 'sunday' } } },
+    });
+    const r = expectParse('set the standup to repeat every weekday', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expect(r.entities.change?.recurrence?.daysOfWeek).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
+    expect(r.entities.recurrence).toBeUndefined();
+    expectParse('make it daily', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'anaphora' }, change: { recurrence: { type: 'daily', interval: 1 } } } });
+    expect(recognize('set up a weekly meeting with Lee', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+  });
+
   it('the same time next week: a week later', () => {
     expectParse('move the standup to the same time next week', NOW, NY, {
       intent: 'calendar.update',
