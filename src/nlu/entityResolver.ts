@@ -278,9 +278,10 @@ export function resolveEntities(s: RecognitionState): void {
   }
   if (intent === 'calendar.query') resolveQuestionTarget(s);
   if (intent === 'calendar.respond') {
-    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable)/.exec(s.lower);
+    // "rsvp yes" accepts, "rsvp no" declines.
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|rsvp (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.lower);
     if (r) {
-      e.response = r[1] === 'accept' ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
+      e.response = r[1] === 'accept' || r[1].endsWith('yes') ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
       s.trace.response = 'respond.verb';
     }
     const c = /\b(?:saying|with (?:the )?(?:message|note|comment)|and say|and tell (?:them|him|her))\s+(.+)$/i.exec(s.text);

@@ -298,6 +298,14 @@ describe('cancelling and responding', () => {
     });
   });
 
+  it.each([
+    ['rsvp yes to the holiday party', 'accept'],
+    ['rsvp no to the offsite', 'decline'],
+    ['rsvp maybe to the retro', 'tentative'],
+  ])('%s: %s', (text, response) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.respond', entities: { response } });
+  });
+
   it('tentatively accept the 3pm', () => {
     expectParse('tentatively accept the 3pm', NOW, NY, {
       intent: 'calendar.respond',
