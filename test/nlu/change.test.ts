@@ -298,7 +298,7 @@ describe('cancelling and responding', () => {
     });
   });
 
-  it.each([
+  it.each<[string, 'accept' | 'decline' | 'tentative']>([
     ['rsvp yes to the holiday party', 'accept'],
     ['rsvp no to the offsite', 'decline'],
     ['rsvp maybe to the retro', 'tentative'],
