@@ -37,6 +37,14 @@ const TIME_WORDS = /\b(morning|afternoon|evening|tonight|today|tomorrow|week|mon
 /** "when can Megan meet", "find 30 minutes with Adele", "suggest a few times", "any time on Monday works for me and Lee?", "can Lynne do 2pm tomorrow?". */
 const FIND_TIME =
   /\bwhen\s+(?:can|could|are|is|would|will)\b.*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b|\bsuggest\s+(?:a\s+few\s+|some\s+)?(?:times|slots)\b|\b(?:any\s*time|what\s+time|which\s+time|when)\b.{0,40}\bworks?\s+for\b|^\s*(?:can|could)\s+(?!you\b|i\b|we\b)[a-z]+\s+(?:do|make)\s+(?:it\s+)?(?:at\s+)?\d/i;
+/**
+ * "I need 2 hours with Diego and Lee before the end of the month", "does Adele have anything on
+ * Monday morning?", "is Megan busy tomorrow?": a time to find, or someone's free and busy times.
+ * The first only without a clock time ("I need 30 minutes with Megan at 3" is a new meeting).
+ */
+const NEED_TIME_WITH = /^\s*(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:\d+|an?|half\s+an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\s+with\b/i;
+const SOMEONE_BUSY = /^\s*(?:does|is)\s+(?!it\b|this\b|that\b|there\b)[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?\s+(?:have\s+(?:anything|any\s+(?:meetings?|time|plans?)|something)|busy)\b/i;
+
 /** "move it", "reschedule that meeting": a move whose new time is asked for next. */
 const BARE_MOVE = /^\s*(?:please\s+)?(?:move|reschedule|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|one|event)|the\s+last\s+one)\s*[.!]*\s*$/i;
 /** "next meeting", "what's my next meeting?": the details of the next one. */
@@ -78,8 +86,10 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegE
   NEXT_MEETING,
   WHEN_IS_MEETING,
   FIND_TIME,
+  NEED_TIME_WITH,
+  SOMEONE_BUSY,
 ].map((re) => [re, re === WHEN_IS_MEETING ? WHEN_IS_OPENING : re] as const);
-const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND] = GATED_PATTERNS.map((_, i) => i);
+const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND, MAY_NEED, MAY_BUSY] = GATED_PATTERNS.map((_, i) => i);
 const GATE = new RegexGate(GATED_PATTERNS.map(([, gate]) => gate), false, MESSAGE_GATES);
 
 function officeHoursReading(text: string, hasTime: boolean, may: Uint8Array): Reading | undefined {
@@ -112,6 +122,8 @@ function readingOf(s: RecognitionState): Reading | undefined {
   if (may[MAY_NEXT] === 1 && NEXT_MEETING.test(text)) return { rule: 'request.nextMeeting', intent: 'calendar.query' };
   if (may[MAY_WHEN_IS] === 1 && WHEN_IS_MEETING.test(text) && !NOT_A_NAME.test(` ${text} `)) return { rule: 'request.whenIsMeeting', intent: 'calendar.query' };
   if (may[MAY_FIND] === 1 && FIND_TIME.test(text)) return { rule: 'request.findTime', intent: 'calendar.findTime' };
+  if (may[MAY_NEED] === 1 && NEED_TIME_WITH.test(text) && !s.whens.some((w) => w.hasTime)) return { rule: 'request.needTimeWith', intent: 'calendar.findTime' };
+  if (may[MAY_BUSY] === 1 && SOMEONE_BUSY.test(text) && s.people.some((p) => p.kind === 'name')) return { rule: 'request.someoneBusy', intent: 'calendar.findTime' };
   return undefined;
 }
 

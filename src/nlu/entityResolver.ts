@@ -375,11 +375,14 @@ function nextDaysSaid(s: RecognitionState): { from: Date; to: Date } | undefined
 /** The word just ahead of a day that makes it a bound. */
 const DAY_BOUND = /\b(before|by|until|till)\s+$/;
 
-/** The word just ahead of a day that makes it a bound: "before" (up to it) or "by"/"until"/"till" (through it). */
+/**
+ * The word just ahead of a day that makes it a bound: "before" (up to it) or "by"/"until"/"till"
+ * (through it). Before a period's end ("before the end of the month") is through its last day.
+ */
 function dayBound(s: RecognitionState, w: WhenMatch): 'before' | 'through' | undefined {
   const at = s.normalized.startMap[w.start];
   const m = DAY_BOUND.exec(s.lower.slice(Math.max(0, at - 8), at));
-  return m === null ? undefined : m[1] === 'before' ? 'before' : 'through';
+  return m === null ? undefined : m[1] === 'before' && w.source !== 'when.endOfPeriod' ? 'before' : 'through';
 }
 
 function finish(s: RecognitionState): void {

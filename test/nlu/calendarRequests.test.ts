@@ -149,6 +149,27 @@ describe('one meeting asked about or moved without a new time', () => {
   });
 });
 
+describe('a time to find, or someone\'s free and busy times, said as a need or a question', () => {
+  test.each([
+    'I need 2 hours with Diego and Lee before the end of the month',
+    'we need an hour with Adele next week',
+    'does Adele have anything on Monday morning',
+    'is Megan busy tomorrow afternoon?',
+  ])('%s', (text) => {
+    expect(parse(text, NOW, LA).intent).toBe('calendar.findTime');
+  });
+
+  test('a clock time said with the need makes it a new meeting; "does it" names no one', () => {
+    expect(parse('I need 30 minutes with Megan tomorrow at 3', NOW, LA).intent).toBe('calendar.create');
+    expect(parse('does it have a teams link', NOW, LA).intent).not.toBe('calendar.findTime');
+  });
+
+  test('before the end of the month is through its last day', () => {
+    const r = parse('I need 2 hours with Diego and Lee before the end of the month', NOW, LA);
+    expect({ start: r.entities.start, end: r.entities.end }).toEqual({ start: '2026-11-18T09:30:00-08:00', end: '2026-12-01T00:00:00-08:00' });
+  });
+});
+
 describe('left alone: out of scope stays out of scope', () => {
   test.each([
     'when is the next train to boston',
