@@ -191,13 +191,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     state.event = event;
     await rememberEvent(this.services, user, event.id ?? '');
     const subject = event.subject?.trim() || 'That meeting';
-    if (state.request === 'details') {
-      await step.context.sendActivity(MessageFactory.attachment(cardAttachment('meetingDetails', meetingDetailsCardData(event, user))));
-      return step.endDialog();
-    }
-    if (state.request === 'repeat') {
+    if (state.request === 'details' || state.request === 'repeat') {
       // Changing a series' pattern is not offered yet: said plainly, with the meeting as it is, rather than a new series made.
-      await step.context.sendActivity(`I can't change how "${subject}" repeats yet. You can change it in Outlook; here it is as it is now.`);
+      if (state.request === 'repeat') await step.context.sendActivity(`I can't change how "${subject}" repeats yet. You can change it in Outlook; here it is as it is now.`);
       await step.context.sendActivity(MessageFactory.attachment(cardAttachment('meetingDetails', meetingDetailsCardData(event, user))));
       return step.endDialog();
     }

@@ -27,7 +27,7 @@ export interface ChangeSplit {
   comment?: { start: number; end: number };
   /** "make my 4pm a Teams meeting", "add a Teams link to the review": it is to get a Join link. */
   online?: true;
-  /** "make the weekly sync biweekly": it is to repeat another way (the way is the message's recurrence). */
+  /** "make the weekly sync biweekly": it is to repeat another way, the way said after `target`. */
   repeat?: true;
 }
 
@@ -156,13 +156,18 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
  */
 const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
 
+/** The words that say how often alone ("biweekly"); "every …" says it with more words after. */
+const HOW_OFTEN = 'daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly';
 /**
  * "make the weekly sync biweekly", "set the standup to repeat every weekday", "change it to every
  * other week": a new way to repeat; the group names the meeting. A new title or place is no way
  * to repeat ("change the title of the standup to Daily check-in").
  */
-const REPEAT =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|set|change|switch|turn)\s+(?!(?:the\s+)?(?:title|name|subject|location|room|place|venue)\b)(.+?)\s+(?:(?:(?:to|into)\s+(?:(?:repeat|recur)\s+)?|(?:repeat|recur)\s+)(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly|every)\b|(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly)(?:,?\s*please)?\s*[.!?]*\s*$)/di;
+const REPEAT = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|set|change|switch|turn)\s+(?!(?:the\s+)?(?:title|name|subject|location|room|place|venue)\b)(.+?)\s+` +
+    String.raw`(?:(?:(?:to|into)\s+(?:(?:repeat|recur)\s+)?|(?:repeat|recur)\s+)(?:${HOW_OFTEN}|every)\b|(?:${HOW_OFTEN})(?:,?\s*please)?\s*[.!?]*\s*$)`,
+  'di',
+);
 
 /** "move the standup to the same time next week": a week later, at the same time. */
 const SAME_TIME_NEXT_WEEK = /\s+(?:to|for|until|till)\s+(?:the\s+)?same\s+time\s+next\s+week\b/i;
