@@ -111,6 +111,8 @@ export interface MeetingChangeCardData {
   commentLabel: string;
   comment: string;
   confirmLabel: string;
+  /** The button that drops the proposal. */
+  discardLabel: string;
 }
 
 /** One meeting in full, with what can be done to it. */

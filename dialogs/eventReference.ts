@@ -93,7 +93,8 @@ export async function lookUpEvent(
     return { kind: 'ambiguous', candidates: found.slice(0, MAX_CHOICES).map((e) => ({ eventId: e.id ?? '', label: label(e) })) };
   };
 
-  if (!reference) {
+  // "All my meetings" reaches here only where one meeting is wanted: it is as a day alone.
+  if (!reference || reference.kind === 'all') {
     if (!within) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
     // A day alone ("decline the meetings on Friday"): that day's meetings.
     const events = await listEventsBetween(user.mailbox, within.start, within.end, mailboxTimeZone);

@@ -111,6 +111,38 @@ export function baseChange(e: Graph.Event, user: TurnUser, operation: MeetingOpe
   };
 }
 
+/** A move of `e` to new times; for the whole series, the master's new times are worked out now, so Confirm only sets them. */
+export async function moveChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, start: Date, end: Date): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  const change: MeetingChange = { ...baseChange(e, user, 'move', scope, master), newStart: start.toISOString(), newEnd: end.toISOString() };
+  return master ? { ...change, ...seriesMove(master, change) } : change;
+}
+
+/** Cancelling `e`: the organizer cancels (or deletes one nobody else is in); an attendee declines. */
+export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  const change = baseChange(e, user, 'cancel', scope, master);
+  const cancelMode = !change.isOrganizer ? 'decline' : change.attendees.length > 0 ? 'cancel' : 'delete';
+  return { ...change, cancelMode, comment };
+}
+
+export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'respond', scope, master), response, comment };
+}
+
+/** A new title, place or Teams link for `e` (the organizer's own event). */
+export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '' };
+}
+
+/** Changing who is invited to `e` (the organizer's own event): `added` get an invitation, `removed` a cancellation. */
+export async function attendeesChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, added: Person[], removed: Person[]): Promise<MeetingChange> {
+  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+  return { ...baseChange(e, user, 'attendees', scope, master), added, removed };
+}
+
 function wall(l: LocalDateTime): number {
   return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
 }
@@ -391,5 +423,6 @@ export function changeCardData(
     commentLabel: open ? commentLabel : '',
     comment: change.comment,
     confirmLabel,
+    discardLabel: 'Keep it as it is',
   };
 }

@@ -1,8 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expandCard } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
-import type { Person } from '../src/graph/directory';
-import { getMeeting, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
+import { getMeeting } from '../src/graph/meetingChanges';
 import type { Proposal } from '../src/store/proposals';
 import { fromLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
@@ -11,23 +10,27 @@ import { conversationKey } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
 import {
   baseChange,
+  cancelChange,
   carryOut,
   changeCardData,
   CHANGE_MEETING,
   isInSeries,
   isOrganizer,
-  loadMaster,
-  seriesMove,
+  moveChange,
   type MeetingChange,
   type MeetingChangeDone,
   type MeetingScope,
 } from './meetingChange';
+import { batchCardData, carryOutBatch, CHANGE_MEETINGS, type MeetingBatch } from './meetingBatch';
 import { meetingDetailsCardData, meetingMoveFormCardData } from './meetingDetailsView';
 import { agendaScopeIn } from './agendaActions';
 import { checkSchedule, type ScheduleCheck } from './scheduleCheck';
 import type { TurnUser } from './turnUser';
 
 type ChangeProposal = Proposal<MeetingChange, MeetingChangeDone>;
+type BatchProposal = Proposal<MeetingBatch, MeetingChangeDone>;
+/** The two kinds the meeting-change card confirms: one meeting, or every meeting of a period. */
+type StoredProposal = ChangeProposal | BatchProposal;
 
 const NO_CHECK: ScheduleCheck = { conflicts: [], suggestions: [] };
 
@@ -81,10 +84,16 @@ async function moveCheck(services: AssistantServices, user: TurnUser, change: Me
   }
 }
 
-async function renderProposal(services: AssistantServices, user: TurnUser, proposal: ChangeProposal, message = ''): Promise<Record<string, unknown>> {
-  if (proposal.state === 'done') return expandCard('meetingChange', changeCardData(proposal.id, 'done', proposal.payload, NO_CHECK, '', proposal.result?.comment ?? ''));
-  if (proposal.state === 'discarded') return expandCard('meetingChange', changeCardData(proposal.id, 'discarded', proposal.payload, NO_CHECK, ''));
-  return expandCard('meetingChange', changeCardData(proposal.id, 'open', proposal.payload, await moveCheck(services, user, proposal.payload), message));
+async function renderProposal(services: AssistantServices, user: TurnUser, proposal: StoredProposal, message = ''): Promise<Record<string, unknown>> {
+  if (proposal.kind === CHANGE_MEETINGS) {
+    const batch = (proposal as BatchProposal).payload;
+    const state = proposal.state === 'done' ? 'done' : proposal.state === 'discarded' ? 'discarded' : 'open';
+    return expandCard('meetingChange', batchCardData(proposal.id, state, state === 'done' ? { ...batch, comment: proposal.result?.comment ?? '' } : batch, message));
+  }
+  const single = proposal as ChangeProposal;
+  if (single.state === 'done') return expandCard('meetingChange', changeCardData(single.id, 'done', single.payload, NO_CHECK, '', single.result?.comment ?? ''));
+  if (single.state === 'discarded') return expandCard('meetingChange', changeCardData(single.id, 'discarded', single.payload, NO_CHECK, ''));
+  return expandCard('meetingChange', changeCardData(single.id, 'open', single.payload, await moveCheck(services, user, single.payload), message));
 }
 
 /** Stores the change as a proposal and answers with its card; nothing changes until Confirm. */
@@ -94,46 +103,20 @@ export async function proposeChange(services: AssistantServices, user: TurnUser,
   return renderProposal(services, user, { ...proposal, result: null });
 }
 
-/** A move of `e` to new times; for the whole series, the master's new times are worked out now, so Confirm only sets them. */
-export async function moveChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, start: Date, end: Date): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  const change: MeetingChange = { ...baseChange(e, user, 'move', scope, master), newStart: start.toISOString(), newEnd: end.toISOString() };
-  return master ? { ...change, ...seriesMove(master, change) } : change;
-}
-
-/** Cancelling `e`: the organizer cancels (or deletes one nobody else is in); an attendee declines. */
-export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  const change = baseChange(e, user, 'cancel', scope, master);
-  const cancelMode = !change.isOrganizer ? 'decline' : change.attendees.length > 0 ? 'cancel' : 'delete';
-  return { ...change, cancelMode, comment };
-}
-
-export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  return { ...baseChange(e, user, 'respond', scope, master), response, comment };
-}
-
-/** A new title, place or Teams link for `e` (the organizer's own event). */
-export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '' };
-}
-
-/** Changing who is invited to `e` (the organizer's own event): `added` get an invitation, `removed` a cancellation. */
-export async function attendeesChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, added: Person[], removed: Person[]): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  return { ...baseChange(e, user, 'attendees', scope, master), added, removed };
-}
-
-async function loadProposal(request: CardActionRequest): Promise<ChangeProposal | undefined> {
+async function loadProposal(request: CardActionRequest): Promise<StoredProposal | undefined> {
   const { user } = request;
-  const proposal = await request.services.proposals.get<MeetingChange, MeetingChangeDone>(
+  const proposal = await request.services.proposals.get<MeetingChange | MeetingBatch, MeetingChangeDone>(
     stringField(request.data, 'proposalId'),
     user.mailbox.user.tenantId,
     user.mailbox.user.aadObjectId,
   );
-  return proposal?.kind === CHANGE_MEETING ? proposal : undefined;
+  return proposal?.kind === CHANGE_MEETING || proposal?.kind === CHANGE_MEETINGS ? (proposal as StoredProposal) : undefined;
+}
+
+/** Stores every meeting of a period as one proposal and answers with its card; nothing changes until Confirm. */
+export async function proposeBatch(services: AssistantServices, user: TurnUser, batch: MeetingBatch): Promise<Record<string, unknown>> {
+  const proposal = await services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CHANGE_MEETINGS, batch);
+  return renderProposal(services, user, { ...proposal, result: null });
 }
 
 const confirm: CardActionHandler = async (request) => {
@@ -151,24 +134,48 @@ const confirm: CardActionHandler = async (request) => {
   }
   const written = stringField(request.data, 'comment').trim().slice(0, 500);
   const comment = written || proposal.payload.comment;
+  if (proposal.kind === CHANGE_MEETINGS) return confirmBatch(request, proposal as BatchProposal, comment);
+  const single = proposal as ChangeProposal;
   try {
-    await carryOut(user, proposal.payload, comment);
-    await services.proposals.complete(proposal.id, { comment } satisfies MeetingChangeDone);
-    await rememberEvent(services, user, proposal.payload.shownEventId);
-    return renderProposal(services, user, { ...proposal, state: 'done', result: { comment } });
+    await carryOut(user, single.payload, comment);
+    await services.proposals.complete(single.id, { comment } satisfies MeetingChangeDone);
+    await rememberEvent(services, user, single.payload.shownEventId);
+    return renderProposal(services, user, { ...single, state: 'done', result: { comment } });
   } catch (error) {
-    services.logger.warn({ err: error, operation: proposal.payload.operation }, 'meeting change failed');
-    await services.proposals.release(proposal.id);
+    services.logger.warn({ err: error, operation: single.payload.operation }, 'meeting change failed');
+    await services.proposals.release(single.id);
     const what = {
       move: 'move it',
-      cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
+      cancel: single.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
       respond: 'send your answer',
       attendees: 'update the invitation',
       edit: 'update it',
-    }[proposal.payload.operation];
-    return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
+    }[single.payload.operation];
+    return renderProposal(services, user, { ...single, state: 'proposed', payload: { ...single.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
   }
 };
+
+/**
+ * Every meeting of the batch, one after another. A failure stops there: what was done stays
+ * done (and recorded in the proposal), and Confirm again does the rest.
+ */
+async function confirmBatch(request: CardActionRequest, proposal: BatchProposal, comment: string): Promise<Record<string, unknown>> {
+  const { services, user } = request;
+  const batch: MeetingBatch = { ...proposal.payload, done: [...proposal.payload.done], comment };
+  try {
+    await carryOutBatch(user, batch, comment);
+    await services.proposals.complete(proposal.id, { comment } satisfies MeetingChangeDone);
+    return renderProposal(services, user, { ...proposal, payload: batch, state: 'done', result: { comment } });
+  } catch (error) {
+    services.logger.warn({ err: error, operation: batch.operation, done: batch.done.length, of: batch.items.length }, 'meeting batch failed part-way');
+    await services.proposals.release(proposal.id);
+    await services.proposals.revise(proposal.id, batch);
+    const left = batch.items.length - batch.done.length;
+    const what = batch.operation === 'cancel' ? 'change the next meeting' : 'send the next answer';
+    const progress = batch.done.length > 0 ? `${batch.done.length} done, ${left} left. ` : 'Nothing was changed. ';
+    return renderProposal(services, user, { ...proposal, state: 'proposed', payload: batch }, `${progress}${graphTroubleMessage(error, what)} Confirm again to do the rest.`);
+  }
+}
 
 const discard: CardActionHandler = async (request) => {
   const proposal = await loadProposal(request);

@@ -20,8 +20,9 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, nameFits, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
-import { eventInterval, isInSeries, isOrganizer, movedTimes, occurrenceDayOf, type MeetingScope } from './meetingChange';
-import { attendeesChange, cancelChange, editChange, moveChange, proposeChange, rememberEvent, respondChange } from './meetingChangeActions';
+import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, occurrenceDayOf, respondChange, type MeetingScope } from './meetingChange';
+import { planBatch } from './meetingBatch';
+import { proposeBatch, proposeChange, rememberEvent } from './meetingChangeActions';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
 import { shortStartText } from './timeText';
@@ -129,6 +130,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const user = this.user(step);
     const e = state.entities;
     const within = e.targetDay ? { start: new Date(e.targetDay.start), end: new Date(e.targetDay.end) } : undefined;
+    if (e.target?.kind === 'all') return this.batchStep(step, user);
     try {
       const found = await lookUpEvent(this.services, user, e.target, within);
       if (found.kind === 'none') {
@@ -147,6 +149,24 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));
       return step.endDialog();
     }
+  }
+
+  /** "Cancel all my meetings tomorrow", "decline everything on Friday": every meeting of the period on one card. */
+  private async batchStep(step: WaterfallStepContext<MeetingChangeState>, user: TurnUser): Promise<DialogTurnResult> {
+    const state = step.options;
+    if (state.request !== 'cancel' && state.request !== 'respond') {
+      await step.context.sendActivity('I can cancel or decline all the meetings of a day at once, but I change anything else one meeting at a time. Which meeting do you mean?');
+      return step.endDialog();
+    }
+    try {
+      const plan = await planBatch(user, state.entities, state.request, RESPONSES[state.entities.response ?? 'accept'], this.services.clock.now());
+      if (plan.kind === 'answer') await step.context.sendActivity(plan.text);
+      else await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(await proposeBatch(this.services, user, plan.batch))));
+    } catch (error) {
+      this.services.logger.warn({ err: error }, 'meeting batch proposal failed');
+      await step.context.sendActivity(graphTroubleMessage(error, 'read your calendar'));
+    }
+    return step.endDialog();
   }
 
   private async pickStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {

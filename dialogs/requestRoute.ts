@@ -63,6 +63,6 @@ export function namesItself(recognition: Recognition): boolean {
   const { intent, entities } = recognition;
   const { officeHours, calendar, change, target } = entities;
   const acting = intent === 'calendar.update' || intent === 'calendar.cancel' || intent === 'calendar.respond';
-  const namesMeeting = acting && (target?.kind === 'subject' || target?.kind === 'time' || target?.kind === 'person');
+  const namesMeeting = acting && (target?.kind === 'subject' || target?.kind === 'time' || target?.kind === 'person' || target?.kind === 'all');
   return officeHours === true || calendar !== undefined || change?.addAttendees !== undefined || change?.removeAttendees !== undefined || namesMeeting;
 }

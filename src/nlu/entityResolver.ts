@@ -514,6 +514,9 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   if (split.next) {
     e.target = { kind: 'next' };
     s.trace.target = 'change.next';
+  } else if (ALL_MEETINGS.test(targetText) && !withSomeone(s, range)) {
+    allTarget(s, timed);
+    return;
   } else if (timed && timed.hasTime) {
     e.target = { kind: 'time', start: iso(timed.from, z) };
     s.trace.target = 'change.time';
@@ -546,6 +549,30 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   }
 }
 
+/**
+ * Every meeting of a period: "all my meetings tomorrow", "every meeting on Friday", "everything
+ * this afternoon", "clear my calendar tomorrow", "clear Friday".
+ */
+const ALL_MEETINGS =
+  /\b(?:all(?:\s+of)?\s+(?:(?:my|the|your|our|these|those|today'?s|tonight'?s|tomorrow'?s|\w+day'?s)\s+)?(?:other\s+|remaining\s+)?(?:meetings|events|appointments|calls|invites|invitations)|every\s+(?:single\s+)?(?:meeting|event|appointment|call|invite|invitation)|everything)\b|\bclear\s+(?:out\s+|off\s+)?(?:(?:my|the)\s+(?:whole\s+|entire\s+)?(?:calendar|schedule|diary|day|morning|afternoon|evening|week)|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * "cancel all my meetings tomorrow", "I'm sick today, cancel all my meetings": the period is the
+ * time said with the request, else the one said anywhere in the message (here, in the reason).
+ * A day is the whole day, a part of it ("this afternoon") that part, a clock time alone ("after 3")
+ * runs to the end of its day. No time said: no period, and the dialog asks for one.
+ */
+function allTarget(s: RecognitionState, timed: WhenMatch | undefined): void {
+  const e = s.entities;
+  const z = s.ctx.timeZone;
+  e.target = { kind: 'all' };
+  s.trace.target = 'change.all';
+  const when = timed ?? s.main;
+  if (!when) return;
+  e.targetDay = { start: iso(when.from, z), end: iso(when.to ?? addLocalDays(startOfLocalDay(when.from, z), 1, z), z) };
+  s.trace.targetDay = `${when.source}+all`;
+}
+
 /** A meeting by its name, with the people said with it in that part of the message ("the 1:1 with Adele": hers, not another's). */
 function subjectTarget(s: RecognitionState, name: string, range: { start: number; end: number }): EventReference {
   const withWhom = s.people.filter((p) => p.role === 'with' && p.kind === 'name' && p.start >= range.start && p.end <= range.end).map((p) => p.text);
@@ -557,13 +584,23 @@ const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|me
 
 /** A meeting named by whose it is, when that is a name the people finder read in the target part. */
 function personTarget(s: RecognitionState, range: { start: number; end: number }): boolean {
+  const person = targetPerson(s, range);
+  if (!person) return false;
+  s.entities.target = { kind: 'person', name: person };
+  return true;
+}
+
+/** The target part names people ("everything from Adele", "all my appointments with Dr Smith"): their meetings, not all of them. */
+function withSomeone(s: RecognitionState, range: { start: number; end: number }): boolean {
+  return targetPerson(s, range) !== undefined || s.people.some((p) => p.role === 'with' && p.kind === 'name' && p.start >= range.start && p.end <= range.end);
+}
+
+/** The person whose meeting the target part names ("Lynne's invite", "everything from Adele"), when the people finder read them. */
+function targetPerson(s: RecognitionState, range: { start: number; end: number }): string | undefined {
   const m = BY_PERSON.exec(s.text.slice(range.start, range.end));
   const said = m?.[1] ?? m?.[2];
-  if (!said) return false;
-  const person = s.people.find((p) => p.kind === 'name' && said.toLowerCase().startsWith(p.text.toLowerCase()));
-  if (!person) return false;
-  s.entities.target = { kind: 'person', name: person.text };
-  return true;
+  if (!said) return undefined;
+  return s.people.find((p) => p.kind === 'name' && said.toLowerCase().startsWith(p.text.toLowerCase()))?.text;
 }
 
 /** "push my 11 to 11:30", "move my 3 on Monday": the meeting at that hour of a working day, on the day said or today. */

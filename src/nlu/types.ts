@@ -70,7 +70,9 @@ export type EventReference =
   /** "the design review", "the 1:1 with Adele": by the words of its name, and the people said with it (`with`), as written. */
   | { kind: 'subject'; text: string; with?: string[] }
   | { kind: 'anaphora' }
-  | { kind: 'next' };
+  | { kind: 'next' }
+  /** "all my meetings tomorrow", "everything on Friday", "clear my afternoon": every meeting in `targetDay` (the period said). */
+  | { kind: 'all' };
 
 export interface EventChange {
   start?: string;

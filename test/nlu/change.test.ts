@@ -425,8 +425,8 @@ describe('other changes', () => {
     expect(r.entities.people).toBeUndefined();
   });
 
-  it('a day alone narrows the search and names no meeting: "decline all meetings on friday"', () => {
-    const r = expectParse('decline all meetings on friday', NOW, NY, {
+  it('a day alone narrows the search and names no meeting: "decline the meetings on friday" ("all meetings" is every one: below)', () => {
+    const r = expectParse('decline the meetings on friday', NOW, NY, {
       intent: 'calendar.respond',
       entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
     });
@@ -490,5 +490,54 @@ describe('an answer to "when should it move to?"', () => {
     const alone = recognize('30 minutes later', ctx);
     expect(alone.intent).toBe('none');
     expect(alone.entities.change).toBeUndefined();
+  });
+});
+
+describe('every meeting of a period', () => {
+  const all: EventReference = { kind: 'all' };
+  const friday = { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' };
+
+  it('"cancel all my meetings tomorrow", "all of tomorrow\'s meetings", "everything tomorrow", "clear my calendar tomorrow": all of that day', () => {
+    for (const text of ['cancel all my meetings tomorrow', "cancel all of tomorrow's meetings", 'cancel everything tomorrow', 'clear my calendar tomorrow', 'delete every event tomorrow']) {
+      expectParse(text, NOW, NY, { intent: 'calendar.cancel', entities: { target: all, targetDay: friday } });
+    }
+  });
+
+  it('"decline all meetings on friday", "accept all invites for next week": one answer for all of them', () => {
+    expectParse('decline all meetings on friday', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { target: all, response: 'decline', targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse('accept all invites for next week', NOW, NY, {
+      intent: 'calendar.respond',
+      entities: { target: all, response: 'accept', targetDay: { start: '2026-11-23T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' } },
+    });
+  });
+
+  it('"clear my afternoon" is the afternoon; "after 3pm tomorrow" runs to the end of that day', () => {
+    expectParse('clear my afternoon', NOW, NY, { intent: 'calendar.cancel', entities: { target: all, targetDay: { start: '2026-11-19T12:00:00-05:00', end: '2026-11-19T17:00:00-05:00' } } });
+    expectParse('cancel everything after 3pm tomorrow', NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: all, targetDay: { start: '2026-11-20T15:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+  });
+
+  it('"I\'m sick today, cancel all my meetings": the day said in the reason, which is the message', () => {
+    expectParse("I'm sick today, cancel all my meetings", NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: all, targetDay: { start: '2026-11-19T00:00:00-05:00', end: '2026-11-20T00:00:00-05:00' }, comment: "I'm sick today" },
+    });
+  });
+
+  it('no time said: all, with no period (the dialog asks for one)', () => {
+    const r = recognize('cancel all my meetings', { now: new Date(NOW), timeZone: NY });
+    expect(r.entities.target).toEqual(all);
+    expect(r.entities.targetDay).toBeUndefined();
+  });
+
+  it('with people said, their meetings, not all: "cancel all my meetings with Megan tomorrow", "delete all my appointments with dr smith this week"', () => {
+    expectParse('cancel all my meetings with Megan tomorrow', NOW, NY, { entities: { target: { kind: 'person', name: 'Megan' } } });
+    expect(recognize('delete all of my appointments with dr smith this week', { now: new Date(NOW), timeZone: NY }).entities.target).not.toEqual(all);
+    expect(recognize('cancel everything with Adele', { now: new Date(NOW), timeZone: NY }).entities.target).toEqual({ kind: 'person', name: 'Adele' });
   });
 });
