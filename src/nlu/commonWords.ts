@@ -16,7 +16,7 @@ today tonight tomorrow yesterday morning afternoon evening night noon midnight d
 hour hours minute minutes time times date dates am pm oclock o'clock
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends mon tue tues wed weds thu thur thurs fri sat sun
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-next last previous this coming upcoming later earlier soon early late asap
+next last previous this coming upcoming later earlier soon early late asap mid midweek mid-week middle
 meeting meetings appointment appointments event events calendar schedule agenda reminder reminders call calls invite invitation
 email emails e-mail mail mails message messages inbox folder folders drafts outbox archive junk spam attachment attachments file files note notes reply letter address contact contacts number phone details info information
 lunch dinner breakfast coffee drinks party birthday anniversary review sync standup interview conference class exam test doctor dentist

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
@@ -90,6 +90,30 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.endOfWeek',
+    re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this |(next) )?week\b/,
+    resolve: (m, ctx) => {
+      const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), m[1] === 'next' ? 11 : 4, ctx.timeZone);
+      return { from: endOfWorkingDay(fri, ctx), hasTime: true };
+    },
+  },
+  {
+    name: 'when.partOfWeek',
+    // "early next week" (Monday and Tuesday), "midweek", "mid next week" (Wednesday and Thursday),
+    // "late this week" (Thursday and Friday): of this week while that part is still ahead.
+    re: /\b(?:(early|late|mid|(?:the\s+)?middle\s+of)[\s-]*(this|next|the)?\s*week|mid-?week)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const part = m[1] === undefined || !/^(early|late)$/.test(m[1]) ? 'mid' : m[1];
+      const [first, last] = part === 'early' ? [0, 2] : part === 'mid' ? [2, 4] : [3, 5];
+      const today = startOfLocalDay(ctx.now, z);
+      let mon = addLocalDays(startOfWeek(ctx.now, z), m[2] === 'next' ? 7 : 0, z);
+      if (m[2] !== 'next' && addLocalDays(mon, last, z).getTime() <= today.getTime()) mon = addLocalDays(mon, 7, z);
+      const from = addLocalDays(mon, first, z);
+      return { from: from.getTime() < today.getTime() ? today : from, to: addLocalDays(mon, last, z), hasTime: false };
+    },
+  },
+  {
     name: 'when.dayOfNextMonth',
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
     resolve: (m, ctx) => {
@@ -175,14 +199,6 @@ const CUSTOM_RULES: CustomRule[] = ([
     name: 'when.endOfDay',
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b/,
     resolve: (_m, ctx) => ({ from: endOfWorkingDay(ctx.now, ctx), hasTime: true }),
-  },
-  {
-    name: 'when.endOfWeek',
-    re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this )?week\b/,
-    resolve: (_m, ctx) => {
-      const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), 4, ctx.timeZone);
-      return { from: endOfWorkingDay(fri, ctx), hasTime: true };
-    },
   },
   {
     name: 'when.fromToday',
@@ -614,7 +630,55 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
-  return weekOf(out, n.text, ctx).sort((a, b) => a.start - b.start);
+  return weekdayOfWeek(weekOf(out, n.text, ctx), n.text, ctx).sort((a, b) => a.start - b.start);
+}
+
+/** "in 2 weeks", "in a week": chrono's whole day that far ahead, which a weekday beside it turns into a week. */
+const IN_WEEKS = /^in\s+(?:a|one|\d+)\s+weeks?$/;
+/** A weekday alone, with "on" and a clock time perhaps ("on tuesday at 3"), but no week or date of its own. */
+const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b(?!.*\b(?:next|last|this|week|of)\b)(?!\s*\d+(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|a\.m|p\.m)))/;
+/** What may stand between a week and its weekday: "next week on tuesday", "tuesday the week after next". */
+const WEEK_DAY_GAP = /^[\s,]*(?:on\s*)?$/;
+
+/**
+ * "next week on tuesday at 3", "on tuesday the week after next", "in 2 weeks on tuesday",
+ * "tuesday in two weeks", "last week on monday": the weekday of the week said, with the clock
+ * time said with it. Alone, each reading loses the other: the week its day, the weekday
+ * (the coming one) its week.
+ */
+function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenMatch[] {
+  if (whens.length < 2) return whens;
+  const z = ctx.timeZone;
+  for (const week of whens) {
+    const said = text.slice(week.start, week.end).toLowerCase();
+    const isWeek =
+      (week.source === 'when.weekRange' && /\bw(?:ee)?k$/.test(said)) || week.source === 'when.weekAfterNext' || (week.source === 'when.chrono+wholeDay' && IN_WEEKS.test(said));
+    if (!isWeek) continue;
+    const day = whens.find((d) => {
+      if (d === week || (d.source !== 'when.chrono' && d.source !== 'when.chrono+wholeDay') || !WEEKDAY_ALONE.test(text.slice(d.start, d.end).toLowerCase())) return false;
+      const [a, b] = d.start < week.start ? [d, week] : [week, d];
+      return WEEK_DAY_GAP.test(text.slice(a.end, b.start));
+    });
+    if (day === undefined) continue;
+    const monday = startOfWeek(week.from, z);
+    const on = toLocal(addLocalDays(monday, (localWeekday(day.from, day.zone ?? z) + 6) % 7, z), z);
+    const at = (d: Date): Date => {
+      const l = toLocal(d, day.zone ?? z);
+      return fromLocal({ ...l, year: on.year, month: on.month, day: on.day }, day.zone ?? z);
+    };
+    const whole = dayRange(fromLocal({ ...on, hour: 12, minute: 0, second: 0 }, z), z);
+    const combined: WhenMatch = {
+      ...day,
+      start: Math.min(day.start, week.start),
+      end: Math.max(day.end, week.end),
+      from: day.hasTime ? at(day.from) : whole.start,
+      to: day.hasTime ? (day.to ? at(day.to) : undefined) : whole.end,
+      hasDate: true,
+      source: 'when.weekdayOfWeek',
+    };
+    return [combined, ...whens.filter((o) => o !== week && o !== day)];
+  }
+  return whens;
 }
 
 /** What makes a day said after it stand for its week; the day's own text follows. */

@@ -15,6 +15,9 @@ describe('people', () => {
     // Plural days say when it repeats, not who comes.
     ['standup with Megan on Mondays at 9', ['Megan']],
     ['lunch with Megan and Adele on Fridays', ['Megan', 'Adele']],
+    // Parts of a week are no surnames.
+    ['lunch with Megan midweek', ['Megan']],
+    ['lunch with Megan mid next week', ['Megan']],
   ])('%s', (text, people) => {
     expectParse(text, NOW, NY, { entities: { people } });
   });

@@ -322,6 +322,19 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'call Lee in 2 hours', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: null },
   // From now through the third day from today, over New York's 25-hour Sunday.
   { text: 'what do I have in the next 3 days', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-11-03T00:00:00-05:00' },
+  // A weekday of a week said beside it: the week's own day, with the clock time said; the week
+  // after the clocks change, so the offset is the new one.
+  { text: 'meeting with Adele next week on tuesday at 3', now: NY_SPRING, zone: NY, start: '2026-03-10T15:00:00-04:00', end: null },
+  { text: 'lunch in 2 weeks on tuesday at noon', now: BER_AUTUMN, zone: BER, start: '2026-11-03T12:00:00+01:00', end: null },
+  { text: 'call tuesday in two weeks', now: SYD_SPRING, zone: SYD, start: '2026-10-13T00:00:00+11:00', end: '2026-10-14T00:00:00+11:00' },
+  { text: 'review on monday the week after next', now: YEAR_END, zone: NY, start: '2027-01-11T00:00:00-05:00', end: '2027-01-12T00:00:00-05:00' },
+  { text: 'what did I have last week on friday', now: NY_AUTUMN, zone: NY, start: '2026-10-23T00:00:00-04:00', end: '2026-10-24T00:00:00-04:00' },
+  // Parts of a week: early is Monday and Tuesday, mid Wednesday and Thursday, late Thursday and Friday.
+  { text: 'coffee with Diego early next week', now: NY_AUTUMN, zone: NY, start: '2026-11-02T00:00:00-05:00', end: '2026-11-04T00:00:00-05:00' },
+  { text: 'lunch with Megan late this week', now: NY_SPRING, zone: NY, start: '2026-03-06T00:00:00-05:00', end: '2026-03-07T00:00:00-05:00' },
+  // This week's middle is over by Friday: next week's, after Berlin's clocks go forward.
+  { text: 'sync with Lee midweek', now: BER_SPRING, zone: BER, start: '2026-04-01T00:00:00+02:00', end: '2026-04-03T00:00:00+02:00' },
+  { text: 'call with Lee at the end of next week', now: NY_SPRING, zone: NY, start: '2026-03-13T17:00:00-04:00', end: null },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
