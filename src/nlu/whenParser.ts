@@ -114,6 +114,46 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.weekdayOfMonth',
+    // "the last friday of the month", "the 1st monday of next month", "the 2nd saturday of december":
+    // chrono reads the weekday alone (the coming one, or the past one after "last"). "The month" is
+    // the next month whose such day is still ahead ("this month" is this one); a month by name, the coming one.
+    re: /\b(?:the\s+)?(1st|2nd|3rd|4th|5th|last|final)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(the|this|next)\s+month|(january|february|march|april|may|june|july|august|september|october|november|december))\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const today = startOfLocalDay(ctx.now, z);
+      const wanted = WEEKDAY_NAMES.indexOf(m[2] as WeekdayName);
+      const nth = m[1] === 'last' || m[1] === 'final' ? -1 : Number(m[1][0]);
+      const dayIn = (first: Date): Date | undefined => {
+        const next = startOfMonth(first, z, 1);
+        if (nth < 0) {
+          let d = addLocalDays(next, -1, z);
+          while (localWeekday(d, z) !== wanted) d = addLocalDays(d, -1, z);
+          return d;
+        }
+        let d = first;
+        while (localWeekday(d, z) !== wanted) d = addLocalDays(d, 1, z);
+        d = addLocalDays(d, 7 * (nth - 1), z);
+        return d.getTime() < next.getTime() ? d : undefined;
+      };
+      let day: Date | undefined;
+      if (m[3] !== undefined) {
+        day = dayIn(startOfMonth(ctx.now, z, m[3] === 'next' ? 1 : 0));
+        if (m[3] === 'the' && day !== undefined && day.getTime() < today.getTime()) day = dayIn(startOfMonth(ctx.now, z, 1));
+      } else {
+        const month = MONTH_NUMBERS.indexOf(m[4]) + 1;
+        const now = toLocal(ctx.now, z);
+        for (let add = 0; add < 2 && day === undefined; add++) {
+          const d = dayIn(fromLocal({ year: now.year + add, month, day: 1, hour: 0, minute: 0, second: 0 }, z));
+          if (d !== undefined && d.getTime() >= today.getTime()) day = d;
+        }
+      }
+      if (day === undefined) return undefined;
+      const r = dayRange(day, z);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
     name: 'when.dayOfNextMonth',
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next)\s+month\b/,
     resolve: (m, ctx) => {
@@ -306,6 +346,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
+const MONTH_NUMBERS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Month and day of the days known by name (when.holiday), by their name without apostrophes or a last " day". */
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   'christmas eve': [12, 24],
@@ -318,7 +360,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -626,6 +668,12 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
     // chrono's reading wins when it covers more ("tomorrow afternoon" over "afternoon"), and a
     // part of the day with its day ("morning of dec 2") over the same part alone ("the morning").
     const dayOfPart = clash !== undefined && clash.source === 'when.partOfDay' && w.hasDate && w.source === 'when.chrono+partOfDay' && w.end > clash.end;
+    // "the last friday of the month at 4": chrono reads the weekday with the clock time, the rule the
+    // day; the rule's day at chrono's clock time.
+    if (clash && !clash.hasTime && w.hasTime && w.end > clash.end && CLOCK_AFTER.test(n.text.slice(clash.end, w.end))) {
+      custom[custom.indexOf(clash)] = atClockOf(clash, w, Math.min(w.start, clash.start), w.end, ctx.timeZone);
+      continue;
+    }
     if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
@@ -681,6 +729,17 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
   return whens;
 }
 
+/** A clock time said after a day ("at 4", " at 2:30pm"), which chrono read with part of the day before it. */
+const CLOCK_AFTER = /^\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i;
+
+/** The day of `day` at the clock time of `clock` (in the clock's zone), over the span start..end. */
+function atClockOf(day: WhenMatch, clock: WhenMatch, start: number, end: number, timeZone: string, source = `${day.source}+time`): WhenMatch {
+  const z = clock.zone ?? timeZone;
+  const on = toLocal(day.from, timeZone);
+  const move = (d: Date): Date => fromLocal({ ...toLocal(d, z), year: on.year, month: on.month, day: on.day }, z);
+  return { ...clock, start, end, from: move(clock.from), to: clock.to ? move(clock.to) : undefined, hasDate: true, source };
+}
+
 /** What makes a day said after it stand for its week; the day's own text follows. */
 const WEEK_OF = /\b(?:the\s+)?week\s+of\s+(?:the\s+)?$/;
 /** "week of ": the shortest text WEEK_OF reads. */
@@ -708,28 +767,17 @@ function weekOf(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenM
 /** Readings of a clock time alone, which a day said elsewhere in the message completes. */
 const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour', 'when.partOfDay']);
 
+/** Readings of one day (besides chrono's), which a clock time said elsewhere in the message completes. */
+const COMBINED_DAYS: ReadonlySet<string> = new Set(['when.dayOfMonth', 'when.possessiveDay', 'when.holiday', 'when.weekdayOfMonth', 'when.weekdayOfWeek']);
+
 /** The one time the message is about: a day from one expression and a clock time from another combine. */
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
   if (whens.length === 0) return undefined;
   if (whens.length === 1) return whens[0];
   const timed = whens.find((w) => w.hasTime && !w.hasDate && BARE_TIMES.has(w.source));
   const dated = whens.find((w) => w.hasDate && !w.hasTime);
-  if (timed && dated && (dated.source.startsWith('when.chrono') || dated.source === 'when.dayOfMonth' || dated.source === 'when.possessiveDay' || dated.source === 'when.holiday')) {
-    const z = timed.zone ?? ctx.timeZone;
-    const day = toLocal(dated.from, ctx.timeZone);
-    const move = (d: Date): Date => {
-      const l = toLocal(d, z);
-      return fromLocal({ ...l, year: day.year, month: day.month, day: day.day }, z);
-    };
-    return {
-      ...timed,
-      start: Math.min(timed.start, dated.start),
-      end: Math.max(timed.end, dated.end),
-      from: move(timed.from),
-      to: timed.to ? move(timed.to) : undefined,
-      hasDate: true,
-      source: 'when.chrono+combined',
-    };
+  if (timed && dated && (dated.source.startsWith('when.chrono') || COMBINED_DAYS.has(dated.source))) {
+    return atClockOf(dated, timed, Math.min(timed.start, dated.start), Math.max(timed.end, dated.end), ctx.timeZone, 'when.chrono+combined');
   }
   // "Friday the 27th": the day of the month is the more precise of two days.
   const dayOfMonth = whens.find((w) => w.source === 'when.dayOfMonth');

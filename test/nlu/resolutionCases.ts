@@ -335,6 +335,12 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // This week's middle is over by Friday: next week's, after Berlin's clocks go forward.
   { text: 'sync with Lee midweek', now: BER_SPRING, zone: BER, start: '2026-04-01T00:00:00+02:00', end: '2026-04-03T00:00:00+02:00' },
   { text: 'call with Lee at the end of next week', now: NY_SPRING, zone: NY, start: '2026-03-13T17:00:00-04:00', end: null },
+  // The nth or last weekday of a month: today's counts; "the month" whose such day is past is the next month's.
+  { text: 'lunch on the last friday of the month', now: NY_AUTUMN, zone: NY, start: '2026-10-30T00:00:00-04:00', end: '2026-10-31T00:00:00-04:00' },
+  { text: 'party on the 2nd saturday of december at 7pm', now: NY_AUTUMN, zone: NY, start: '2026-12-12T19:00:00-05:00', end: null },
+  { text: 'meeting on the first monday of next month', now: BER_AUTUMN, zone: BER, start: '2026-11-02T00:00:00+01:00', end: '2026-11-03T00:00:00+01:00' },
+  { text: 'review on the last friday of the month at 4', now: MONTH_END, zone: LON, start: '2026-02-27T16:00:00+00:00', end: null },
+  { text: 'the third thursday in march', now: SYD_AUTUMN, zone: SYD, start: '2027-03-18T00:00:00+11:00', end: '2027-03-19T00:00:00+11:00' },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
