@@ -20,7 +20,8 @@ const NOT_SIGNIFICANT = new Set(
     'the a an my our your his her their this that these those meeting meetings event events appointment appointments invite invitation ' +
     'with on at for to from in of and about today tomorrow tonight yesterday week next last ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
-    'move push pull shift reschedule cancel decline accept tentatively tentative delete drop answer respond when is was what where one please'
+    'move push pull shift reschedule cancel decline accept tentatively tentative delete drop answer respond when is was what where one please ' +
+    'series recurring repeating whole entire occurrence occurrences stop end'
   ).split(' '),
 );
 const SUBJECT_WINDOW_DAYS = 30;

@@ -266,6 +266,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       state.scope = state.entities.targetDay || state.entities.target?.kind === 'time' ? 'occurrence' : 'series';
       return step.next();
     }
+    if (state.entities.wholeSeries) {
+      // "Cancel the standup series", "stop the weekly sync": said already.
+      state.scope = 'series';
+      return step.next();
+    }
     state.askingScope = true;
     return step.prompt(CHOICE, {
       prompt: `"${event.subject?.trim() ?? 'This meeting'}" repeats. Just this one (${dayLabel(event, this.user(step))}) or the whole series?`,

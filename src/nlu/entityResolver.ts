@@ -270,6 +270,14 @@ export function resolveEntities(s: RecognitionState): void {
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') {
     const split = splitChange(s.text);
     resolveTarget(s, split.target);
+    // "cancel the standup series", "stop the weekly sync": all of it, not one occurrence.
+    const series = WHOLE_SERIES.exec(s.text.slice(split.target.start, split.target.end));
+    if (series && !e.targetDay && e.target?.kind !== 'all') {
+      e.wholeSeries = true;
+      s.trace.wholeSeries = 'change.series';
+      // "cancel the series": the series of the meeting talked about.
+      if (e.target?.kind === 'subject' && /^(?:(?:the|whole|entire)\s+)*series$/i.test(e.target.text)) e.target = { kind: 'anaphora' };
+    }
     // "decline Friday's sync, I'm out": what follows the name is the message for the others.
     if (split.comment) {
       e.comment = s.text.slice(split.comment.start, split.comment.end).trim().replace(/[.!]+$/, '');
@@ -548,6 +556,9 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
   }
 }
+
+/** Words for the whole of a repeating meeting; a stop or end of one said as often ("stop the weekly sync"). */
+const WHOLE_SERIES = /\b(?:series|recurring|repeating|all\s+(?:future\s+|upcoming\s+)?(?:occurrences|instances)|every\s+occurrence|for\s+good|from\s+now\s+on)\b|^\s*(?:please\s+)?(?:stop|end|discontinue)\s+(?:the|my|our)\s+(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|regular)\b/i;
 
 /**
  * Every meeting of a period: "all my meetings tomorrow", "every meeting on Friday", "everything

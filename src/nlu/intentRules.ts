@@ -88,6 +88,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|cxl|canx|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
+  // "stop the weekly sync", "end the standup series": no more of a repeating meeting.
+  { name: 'cancel.stopSeries', intent: 'calendar.cancel', weight: 6, re: new RegExp(String.raw`\b(stop|end|discontinue)\s+(the|my|our)\s+(?:[a-z'-]+\s+){0,3}?(?:series\b|(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|recurring|regular)\s+(?:[a-z'-]+\s+){0,2}?${EVENT})`) },
   // "skip this week's 1:1", "skip tomorrow's standup": that one occurrence is cancelled.
   { name: 'cancel.skip', intent: 'calendar.cancel', weight: 5, re: new RegExp(String.raw`\bskip (the|my|our|this|that|next|[a-z]+'s)\b.{0,30}${EVENT}`) },
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },

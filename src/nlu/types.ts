@@ -156,6 +156,8 @@ export interface Entities {
    * from the change ("tomorrow's standup", "decline Friday's sync", "cancel the review on Monday").
    */
   targetDay?: { start: string; end: string };
+  /** The whole of a repeating meeting is meant ("cancel the standup series", "stop the weekly sync", "the recurring 1:1"). */
+  wholeSeries?: true;
   change?: EventChange;
   /**
    * The request is about the user's office hours (a recurring, bookable block): create with

@@ -475,6 +475,8 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   // "give me a second", "just a minute": figures of speech, not times.
   if (may[MAY_FIGURE] === 1 && FIGURE_OF_SPEECH.test(trimmed)) return undefined;
+  // "from now on": for good, not this moment.
+  if (trimmed.endsWith('now') && /^\s+on\b/i.test(n.text.slice(resultEnd, resultEnd + 4)) && /\bfrom\s+now$/i.test(n.text.slice(Math.max(0, resultEnd - 9), resultEnd))) return undefined;
   const s = r.start;
   const hasTime = s.isCertain('hour');
   const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');

@@ -65,6 +65,15 @@ describe('cancelling a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('the whole series said ("cancel the standup series", "stop the daily standup"): no question, the series proposed', async () => {
+    for (const said of ['cancel the standup series', 'stop the daily standup']) {
+      const client = new BotClient(stack.assistant.url);
+      const proposal = await proposeThrough(client, said);
+      expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Daily standup']));
+      expect(proposal.texts.join(' ')).toMatch(/The whole series \(/);
+    }
+  }, 30000);
+
   test('outside a dialog, "cancel it" after a details card cancels that event; one nobody else is in is deleted', async () => {
     const client = new BotClient(stack.assistant.url);
     const details = cardReply(await client.say('when is my focus time?'));

@@ -541,3 +541,26 @@ describe('every meeting of a period', () => {
     expect(recognize('cancel everything with Adele', { now: new Date(NOW), timeZone: NY }).entities.target).toEqual({ kind: 'person', name: 'Adele' });
   });
 });
+
+describe('the whole of a repeating meeting', () => {
+  it('"cancel the standup series", "the recurring sync", "stop the weekly sync", "end the standup series": the whole series of that meeting', () => {
+    expectParse('cancel the standup series', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, wholeSeries: true } });
+    expectParse('cancel the recurring sync with Lee', NOW, NY, { intent: 'calendar.cancel', entities: { wholeSeries: true } });
+    expectParse('stop the weekly sync', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'weekly sync' }, wholeSeries: true } });
+    expectParse('end the standup series', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, wholeSeries: true } });
+    expectParse('decline the weekly sales sync series', NOW, NY, { intent: 'calendar.respond', entities: { response: 'decline', wholeSeries: true } });
+  });
+
+  it('"cancel the standup from now on": for good, not a meeting at this moment', () => {
+    expectParse('cancel the standup from now on', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' }, wholeSeries: true } });
+  });
+
+  it('"cancel the series": the series of the meeting talked about', () => {
+    expectParse('cancel the series', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'anaphora' }, wholeSeries: true } });
+  });
+
+  it('one occurrence named by its day is no series', () => {
+    const r = recognize("cancel tomorrow's standup", { now: new Date(NOW), timeZone: NY });
+    expect(r.entities.wholeSeries).toBeUndefined();
+  });
+});
