@@ -2,14 +2,7 @@ import type { EventFormCardData, EventProposalCardData, EventScheduledCardData, 
 import { toLocal } from '../src/time/zonedTime';
 import { durationMinutes, type CreatedEvent, type EventDraft } from './eventDraft';
 import type { ScheduleCheck } from './scheduleCheck';
-import { plainSpaces, recurrenceText, shortStartText, timeRangeText, zoneDisplayName } from './timeText';
-
-function reminderText(minutes: number): string {
-  if (minutes <= 0) return 'None';
-  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'} before`;
-  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'} before`;
-  return `${minutes} minutes before`;
-}
+import { plainSpaces, recurrenceText, reminderText, shortStartText, timeRangeText, zoneDisplayName } from './timeText';
 
 function draftFacts(draft: EventDraft): Fact[] {
   const facts: Fact[] = [

@@ -6,7 +6,7 @@ import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, 
 import type { Entities } from '../src/nlu/types';
 import { addLocalDays, fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
-import { recurrenceText, timeRangeText } from './timeText';
+import { recurrenceText, reminderText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
 import { listText } from './listText';
 
@@ -323,13 +323,18 @@ function invitationNews(change: MeetingChange, verb: 'will get' | 'got'): string
     .join(' ');
 }
 
+/** An edit of the user's own reminder and nothing else, which nobody else sees. */
+function reminderOnly(edit: MeetingEdit | undefined): boolean {
+  return edit?.reminderMinutes !== undefined && edit.subject === undefined && edit.location === undefined && !edit.online;
+}
+
 /** Who was told what, once it is done. */
 function doneExplanation(change: MeetingChange): string {
   if (change.operation === 'move') return change.attendees.length > 0 ? `${names(change.attendees)} got the new time.` : '';
   if (change.operation === 'cancel' && change.cancelMode === 'cancel') return `${names(change.attendees)} got a cancellation.`;
   if (change.operation === 'cancel' && change.cancelMode === 'delete') return '';
   if (change.operation === 'attendees') return invitationNews(change, 'got');
-  if (change.operation === 'edit') return change.attendees.length > 0 ? `${names(change.attendees)} see the change in their calendars.` : '';
+  if (change.operation === 'edit') return change.attendees.length > 0 && !reminderOnly(change.edit) ? `${names(change.attendees)} see the change in their calendars.` : '';
   return change.organizer ? `${change.organizer} got your answer.` : '';
 }
 
@@ -367,8 +372,15 @@ export function changeCardData(
     if (edit.subject !== undefined) facts.push({ label: done ? 'Renamed to' : 'Rename to', value: edit.subject });
     if (edit.location !== undefined) facts.push({ label: done ? 'Location' : 'New location', value: change.location ? `${edit.location} (was ${change.location})` : edit.location });
     if (edit.online) facts.push({ label: 'Teams meeting', value: done ? 'Join link added' : 'A Join link will be added' });
+    if (edit.reminderMinutes !== undefined) facts.push({ label: done ? 'Reminder' : 'New reminder', value: reminderText(edit.reminderMinutes) });
     confirmLabel = 'Update';
-    if (change.attendees.length > 0) explanation = `${names(change.attendees)} will see the change in their calendars.`;
+    // A reminder is on the user's copy alone; the others keep theirs.
+    const onlyMine = reminderOnly(edit);
+    if (onlyMine) {
+      heading = done ? 'Reminder set' : 'Set this reminder?';
+      confirmLabel = 'Set reminder';
+    }
+    if (change.attendees.length > 0) explanation = onlyMine ? 'Only your own reminder changes: nobody else is told.' : `${names(change.attendees)} will see the change in their calendars.`;
   } else if (change.operation === 'attendees') {
     heading = state === 'done' ? 'Invitation updated' : 'Update the invitation?';
     facts.push({ label: 'When', value: when(change, change.start, change.end) });

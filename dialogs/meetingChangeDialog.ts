@@ -25,7 +25,7 @@ import { planBatch } from './meetingBatch';
 import { proposeBatch, proposeChange, rememberEvent } from './meetingChangeActions';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
-import { shortStartText } from './timeText';
+import { reminderText, shortStartText } from './timeText';
 import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 
 const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
@@ -256,8 +256,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       state.scope = 'single';
       return step.next();
     }
-    if (state.request === 'edit' && state.entities.change?.online) {
-      // A series has one Join link: Graph makes the series online, not one occurrence.
+    if (state.request === 'edit' && (state.entities.change?.online || state.entities.change?.reminderMinutes !== undefined)) {
+      // A series has one Join link: Graph makes the series online, not one occurrence. A reminder
+      // ("10 minutes before the standup") is a habit for every occurrence.
       state.scope = 'series';
       return step.next();
     }
@@ -446,17 +447,22 @@ function editOf(entities: Entities): MeetingEdit {
     ...(change?.subject !== undefined ? { subject: change.subject } : {}),
     ...(change?.location !== undefined ? { location: change.location } : {}),
     ...(change?.online ? { online: true as const } : {}),
+    ...(change?.reminderMinutes !== undefined ? { reminderMinutes: change.reminderMinutes } : {}),
   };
 }
 
 /** Why a title, place or Teams link cannot or need not be set on `event`; undefined when it can. */
 function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subject: string): string | undefined {
+  const edit = editOf(entities);
+  // A reminder is the user's own, on their copy of the meeting: an attendee sets it too.
+  if (edit.reminderMinutes !== undefined) {
+    return event.isReminderOn && event.reminderMinutesBeforeStart === edit.reminderMinutes ? `You already get a reminder ${reminderText(edit.reminderMinutes)} "${subject}".` : undefined;
+  }
   if (!mine) {
     const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
     return `"${subject}" is organised by ${organizer}, so only they can change it. You could ask them to.`;
   }
   // The recogniser reads one of the three from a message.
-  const edit = editOf(entities);
   if (edit.online && event.isOnlineMeeting === true) return `"${subject}" is already a Teams meeting.`;
   if (edit.subject !== undefined && edit.subject === event.subject?.trim()) return `It's already called "${subject}".`;
   const place = (event.location?.displayName ?? '').trim();

@@ -38,6 +38,14 @@ export function timeRangeText(start: Date, end: Date, timeZone: string, locale: 
   return plainSpaces(`${range} (${zoneDisplayName(timeZone, locale)})`);
 }
 
+/** A reminder's lead: "10 minutes before", "1 hour before", "2 days before"; "None" for none. */
+export function reminderText(minutes: number): string {
+  if (minutes <= 0) return 'None';
+  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'} before`;
+  if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'} before`;
+  return `${minutes} minutes before`;
+}
+
 /** "Thu 3:30 PM", for a compact button. */
 export function shortStartText(start: Date, timeZone: string, locale: string): string {
   return plainSpaces(new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(start));

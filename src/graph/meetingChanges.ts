@@ -61,6 +61,8 @@ export interface MeetingEdit {
   location?: string;
   /** Only ever turned on: once Graph has made a meeting online, Outlook keeps it so. */
   online?: true;
+  /** The user's own reminder, minutes before the start: on the user's copy only, so an attendee may set it too. */
+  reminderMinutes?: number;
 }
 
 /**
@@ -75,6 +77,10 @@ export async function editMeeting(mailbox: MailboxGraph, eventId: string, edit: 
   if (edit.online) {
     body.isOnlineMeeting = true;
     body.onlineMeetingProvider = 'teamsForBusiness';
+  }
+  if (edit.reminderMinutes !== undefined) {
+    body.isReminderOn = true;
+    body.reminderMinutesBeforeStart = edit.reminderMinutes;
   }
   await mailbox.client.api(meetingPath(mailbox, eventId)).patch(body);
 }

@@ -262,8 +262,8 @@ export function resolveEntities(s: RecognitionState): void {
     s.trace.reminderMinutes = 'location.reminder';
   }
 
-  if (e.change?.shiftMinutes !== undefined && s.durations.length > 0) {
-    // "back an hour" is how far it moves, not how long it lasts.
+  if ((e.change?.shiftMinutes !== undefined || e.change?.reminderMinutes !== undefined) && s.durations.length > 0) {
+    // "back an hour" is how far it moves, "a 30 minute reminder" how early it reminds: not how long it lasts.
     delete e.durationMinutes;
     delete s.trace.durationMinutes;
   }
@@ -557,6 +557,25 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   }
 }
 
+/**
+ * A reminder for a meeting named after it: "remind me 10 minutes before the standup", "set a
+ * reminder an hour before my 3pm", "add a 30 minute reminder to the quarterly planning". Read in
+ * the text with its numbers in digits; the meeting's part is the rest of the message.
+ */
+const REMINDER_BEFORE =
+  /\b(?:remind\s+me|(?:set|add|put|create)\s+(?:a|an|the|my)\s+reminder|(?:alert|notify|ping)\s+me)\s+(?:\S+\s+){0,2}?(\d+|an?|half\s+an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)|\b(?:set|add|put|create)\s+(?:a|an)\s+(\d+)[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder\s+(?:to|on|for)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
+
+function reminderOf(s: RecognitionState): { minutes: number; target: { start: number; end: number } } | undefined {
+  const m = REMINDER_BEFORE.exec(s.normalized.text);
+  if (!m) return undefined;
+  const count = m[1] ?? m[3];
+  const unit = (m[2] ?? m[4]).toLowerCase();
+  const n = /^an?$/i.test(count) ? 1 : /^half/i.test(count) ? 0.5 : Number(count);
+  const minutes = Math.round(n * (unit.startsWith('h') ? 60 : unit.startsWith('d') ? 1440 : 1));
+  const from = toOriginalRange(s.normalized, m.index + m[0].length, s.normalized.text.length);
+  return minutes > 0 && minutes <= 20160 ? { minutes, target: { start: from.start, end: s.text.length } } : undefined;
+}
+
 /** Words for the whole of a repeating meeting; a stop or end of one said as often ("stop the weekly sync"). */
 const WHOLE_SERIES = /\b(?:series|recurring|repeating|all\s+(?:future\s+|upcoming\s+)?(?:occurrences|instances)|every\s+occurrence|for\s+good|from\s+now\s+on)\b|^\s*(?:please\s+)?(?:stop|end|discontinue)\s+(?:the|my|our)\s+(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|regular)\b/i;
 
@@ -691,6 +710,15 @@ function dropNewTimes(e: Entities): void {
 function resolveChange(s: RecognitionState): { start: number; end: number } | undefined {
   const e = s.entities;
   const z = s.ctx.timeZone;
+  // "remind me 10 minutes before the standup": the meeting's own reminder, not a new event.
+  const reminder = reminderOf(s);
+  if (reminder) {
+    resolveTarget(s, reminder.target);
+    e.change = { reminderMinutes: reminder.minutes };
+    s.trace.change = 'change.reminder';
+    dropNewTimes(e);
+    return;
+  }
   const split = splitChange(s.text);
   resolveTarget(s, split.target);
   if (split.online) {

@@ -88,6 +88,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|cxl|canx|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },
+  // "remind me 10 minutes before the standup", "add a 30 minute reminder to my 3pm": a meeting's own reminder.
+  { name: 'update.reminder', intent: 'calendar.update', weight: 9, re: /\b(remind me|(set|add|put|create) (a|an|the|my) reminder|(alert|notify|ping) me)\b.{0,30}\b(before|ahead of|prior to) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s|\b(set|add|put|create) (a|an) [a-z0-9]+[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder (to|on|for) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s/ },
   // "stop the weekly sync", "end the standup series": no more of a repeating meeting.
   { name: 'cancel.stopSeries', intent: 'calendar.cancel', weight: 6, re: new RegExp(String.raw`\b(stop|end|discontinue)\s+(the|my|our)\s+(?:[a-z'-]+\s+){0,3}?(?:series\b|(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|recurring|regular)\s+(?:[a-z'-]+\s+){0,2}?${EVENT})`) },
   // "skip this week's 1:1", "skip tomorrow's standup": that one occurrence is cancelled.

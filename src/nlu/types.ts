@@ -88,6 +88,8 @@ export interface EventChange {
   location?: string;
   /** Make it a Teams meeting, with a Join link ("make my 4pm a Teams meeting", "add a Teams link to it"). */
   online?: true;
+  /** The user's own reminder, minutes before it starts ("remind me 10 minutes before the standup"). */
+  reminderMinutes?: number;
   /** How it is to repeat from now on ("make the weekly sync biweekly", "set the standup to repeat every weekday"). */
   recurrence?: Graph.RecurrencePattern;
   /** People to invite, as written ("add Adele and lynner@example.com to it"). */

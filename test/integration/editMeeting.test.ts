@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ALEX_ID, MEGAN, NOW, PATTI, eventsOn, only, proposeThrough, textOf } from '../support/calendarKit';
+import { ADELE, ALEX_ID, MEGAN, NOW, PATTI, eventsOn, only, proposeThrough, textOf } from '../support/calendarKit';
 
 const REVIEW = 'Project Falcon design review';
 
@@ -84,5 +84,30 @@ describe('renaming a meeting, moving it to another room, giving it a Teams link'
     expect(renamed.length).toBeGreaterThan(5);
     expect(await eventsOn(stack, ALEX_ID, 'Daily standup')).toHaveLength(0);
     expect((await eventsOn(stack, MEGAN, 'Daily check-in')).length).toBe(renamed.length);
+  }, 30000);
+
+  test('"remind me 10 minutes before the standup": the reminder of every standup on the user\'s own copy; the others keep theirs', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'remind me 10 minutes before the standup');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Set this reminder?', 'Daily standup', 'New reminder', '10 minutes before', 'Set reminder']));
+    expect(proposal.texts.join(' ')).toMatch(/The whole series \(/);
+    expect(proposal.texts).toContain('Only your own reminder changes: nobody else is told.');
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Reminder set', '10 minutes before']));
+    const mine = await eventsOn(stack, ALEX_ID, 'Daily standup');
+    expect(mine.length).toBeGreaterThan(3);
+    expect(mine.every((e) => e.isReminderOn === true && e.reminderMinutesBeforeStart === 10)).toBe(true);
+    expect((await eventsOn(stack, MEGAN, 'Daily standup')).every((e) => e.reminderMinutesBeforeStart === 15)).toBe(true);
+    // Said again: already so.
+    expect(textOf(await client.say('remind me 10 minutes before the standup'))).toBe('You already get a reminder 10 minutes before "Daily standup".');
+  }, 30000);
+
+  test('an attendee sets a reminder too: "remind me an hour before the quarterly planning" (Adele\'s meeting)', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'remind me an hour before the quarterly planning');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Set this reminder?', 'Quarterly planning', '1 hour before', 'Organizer', 'Adele Vance']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).reminderMinutesBeforeStart).toBe(60);
+    expect(only(await eventsOn(stack, ADELE, 'Quarterly planning')).reminderMinutesBeforeStart).toBe(15);
   }, 30000);
 });

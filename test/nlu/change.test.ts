@@ -564,3 +564,27 @@ describe('the whole of a repeating meeting', () => {
     expect(r.entities.wholeSeries).toBeUndefined();
   });
 });
+
+describe("a meeting's own reminder", () => {
+  it('"remind me 10 minutes before the standup", "set a reminder 15 minutes before my 3pm", "add a 30 minute reminder to the quarterly planning": a change, not a new event', () => {
+    expectParse('remind me 10 minutes before the standup', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { reminderMinutes: 10 } } });
+    expectParse('remind me ten minutes before the standup', NOW, NY, { intent: 'calendar.update', entities: { change: { reminderMinutes: 10 } } });
+    expectParse('set a reminder 15 minutes before my 3pm', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { reminderMinutes: 15 } },
+    });
+    expectParse('remind me an hour before the design review', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'design review' }, change: { reminderMinutes: 60 } } });
+    const r = expectParse('add a 30 minute reminder to the quarterly planning', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'quarterly planning' }, change: { reminderMinutes: 30 } },
+    });
+    // How early it reminds, not how long it lasts.
+    expect(r.entities.durationMinutes).toBeUndefined();
+  });
+
+  it('a new meeting with its reminder, and a reminder to do something, stay new events', () => {
+    expectParse('meeting with Adele tomorrow at 3, remind me 15 minutes before', NOW, NY, { intent: 'calendar.create', entities: { reminderMinutes: 15 } });
+    expect(recognize('remind me to call mom at 5', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+    expect(recognize('remind me about the budget review tomorrow morning', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+  });
+});
