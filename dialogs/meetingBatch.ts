@@ -3,7 +3,7 @@ import type { Fact, MeetingChangeCardData } from '../cards/cardTemplates';
 import { listEventsBetween } from '../src/graph/calendar';
 import type { MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
-import { startOfLocalDay } from '../src/time/zonedTime';
+import { addLocalDays, startOfLocalDay } from '../src/time/zonedTime';
 import { listText } from './listText';
 import { cancelChange, carryOut, eventInterval, isInSeries, isOrganizer, respondChange, type MeetingChange } from './meetingChange';
 import { timeRangeText } from './timeText';
@@ -25,10 +25,13 @@ export interface MeetingBatch {
   items: MeetingChange[];
   /** Ids (eventId) of the items carried out: a Confirm that fails part-way keeps them, and a retry does the rest. */
   done: string[];
-  /** The user's own meetings in the period, which have no invitation to answer (respond only). */
+  /** The user's own meetings in the period said, which have no invitation to answer (respond only). */
   ownCount: number;
   comment: string;
 }
+
+/** How far ahead "accept all pending invitations", with no day said, looks. */
+const ANSWER_DAYS = 14;
 
 /** What the user said, as a batch to propose; or the answer when there is nothing to propose. */
 export type BatchPlan = { kind: 'batch'; batch: MeetingBatch } | { kind: 'answer'; text: string };
@@ -63,24 +66,29 @@ export async function planBatch(
   now: Date,
 ): Promise<BatchPlan> {
   const { timeZone, mailboxTimeZone } = user.profile;
-  const said = entities.targetDay;
   const verb = operation === 'cancel' ? 'cancel' : RESPONSE_VERBS[response].noun;
+  // "Accept all pending invitations": those of the coming two weeks. A cancellation needs its day said.
+  const said =
+    entities.targetDay ?? (operation === 'respond' ? { start: now.toISOString(), end: addLocalDays(startOfLocalDay(now, timeZone), ANSWER_DAYS + 1, timeZone).toISOString() } : undefined);
   if (!said) return { kind: 'answer', text: `Which day? Say it with the request, for example "${verb} all my meetings tomorrow".` };
   const end = new Date(said.end);
   const start = new Date(Math.max(Date.parse(said.start), now.getTime()));
-  const period = periodText(new Date(said.start), end, timeZone, user.locale);
+  const period = entities.targetDay ? periodText(new Date(said.start), end, timeZone, user.locale) : `the next ${ANSWER_DAYS} days`;
   if (start.getTime() >= end.getTime()) return { kind: 'answer', text: `${period} is already over.` };
   const begins = (e: Graph.Event): number => eventInterval(e, timeZone)?.start.getTime() ?? 0;
   const events = (await listEventsBetween(user.mailbox, start, end, mailboxTimeZone)).filter(
     (e) => !e.isAllDay && !e.isCancelled && begins(e) >= start.getTime() && begins(e) < end.getTime(),
   );
-  const mine = events.filter((e) => isOrganizer(e, user));
-  const invitations = events.filter((e) => !isOrganizer(e, user) && e.responseStatus?.response !== 'declined');
+  // With no day said, a repeating invitation is answered once, as a whole; on a day said, that day's occurrence.
+  const wholeSeries = operation === 'respond' && !entities.targetDay;
+  const meetings = wholeSeries ? onePerSeries(events) : events;
+  const mine = meetings.filter((e) => isOrganizer(e, user));
   // An invitation already declined is out of the user's way either way.
-  const chosen = operation === 'cancel' ? [...mine, ...invitations] : invitations.filter((e) => e.responseStatus?.response !== ANSWERED[response]);
+  const invitations = meetings.filter((e) => !isOrganizer(e, user) && e.responseStatus?.response !== 'declined');
+  const chosen = operation === 'cancel' ? meetings.filter((e) => mine.includes(e) || invitations.includes(e)) : invitations.filter((e) => e.responseStatus?.response !== ANSWERED[response]);
   if (chosen.length === 0) {
     const what = operation === 'cancel' ? 'meetings to cancel' : `invitations to ${verb}`;
-    return { kind: 'answer', text: `You have no ${what} in ${period}${operation === 'cancel' ? '' : ' that are not already answered so'}.` };
+    return { kind: 'answer', text: `You have no ${what} ${entities.targetDay ? 'for' : 'in'} ${period}.` };
   }
   if (chosen.length > MAX_BATCH) {
     return { kind: 'answer', text: `That's ${chosen.length} meetings; I change at most ${MAX_BATCH} at once. Say a shorter time, like one day.` };
@@ -88,11 +96,22 @@ export async function planBatch(
   const comment = (entities.comment ?? '').trim().slice(0, 500);
   const items = await Promise.all(
     chosen.map((e) => {
-      const scope = isInSeries(e) ? 'occurrence' : 'single';
+      const scope = !isInSeries(e) ? 'single' : wholeSeries ? 'series' : 'occurrence';
       return operation === 'cancel' ? cancelChange(user, e, scope, comment) : respondChange(user, e, scope, response, comment);
     }),
   );
-  return { kind: 'batch', batch: { operation, response: operation === 'respond' ? response : undefined, period, items, done: [], ownCount: operation === 'respond' ? mine.length : 0, comment } };
+  return { kind: 'batch', batch: { operation, response: operation === 'respond' ? response : undefined, period, items, done: [], ownCount: operation === 'respond' && !wholeSeries ? mine.length : 0, comment } };
+}
+
+/** The first of each series' occurrences, and every single event. */
+function onePerSeries(events: Graph.Event[]): Graph.Event[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (!e.seriesMasterId) return true;
+    if (seen.has(e.seriesMasterId)) return false;
+    seen.add(e.seriesMasterId);
+    return true;
+  });
 }
 
 /**
@@ -114,8 +133,10 @@ function cancelWords(item: MeetingChange): { ask: string; done: string } {
   return { ask: 'Cancel', done: 'Cancelled' };
 }
 
+/** "Daily standup, Mon, Nov 23, 9:00 – 9:15 AM", with how it repeats when the whole series is meant. */
 function itemText(item: MeetingChange): string {
-  return `${item.subject}, ${timeRangeText(new Date(item.start), new Date(item.end), item.timeZone, item.locale).replace(/ \([^)]*\)$/, '')}`;
+  const when = timeRangeText(new Date(item.start), new Date(item.end), item.timeZone, item.locale).replace(/ \([^)]*\)$/, '');
+  return item.scope === 'series' && item.repeats ? `${item.subject}, ${item.repeats.toLowerCase()} from ${when}` : `${item.subject}, ${when}`;
 }
 
 /** What the others are told, in one or two sentences. */

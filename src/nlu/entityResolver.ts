@@ -580,11 +580,12 @@ function reminderOf(s: RecognitionState): { minutes: number; target: { start: nu
 const WHOLE_SERIES = /\b(?:series|recurring|repeating|all\s+(?:future\s+|upcoming\s+)?(?:occurrences|instances)|every\s+occurrence|for\s+good|from\s+now\s+on)\b|^\s*(?:please\s+)?(?:stop|end|discontinue)\s+(?:the|my|our)\s+(?:daily|weekly|biweekly|bi-weekly|fortnightly|monthly|regular)\b/i;
 
 /**
- * Every meeting of a period: "all my meetings tomorrow", "every meeting on Friday", "everything
- * this afternoon", "clear my calendar tomorrow", "clear Friday".
+ * Every meeting of a period: "all my meetings tomorrow", "my meetings for the rest of the day",
+ * "every meeting on Friday", "everything this afternoon", "clear my calendar tomorrow", "clear Friday",
+ * "wipe my calendar for Monday"; "all pending invitations".
  */
 const ALL_MEETINGS =
-  /\b(?:all(?:\s+of)?\s+(?:(?:my|the|your|our|these|those|today'?s|tonight'?s|tomorrow'?s|\w+day'?s)\s+)?(?:other\s+|remaining\s+)?(?:meetings|events|appointments|calls|invites|invitations)|every\s+(?:single\s+)?(?:meeting|event|appointment|call|invite|invitation)|everything)\b|\bclear\s+(?:out\s+|off\s+)?(?:(?:my|the)\s+(?:whole\s+|entire\s+)?(?:calendar|schedule|diary|day|morning|afternoon|evening|week)|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\b(?:(?:all(?:\s+of)?\s+)?(?:my|the|our|these|those|today'?s|tonight'?s|tomorrow'?s|\w+day'?s)\s+(?:other\s+|remaining\s+|pending\s+|open\s+|outstanding\s+)?(?:meetings|events|appointments|calls|invites|invitations)|all\s+(?:other\s+|remaining\s+|pending\s+|open\s+|outstanding\s+)?(?:meetings|events|appointments|calls|invites|invitations)|every\s+(?:single\s+)?(?:meeting|event|appointment|call|invite|invitation)|everything)\b|\b(?:clear|wipe|empty|free\s+up)\s+(?:out\s+|off\s+)?(?:(?:my|the)\s+(?:whole\s+|entire\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:calendar|schedule|diary|day|morning|afternoon|evening|week)|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /**
  * "cancel all my meetings tomorrow", "I'm sick today, cancel all my meetings": the period is the

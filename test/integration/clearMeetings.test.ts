@@ -64,6 +64,16 @@ describe('every meeting of a period at once: "cancel all my meetings tomorrow"',
     expect(starts((await eventsOn(stack, ALEX_ID, 'Daily standup')).filter((e) => !e.isCancelled))).toContain('2026-11-19T09:00');
   }, 60000);
 
+  test('"accept all pending invitations": the unanswered invitations of the coming two weeks, a series as a whole', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'accept all pending invitations');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Accept 1 invitation?', 'the next 14 days', 'Quarterly planning, Thu, Nov 19, 10:00 – 11:00 AM', 'Accept it']));
+    // The 1:1 is accepted already, the user's own meetings are no invitations.
+    expect(proposal.texts.join(' ')).not.toMatch(/1:1 Alex|your own/);
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(await alexsAnswer(stack, ADELE, 'Quarterly planning')).toBe('accepted');
+  }, 60000);
+
   test('a failure part-way keeps what was done; Confirm again does the rest and nothing twice', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'clear my afternoon');

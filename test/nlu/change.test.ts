@@ -425,8 +425,8 @@ describe('other changes', () => {
     expect(r.entities.people).toBeUndefined();
   });
 
-  it('a day alone narrows the search and names no meeting: "decline the meetings on friday" ("all meetings" is every one: below)', () => {
-    const r = expectParse('decline the meetings on friday', NOW, NY, {
+  it('a day alone narrows the search and names no meeting: "decline the meeting on friday" ("the meetings" is every one: below)', () => {
+    const r = expectParse('decline the meeting on friday', NOW, NY, {
       intent: 'calendar.respond',
       entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
     });
