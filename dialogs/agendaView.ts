@@ -1,4 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
+import { joinLinkOf } from '../src/graph/calendar';
 import type { AgendaCardData } from '../cards/cardTemplates';
 import { parseLocalDateTime, toLocal, type LocalDateTime } from '../src/time/zonedTime';
 import { nameFits } from './eventReference';
@@ -104,7 +105,7 @@ export function agendaCardData(
       subject: e.subject?.trim() || '(no subject)',
       location: e.location?.displayName ?? '',
       people: people.length > 4 ? `${people.slice(0, 3).join(', ')} and ${people.length - 3} more` : people.join(', '),
-      joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
+      joinUrl: joinLinkOf(e) ?? '',
       eventId: e.id ?? '',
       canMove: mine && !e.isCancelled,
       cancelLabel: !e.id || e.isCancelled ? '' : mine ? 'Cancel' : 'Decline',

@@ -1,5 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { listEventsBetween } from '../src/graph/calendar';
+import { joinLinkOf, listEventsBetween } from '../src/graph/calendar';
 import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
@@ -109,8 +109,11 @@ export async function lookUpEvent(
 
   if (reference.kind === 'next') {
     const events = await listEventsBetween(user.mailbox, now, addLocalDays(today, TIME_WINDOW_DAYS, timeZone), mailboxTimeZone);
-    const next = events.find((e) => !e.isAllDay && e.showAs !== 'free' && (localStart(e)?.getTime() ?? 0) >= wallNow(now, timeZone));
-    return next?.id ? { kind: 'found', eventId: next.id } : { kind: 'none', searched: `You have no meetings in the next ${TIME_WINDOW_DAYS} days.` };
+    const next = events.find(
+      (e) => !e.isAllDay && e.showAs !== 'free' && (localStart(e)?.getTime() ?? 0) >= wallNow(now, timeZone) && (!reference.joinable || joinLinkOf(e) !== undefined),
+    );
+    const what = reference.joinable ? 'Teams meetings' : 'meetings';
+    return next?.id ? { kind: 'found', eventId: next.id } : { kind: 'none', searched: `You have no ${what} in the next ${TIME_WINDOW_DAYS} days.` };
   }
 
   if (reference.kind === 'time') {

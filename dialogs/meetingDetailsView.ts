@@ -1,4 +1,5 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
+import { joinLinkOf } from '../src/graph/calendar';
 import type { Fact, MeetingDetailsCardData, MeetingMoveFormCardData } from '../cards/cardTemplates';
 import { toLocal } from '../src/time/zonedTime';
 import { scopeFields, type AgendaScope } from './agendaView';
@@ -46,7 +47,7 @@ export function meetingDetailsCardData(e: Graph.Event, user: TurnUser, from?: Ag
     subject: e.subject?.trim() || '(no subject)',
     facts,
     attendees,
-    joinUrl: e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? '',
+    joinUrl: joinLinkOf(e) ?? '',
     canMove: open && mine,
     cancelLabel: !open ? '' : isInSeries(e) ? `${cancelWord(mine, attendees.length)} this one` : mine && attendees.length > 0 ? 'Cancel meeting' : cancelWord(mine, attendees.length),
     seriesCancelLabel: open && isInSeries(e) ? `${cancelWord(mine, attendees.length)} the series` : '',

@@ -23,6 +23,11 @@ const EVENT_FIELDS = [
   'webLink',
 ];
 
+/** The link to join an online meeting (Teams), wherever Graph put it; undefined for one without. */
+export function joinLinkOf(e: Graph.Event): string | undefined {
+  return e.onlineMeeting?.joinUrl ?? e.onlineMeetingUrl ?? undefined;
+}
+
 /** Everything a details card or a change needs about one event. */
 export const EVENT_DETAIL_FIELDS = [
   ...EVENT_FIELDS,

@@ -663,7 +663,8 @@ const JOIN_OR_LINK =
  */
 function resolveQuestionTarget(s: RecognitionState): void {
   if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {
-    s.entities.target = { kind: 'next' };
+    // "join my next meeting": the next one there is a link to join (a focus block has none).
+    s.entities.target = JOIN_OR_LINK.test(s.text) ? { kind: 'next', joinable: true } : { kind: 'next' };
     s.trace.target = 'change.next';
     return;
   }

@@ -70,7 +70,8 @@ export type EventReference =
   /** "the design review", "the 1:1 with Adele": by the words of its name, and the people said with it (`with`), as written. */
   | { kind: 'subject'; text: string; with?: string[] }
   | { kind: 'anaphora' }
-  | { kind: 'next' }
+  /** "my next meeting"; `joinable`: the next one with a Teams link ("join my next meeting"). */
+  | { kind: 'next'; joinable?: true }
   /** "all my meetings tomorrow", "everything on Friday", "clear my afternoon": every meeting in `targetDay` (the period said). */
   | { kind: 'all' };
 

@@ -54,6 +54,13 @@ describe('looking at one meeting', () => {
     expect(bare.texts).toEqual(expect.arrayContaining(['Focus time', 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
   }, 30000);
 
+  test('"join my next meeting" is the next one with a Teams link: the focus block before it has none', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const { card, texts } = cardReply(await client.say('join my next meeting'));
+    expect(texts).toEqual(expect.arrayContaining(['Project Falcon design review', 'Wed, Nov 18, 1:00 – 2:00 PM (Pacific Time)', 'Join']));
+    expect(JSON.stringify(card)).toMatch(/https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+  }, 30000);
+
   test('an invitation from someone else shows the user\'s own answer and offers Decline, not Move', async () => {
     const client = new BotClient(stack.assistant.url);
     const { card, texts } = cardReply(await client.say('when is the quarterly planning?'));

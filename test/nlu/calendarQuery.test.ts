@@ -106,3 +106,10 @@ describe('calendar questions', () => {
     expect(r.spans).toEqual([{ type: 'when', start: 10, end: 16, text: 'Friday', source: r.trace.start }]);
   });
 });
+
+describe('the next meeting to join', () => {
+  it('"join my next meeting" asks for the next one with a link; "what\'s my next meeting" for the next one', () => {
+    expect(recognize('join my next meeting', { now: new Date(NOW), timeZone: 'America/New_York' }).entities.target).toEqual({ kind: 'next', joinable: true });
+    expect(recognize("what's my next meeting", { now: new Date(NOW), timeZone: 'America/New_York' }).entities.target).toEqual({ kind: 'next' });
+  });
+});
