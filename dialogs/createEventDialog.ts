@@ -177,7 +177,8 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       return step.replaceDialog(WATERFALL, state);
     }
     const e = state.entities;
-    const subject = e.subject && !GENERIC_SUBJECT.test(e.subject.trim()) ? capitalise(e.subject.trim()) : defaultSubject(state.attendees);
+    const subject =
+      e.subject && !GENERIC_SUBJECT.test(e.subject.trim()) ? capitalise(e.subject.trim()) : e.timeOff ? 'Out of office' : defaultSubject(state.attendees);
     const draft: EventDraft = {
       subject: subject.slice(0, 255),
       start: timing.start.toISOString(),
@@ -192,8 +193,10 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       // oneself ("block 2 hours for focus time", "dentist appointment") needs none.
       online: e.online ?? (!timing.allDay && state.attendees.length > 0),
       recurrence: e.recurrence ?? null,
-      reminderMinutes: e.reminderMinutes ?? DEFAULT_REMINDER,
+      // Time off needs no reminder; it shows the user as away to everyone who looks.
+      reminderMinutes: e.reminderMinutes ?? (e.timeOff ? 0 : DEFAULT_REMINDER),
       body: null,
+      ...(e.timeOff ? { showAs: 'oof' as const } : {}),
     };
     const proposal = await this.services.proposals.create(user.mailbox.user.tenantId, user.mailbox.user.aadObjectId, CREATE_EVENT, draft, user.conversationId);
     const card = await proposalCard({ user, data: {}, services: this.services }, { ...proposal, result: null });

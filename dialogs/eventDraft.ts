@@ -23,6 +23,8 @@ export interface EventDraft {
   recurrence: Graph.PatternedRecurrence | null;
   reminderMinutes: number;
   body: string | null;
+  /** How the time shows to others; busy when absent. Time off is 'oof' (away). */
+  showAs?: 'oof';
   /** Another calendar of the user's to create it in; the default calendar when absent. */
   calendarId?: string;
   /** That calendar's name, for the card. */
@@ -57,6 +59,7 @@ export function toNewEvent(draft: EventDraft): NewEvent {
     recurrence: draft.recurrence ?? undefined,
     reminderMinutes: draft.reminderMinutes,
     body: draft.body ?? undefined,
+    showAs: draft.showAs,
     calendarId: draft.calendarId,
   };
 }

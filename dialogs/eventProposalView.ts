@@ -14,6 +14,7 @@ function draftFacts(draft: EventDraft): Fact[] {
   const where = [draft.location, draft.online ? 'Microsoft Teams meeting' : null].filter(Boolean).join(' and ');
   facts.push({ label: 'Where', value: where || 'No location' });
   facts.push({ label: 'Reminder', value: reminderText(draft.reminderMinutes) });
+  if (draft.showAs === 'oof') facts.push({ label: 'Show as', value: 'Out of office' });
   if (draft.calendarName) facts.push({ label: 'Calendar', value: draft.calendarName });
   return facts;
 }
@@ -22,7 +23,7 @@ export function proposalCardData(proposalId: string, draft: EventDraft, check: S
   const time = new Intl.DateTimeFormat(draft.locale, { timeZone: draft.timeZone, hour: 'numeric', minute: '2-digit' });
   return {
     proposalId,
-    heading: draft.recurrence ? 'Schedule this series?' : 'Schedule this meeting?',
+    heading: draft.showAs === 'oof' ? 'Add this time off?' : draft.recurrence ? 'Schedule this series?' : 'Schedule this meeting?',
     notice,
     confirmLabel: 'Schedule',
     facts: draftFacts(draft),

@@ -113,6 +113,8 @@ export interface NewEvent {
   recurrence: Graph.PatternedRecurrence | undefined;
   reminderMinutes: number;
   body: string | undefined;
+  /** 'oof' for time off ("out of office"); Graph's default (busy) when absent. */
+  showAs?: 'oof';
   /** Calendar id; the default calendar when absent. */
   calendarId: string | undefined;
 }
@@ -134,6 +136,7 @@ export async function createEvent(mailbox: MailboxGraph, event: NewEvent, transa
     transactionId,
   };
   if (event.location) body.location = { displayName: event.location };
+  if (event.showAs) body.showAs = event.showAs;
   if (event.online) {
     body.isOnlineMeeting = true;
     body.onlineMeetingProvider = 'teamsForBusiness';

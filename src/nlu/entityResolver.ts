@@ -146,6 +146,15 @@ export function resolveEntities(s: RecognitionState): void {
       e.end = iso(d.end ?? d.start, z);
     }
   }
+  // "out of office dec 24 to jan 2", "I'm on vacation next week": time off, whole days when no clock time is said.
+  if (intent === 'calendar.create' && TIME_OFF.test(s.text)) {
+    e.timeOff = true;
+    s.trace.timeOff = 'create.timeOff';
+    if (main && !main.hasTime) {
+      e.allDay = true;
+      s.trace.allDay = 'create.timeOff';
+    }
+  }
   if (s.recurrence && e.change?.subject === undefined && e.change?.location === undefined && e.change?.recurrence === undefined && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
     const untilAt = s.recurrence.untilAt ?? Infinity;
     // chrono reads "9am until March 31st" as one range; the series and its end are read apart.
@@ -556,6 +565,10 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
   }
 }
+
+/** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off"; not someone else's ("Patti is out of office"). */
+const TIME_OFF =
+  /(?<!\b(?:is|are|was|were|s)\s+)\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave))\b/i;
 
 /**
  * A reminder for a meeting named after it: "remind me 10 minutes before the standup", "set a

@@ -131,6 +131,8 @@ export interface Entities {
   end?: string;
   durationMinutes?: number;
   allDay?: boolean;
+  /** Time off ("out of office Dec 24 to Jan 2", "I'm on vacation next week"): an event that shows the user as away. */
+  timeOff?: true;
   /** Only a day (or a range of days) was said, no clock time. */
   dateOnly?: boolean;
   /** Only a clock time was said, no day ("4pm"): `start` is on today (or the next day when passed). */

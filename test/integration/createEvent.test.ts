@@ -1,7 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { ALEX, BotClient, cardOf, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { MEGAN, NOW, eventsOn as eventsOnCalendar, only, proposeThrough as propose } from '../support/calendarKit';
+import { MEGAN, NOW, PST, eventsOn as eventsOnCalendar, only, proposeThrough as propose } from '../support/calendarKit';
 
 describe('scheduling a meeting by conversation', () => {
   const stack = useTestStack(NOW);
@@ -207,5 +207,20 @@ describe('scheduling a meeting by conversation', () => {
     expect(cardTexts(result.body.value)[0]).toBe('This card is no longer active');
     expect(await eventsOn(ALEX.aadObjectId, 'Privacy')).toEqual([]);
   });
+
+  test('"out of office dec 24 to jan 2": all-day time off that shows the user as away, with no reminder', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'out of office dec 24 to jan 2');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Add this time off?', 'Out of office', 'Thu, Dec 24 – Sat, Jan 2, all day', 'None', 'Show as']));
+    await client.execute('event.confirm', { proposalId: proposal.id });
+    const view = await stack.graphGet<{ value: Graph.Event[] }>(
+      `/users/${ALEX.aadObjectId}/calendarView?startDateTime=2026-12-20T00:00:00Z&endDateTime=2027-01-10T00:00:00Z`,
+      PST,
+    );
+    const off = only(view.value.filter((e) => e.subject === 'Out of office'));
+    expect(off).toMatchObject({ isAllDay: true, showAs: 'oof', isReminderOn: false });
+    expect(off.start?.dateTime?.slice(0, 10)).toBe('2026-12-24');
+    expect(off.end?.dateTime?.slice(0, 10)).toBe('2027-01-03');
+  }, 30000);
 });
 

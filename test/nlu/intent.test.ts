@@ -1,5 +1,5 @@
 import { parse } from './expectParse';
-import type { Intent } from '../../src/nlu';
+import { recognize, type Intent } from '../../src/nlu';
 
 const NOW = '2026-11-19T14:00:00Z';
 const NY = 'America/New_York';
@@ -141,5 +141,25 @@ describe('trace', () => {
       expect({ text, fields: Object.keys(r.entities).sort() }).toEqual({ text, fields: traced.sort() });
       for (const s of r.spans) expect(s.source).toBeTruthy();
     }
+  });
+});
+
+describe('time off', () => {
+  const NOW = '2026-11-19T14:00:00Z';
+  const NY = 'America/New_York';
+  it.each([
+    ['out of office dec 24 to jan 2', '2026-12-24T00:00:00-05:00', '2027-01-03T00:00:00-05:00'],
+    ["I'm on vacation next week", '2026-11-23T00:00:00-05:00', '2026-11-30T00:00:00-05:00'],
+    ['block friday as out of office', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ['mark me as OOO tomorrow', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ['add a vacation from dec 21 to dec 31', '2026-12-21T00:00:00-05:00', '2027-01-01T00:00:00-05:00'],
+  ])('%s: a new all-day event that shows the user away', (text, start, end) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect(r.intent).toBe('calendar.create');
+    expect(r.entities).toMatchObject({ timeOff: true, allDay: true, start, end });
+  });
+
+  it('a question about days off is none of it', () => {
+    expect(recognize('how many days off do I have left', { now: new Date(NOW), timeZone: NY }).entities.timeOff).toBeUndefined();
   });
 });
