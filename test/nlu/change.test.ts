@@ -381,7 +381,7 @@ describe('other changes', () => {
   });
 
   it("join my next meeting, the teams link for the standup, is the planning online?: that meeting's details, with its Join button", () => {
-    expectParse('join my next meeting', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'next' } } });
+    expectParse('join my next meeting', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'next', joinable: true } } });
     expectParse('join my 2pm', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' } } });
     expectParse('what is the join link for the standup', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'standup' } } });
     expectParse('is the quarterly planning online?', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
