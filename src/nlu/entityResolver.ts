@@ -568,7 +568,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
 
 /** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off"; not someone else's ("Patti is out of office"). */
 const TIME_OFF =
-  /(?<!\b(?:is|are|was|were|s)\s+)\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave))\b/i;
+  /\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave))\b(?<!\b(?:is|are|was|were|s)\s+(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)))/i;
 
 /**
  * A reminder for a meeting named after it: "remind me 10 minutes before the standup", "set a
