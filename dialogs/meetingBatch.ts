@@ -195,6 +195,6 @@ export function batchCardData(proposalId: string, state: 'open' | 'done' | 'disc
     commentLabel: open ? (respond ? 'Message to the organizers (optional)' : 'Message to the others (optional)') : '',
     comment: batch.comment,
     confirmLabel: respond ? `${respond.ask} ${count === 1 ? 'it' : `all ${count}`}` : count === 1 ? 'Clear it' : `Clear all ${count}`,
-    discardLabel: 'Keep them as they are',
+    discardLabel: count === 1 ? 'Keep it as it is' : 'Keep them as they are',
   };
 }
