@@ -45,7 +45,7 @@ const RESPONSE_VERBS: Record<MeetingResponse, { ask: string; done: string; noun:
 /** The answer an invitation already has, in the words of a response. */
 const ANSWERED: Record<MeetingResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentativelyAccepted', decline: 'declined' };
 
-/** "Thu, Nov 26" for a whole day, "Mon, Nov 30 – Sun, Dec 6" for whole days, else the time range. */
+/** "Thu, Nov 26" for a whole day, "Mon, Nov 30 – Sun, Dec 6" for whole days (an all-day range without its "all day"), else the time range. */
 export function periodText(start: Date, end: Date, timeZone: string, locale: string): string {
   const wholeDays = startOfLocalDay(start, timeZone).getTime() === start.getTime() && startOfLocalDay(end, timeZone).getTime() === end.getTime();
   if (!wholeDays) return timeRangeText(start, end, timeZone, locale);
@@ -146,10 +146,10 @@ function whoIsTold(batch: MeetingBatch, future: boolean): string {
     const organizers = [...new Set(batch.items.map((i) => i.organizer).filter((o) => o !== ''))];
     return organizers.length > 0 ? `${listText(organizers.length > 4 ? [...organizers.slice(0, 3), `${organizers.length - 3} more`] : organizers)} ${will} your answer.` : '';
   }
-  const cancelled = batch.items.filter((i) => i.cancelMode === 'cancel').reduce((n, i) => n + i.attendees.length, 0);
+  const cancelled = batch.items.some((i) => i.cancelMode === 'cancel');
   const declined = batch.items.filter((i) => i.cancelMode === 'decline');
   return [
-    cancelled > 0 ? `The people invited to your own meetings ${will} a cancellation.` : '',
+    cancelled ? `The people invited to your own meetings ${will} a cancellation.` : '',
     declined.length > 0
       ? declined.length === 1
         ? `The meeting organised by someone else ${future ? 'will be declined: only you drop out' : 'was declined: only you dropped out'}.`
@@ -165,13 +165,13 @@ export function batchCardData(proposalId: string, state: 'open' | 'done' | 'disc
   const open = state === 'open';
   const count = batch.items.length;
   const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const respond = batch.operation === 'respond' ? RESPONSE_VERBS[batch.response ?? 'accept'] : undefined;
   const facts: Fact[] = [{ label: 'When', value: batch.period }];
   for (const item of batch.items) {
-    const words = batch.operation === 'cancel' ? cancelWords(item) : { ask: RESPONSE_VERBS[batch.response ?? 'accept'].ask, done: RESPONSE_VERBS[batch.response ?? 'accept'].done };
+    const words = respond ?? cancelWords(item);
     const done = state === 'done' || batch.done.includes(item.eventId);
     facts.push({ label: done ? words.done : state === 'discarded' ? 'Kept' : words.ask, value: itemText(item) });
   }
-  const respond = batch.operation === 'respond' ? RESPONSE_VERBS[batch.response ?? 'accept'] : undefined;
   const heading =
     state === 'discarded'
       ? batch.done.length > 0

@@ -32,6 +32,10 @@ type BatchProposal = Proposal<MeetingBatch, MeetingChangeDone>;
 /** The two kinds the meeting-change card confirms: one meeting, or every meeting of a period. */
 type StoredProposal = ChangeProposal | BatchProposal;
 
+function isBatch(proposal: StoredProposal): proposal is BatchProposal {
+  return proposal.kind === CHANGE_MEETINGS;
+}
+
 const NO_CHECK: ScheduleCheck = { conflicts: [], suggestions: [] };
 
 function notice(title: string, text = ''): Record<string, unknown> {
@@ -85,15 +89,14 @@ async function moveCheck(services: AssistantServices, user: TurnUser, change: Me
 }
 
 async function renderProposal(services: AssistantServices, user: TurnUser, proposal: StoredProposal, message = ''): Promise<Record<string, unknown>> {
-  if (proposal.kind === CHANGE_MEETINGS) {
-    const batch = (proposal as BatchProposal).payload;
+  if (isBatch(proposal)) {
+    const batch = proposal.payload;
     const state = proposal.state === 'done' ? 'done' : proposal.state === 'discarded' ? 'discarded' : 'open';
     return expandCard('meetingChange', batchCardData(proposal.id, state, state === 'done' ? { ...batch, comment: proposal.result?.comment ?? '' } : batch, message));
   }
-  const single = proposal as ChangeProposal;
-  if (single.state === 'done') return expandCard('meetingChange', changeCardData(single.id, 'done', single.payload, NO_CHECK, '', single.result?.comment ?? ''));
-  if (single.state === 'discarded') return expandCard('meetingChange', changeCardData(single.id, 'discarded', single.payload, NO_CHECK, ''));
-  return expandCard('meetingChange', changeCardData(single.id, 'open', single.payload, await moveCheck(services, user, single.payload), message));
+  if (proposal.state === 'done') return expandCard('meetingChange', changeCardData(proposal.id, 'done', proposal.payload, NO_CHECK, '', proposal.result?.comment ?? ''));
+  if (proposal.state === 'discarded') return expandCard('meetingChange', changeCardData(proposal.id, 'discarded', proposal.payload, NO_CHECK, ''));
+  return expandCard('meetingChange', changeCardData(proposal.id, 'open', proposal.payload, await moveCheck(services, user, proposal.payload), message));
 }
 
 /** Stores the change as a proposal and answers with its card; nothing changes until Confirm. */
@@ -134,24 +137,23 @@ const confirm: CardActionHandler = async (request) => {
   }
   const written = stringField(request.data, 'comment').trim().slice(0, 500);
   const comment = written || proposal.payload.comment;
-  if (proposal.kind === CHANGE_MEETINGS) return confirmBatch(request, proposal as BatchProposal, comment);
-  const single = proposal as ChangeProposal;
+  if (isBatch(proposal)) return confirmBatch(request, proposal, comment);
   try {
-    await carryOut(user, single.payload, comment);
-    await services.proposals.complete(single.id, { comment } satisfies MeetingChangeDone);
-    await rememberEvent(services, user, single.payload.shownEventId);
-    return renderProposal(services, user, { ...single, state: 'done', result: { comment } });
+    await carryOut(user, proposal.payload, comment);
+    await services.proposals.complete(proposal.id, { comment } satisfies MeetingChangeDone);
+    await rememberEvent(services, user, proposal.payload.shownEventId);
+    return renderProposal(services, user, { ...proposal, state: 'done', result: { comment } });
   } catch (error) {
-    services.logger.warn({ err: error, operation: single.payload.operation }, 'meeting change failed');
-    await services.proposals.release(single.id);
+    services.logger.warn({ err: error, operation: proposal.payload.operation }, 'meeting change failed');
+    await services.proposals.release(proposal.id);
     const what = {
       move: 'move it',
-      cancel: single.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
+      cancel: proposal.payload.cancelMode === 'decline' ? 'decline it' : 'cancel it',
       respond: 'send your answer',
       attendees: 'update the invitation',
       edit: 'update it',
-    }[single.payload.operation];
-    return renderProposal(services, user, { ...single, state: 'proposed', payload: { ...single.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
+    }[proposal.payload.operation];
+    return renderProposal(services, user, { ...proposal, state: 'proposed', payload: { ...proposal.payload, comment } }, `Nothing was changed: ${graphTroubleMessage(error, what)}`);
   }
 };
 
