@@ -2,6 +2,7 @@ import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from
 import { NEXT, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
+import { leadMinutes } from './locationParser';
 import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
@@ -280,8 +281,7 @@ export function resolveEntities(s: RecognitionState): void {
     const split = splitChange(s.text);
     resolveTarget(s, split.target);
     // "cancel the standup series", "stop the weekly sync": all of it, not one occurrence.
-    const series = WHOLE_SERIES.exec(s.text.slice(split.target.start, split.target.end));
-    if (series && !e.targetDay && e.target?.kind !== 'all') {
+    if (WHOLE_SERIES.test(s.text.slice(split.target.start, split.target.end)) && !e.targetDay && e.target?.kind !== 'all') {
       e.wholeSeries = true;
       s.trace.wholeSeries = 'change.series';
       // "cancel the series": the series of the meeting talked about.
@@ -578,13 +578,11 @@ const TIME_OFF =
 const REMINDER_BEFORE =
   /\b(?:remind\s+me|(?:set|add|put|create)\s+(?:a|an|the|my)\s+reminder|(?:alert|notify|ping)\s+me)\s+(?:\S+\s+){0,2}?(\d+|an?|half\s+an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)|\b(?:set|add|put|create)\s+(?:a|an)\s+(\d+)[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder\s+(?:to|on|for)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
 
+/** The reminder's lead in minutes and the part of the message naming the meeting (at most two weeks ahead, as Outlook allows). */
 function reminderOf(s: RecognitionState): { minutes: number; target: { start: number; end: number } } | undefined {
   const m = REMINDER_BEFORE.exec(s.normalized.text);
   if (!m) return undefined;
-  const count = m[1] ?? m[3];
-  const unit = (m[2] ?? m[4]).toLowerCase();
-  const n = /^an?$/i.test(count) ? 1 : /^half/i.test(count) ? 0.5 : Number(count);
-  const minutes = Math.round(n * (unit.startsWith('h') ? 60 : unit.startsWith('d') ? 1440 : 1));
+  const minutes = leadMinutes(m[1] ?? m[3], m[2] ?? m[4]);
   const from = toOriginalRange(s.normalized, m.index + m[0].length, s.normalized.text.length);
   return minutes > 0 && minutes <= 20160 ? { minutes, target: { start: from.start, end: s.text.length } } : undefined;
 }

@@ -53,7 +53,12 @@ const REMINDER_GATE = new RegexGate([REMINDER], false, MESSAGE_GATES);
 export function findReminder(text: string): number | undefined {
   const m = REMINDER_GATE.mayMatch(text)[0] === 1 ? REMINDER.exec(text) : null;
   if (!m) return undefined;
-  const n = /^an?$/i.test(m[1]) ? 1 : /^half/i.test(m[1]) ? 0.5 : Number(m[1]);
-  const u = m[2].toLowerCase();
+  return leadMinutes(m[1], m[2]);
+}
+
+/** A reminder's lead said as a count and a unit ("10", "minutes"; "an", "hour"; "half an", "hour"), in minutes. */
+export function leadMinutes(count: string, unit: string): number {
+  const n = /^an?$/i.test(count) ? 1 : /^half/i.test(count) ? 0.5 : Number(count);
+  const u = unit.toLowerCase();
   return Math.round(n * (u.startsWith('h') ? 60 : u.startsWith('d') ? 1440 : 1));
 }

@@ -91,6 +91,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.endOfWeek',
+    // Before the week ranges: "the end of next week" is next Friday's end, not next week.
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this |(next) )?week\b/,
     resolve: (m, ctx) => {
       const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), m[1] === 'next' ? 11 : 4, ctx.timeZone);
@@ -141,7 +142,7 @@ const CUSTOM_RULES: CustomRule[] = ([
         day = dayIn(startOfMonth(ctx.now, z, m[3] === 'next' ? 1 : 0));
         if (m[3] === 'the' && day !== undefined && day.getTime() < today.getTime()) day = dayIn(startOfMonth(ctx.now, z, 1));
       } else {
-        const month = MONTH_NUMBERS.indexOf(m[4]) + 1;
+        const month = MONTHS_IN_ORDER.indexOf(m[4]) + 1;
         const now = toLocal(ctx.now, z);
         for (let add = 0; add < 2 && day === undefined; add++) {
           const d = dayIn(fromLocal({ year: now.year + add, month, day: 1, hour: 0, minute: 0, second: 0 }, z));
@@ -346,7 +347,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
 ] as Array<Omit<CustomRule, 'global'>>).map((r) => ({ ...r, global: new RegExp(r.re.source, 'g') }));
 
-const MONTH_NUMBERS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_IN_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Month and day of the days known by name (when.holiday), by their name without apostrophes or a last " day". */
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
@@ -710,22 +711,12 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
       return WEEK_DAY_GAP.test(text.slice(a.end, b.start));
     });
     if (day === undefined) continue;
-    const monday = startOfWeek(week.from, z);
-    const on = toLocal(addLocalDays(monday, (localWeekday(day.from, day.zone ?? z) + 6) % 7, z), z);
-    const at = (d: Date): Date => {
-      const l = toLocal(d, day.zone ?? z);
-      return fromLocal({ ...l, year: on.year, month: on.month, day: on.day }, day.zone ?? z);
-    };
-    const whole = dayRange(fromLocal({ ...on, hour: 12, minute: 0, second: 0 }, z), z);
-    const combined: WhenMatch = {
-      ...day,
-      start: Math.min(day.start, week.start),
-      end: Math.max(day.end, week.end),
-      from: day.hasTime ? at(day.from) : whole.start,
-      to: day.hasTime ? (day.to ? at(day.to) : undefined) : whole.end,
-      hasDate: true,
-      source: 'when.weekdayOfWeek',
-    };
+    const whole = dayRange(addLocalDays(startOfWeek(week.from, z), (localWeekday(day.from, day.zone ?? z) + 6) % 7, z), z);
+    const start = Math.min(day.start, week.start);
+    const end = Math.max(day.end, week.end);
+    const combined: WhenMatch = day.hasTime
+      ? atClockOf({ ...week, from: whole.start }, day, start, end, z, 'when.weekdayOfWeek')
+      : { ...day, start, end, from: whole.start, to: whole.end, hasDate: true, source: 'when.weekdayOfWeek' };
     return [combined, ...whens.filter((o) => o !== week && o !== day)];
   }
   return whens;
