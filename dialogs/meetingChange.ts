@@ -13,7 +13,7 @@ import { listText } from './listText';
 /** Proposal kind for a change to an existing meeting (move, cancel, answer, who is invited, its details). */
 export const CHANGE_MEETING = 'meeting.change';
 
-/** edit: a new title, a new place or a Teams link. */
+/** edit: a new title, a new place, a Teams link or the user's own reminder. */
 export type MeetingOperation = 'move' | 'cancel' | 'respond' | 'attendees' | 'edit';
 /** single: not part of a series; occurrence: one of a series; series: all of it. */
 export type MeetingScope = 'single' | 'occurrence' | 'series';
@@ -131,7 +131,7 @@ export async function respondChange(user: TurnUser, e: Graph.Event, scope: Meeti
   return { ...baseChange(e, user, 'respond', scope, master), response, comment };
 }
 
-/** A new title, place or Teams link for `e` (the organizer's own event). */
+/** A new title, place or Teams link for `e` (the organizer's own event), or the user's reminder for it (anyone's copy). */
 export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit): Promise<MeetingChange> {
   const master = scope === 'series' ? await loadMaster(user, e) : undefined;
   return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '' };

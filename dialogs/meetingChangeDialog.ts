@@ -32,7 +32,7 @@ const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
 const CHOICE = `${MEETING_CHANGE_DIALOG}.choice`;
 const TEXT = `${MEETING_CHANGE_DIALOG}.text`;
 
-/** What the user wants done with one existing meeting (edit: its title, place or Teams link). */
+/** What the user wants done with one existing meeting (edit: its title, place, Teams link or the user's reminder). */
 export type MeetingRequest = 'details' | 'move' | 'cancel' | 'respond' | 'attendees' | 'edit' | 'repeat';
 
 export interface MeetingChangeOptions {
@@ -440,7 +440,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
   }
 }
 
-/** The title, place or Teams link asked for. */
+/** The title, place, Teams link or reminder asked for. */
 function editOf(entities: Entities): MeetingEdit {
   const change = entities.change;
   return {
@@ -451,7 +451,7 @@ function editOf(entities: Entities): MeetingEdit {
   };
 }
 
-/** Why a title, place or Teams link cannot or need not be set on `event`; undefined when it can. */
+/** Why a title, place, Teams link or reminder cannot or need not be set on `event`; undefined when it can. */
 function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subject: string): string | undefined {
   const edit = editOf(entities);
   // A reminder is the user's own, on their copy of the meeting: an attendee sets it too.

@@ -66,9 +66,9 @@ export interface MeetingEdit {
 }
 
 /**
- * Sets a meeting's title, place or Teams link. Only those fields go in the body: the
- * body and its Join information stay as they are. Exchange sends the attendees the
- * updated invitation.
+ * Sets a meeting's title, place or Teams link, or the user's reminder for it. Only those
+ * fields go in the body: the body and its Join information stay as they are. Exchange sends
+ * the attendees the updated invitation; a reminder is the user's own and changes only their copy.
  */
 export async function editMeeting(mailbox: MailboxGraph, eventId: string, edit: MeetingEdit): Promise<void> {
   const body: Graph.Event = {};
