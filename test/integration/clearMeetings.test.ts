@@ -48,6 +48,8 @@ describe('every meeting of a period at once: "cancel all my meetings tomorrow"',
 
   test('"decline all meetings tomorrow" declines the invitations only: the user\'s own standup is left out, and said so', async () => {
     const client = new BotClient(stack.assistant.url);
+    // "The meetings on thursday" are all of them too.
+    expect(cardReply(await client.say('decline the meetings on thursday')).texts).toContain('Decline 2 invitations?');
     const proposal = await proposeThrough(client, 'decline all meetings tomorrow');
     expect(proposal.texts).toEqual(
       expect.arrayContaining([

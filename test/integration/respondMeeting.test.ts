@@ -35,9 +35,9 @@ describe('answering an invitation by conversation', () => {
     expect(cardReply(await client.say('decline the meeting with Lynne tomorrow')).texts).toEqual(expect.arrayContaining(['Decline this invitation?', 'Quarterly planning']));
   }, 30000);
 
-  test('a day alone: "decline the meetings on thursday" asks which of that day\'s meetings', async () => {
+  test('a day alone: "decline the meeting on thursday" asks which of that day\'s meetings ("the meetings" are all of them: clearMeetings.test.ts)', async () => {
     const client = new BotClient(stack.assistant.url);
-    const question = textOf(await client.say('decline the meetings on thursday'));
+    const question = textOf(await client.say('decline the meeting on thursday'));
     expect(question).toMatch(/More than one meeting fits\. Which one do you mean\?/);
     expect(question).toMatch(/Quarterly planning/);
     expect(question).toMatch(/Daily standup/);
