@@ -9,8 +9,10 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { CALENDARS_DIALOG } from './dialogIds';
 import { CREATE_EVENT, type EventDraft } from './eventDraft';
 import { proposalCard } from './eventCardActions';
-import { conversationKey } from './eventReference';
+import { conversationKey, lookUpEvent } from './eventReference';
+import { listText } from './listText';
 import { graphTroubleMessage } from './graphTrouble';
+import type { EventReference } from '../src/nlu/types';
 import type { CalendarsAction } from './requestRoute';
 import { timeRangeText } from './timeText';
 import { getTurnUser, type TurnUser } from './turnUser';
@@ -24,11 +26,15 @@ export interface CalendarsOptions {
   action: CalendarsAction;
   /** The calendar named, for create and put. */
   name: string;
+  /** For put: the meeting named ("put the design review in my Projects calendar") and the day said with it; "it" when absent. */
+  target?: EventReference;
+  targetDay?: { start: string; end: string };
 }
 
 /**
  * "list my calendars", "create a calendar called Projects", and "put it in Projects" for
- * the meeting just proposed (before it is created) or the event last talked about.
+ * the meeting just proposed (before it is created) or the event last talked about, or
+ * "put the design review in my Projects calendar" for a meeting named.
  */
 export class CalendarsDialog extends CancelAndHelpDialog {
   constructor(private readonly services: AssistantServices) {
@@ -57,7 +63,8 @@ export class CalendarsDialog extends CancelAndHelpDialog {
       const calendars = await listCalendars(user.mailbox);
       const { action } = step.options;
       const name = step.options.name.replace(/\s+calendar$/i, '').trim();
-      const answer = action === 'list' ? this.list(calendars, user) : action === 'create' ? await this.create(calendars, name, user) : await this.put(calendars, name, user);
+      const answer =
+        action === 'list' ? this.list(calendars, user) : action === 'create' ? await this.create(calendars, name, user) : await this.put(calendars, name, user, step.options);
       await step.context.sendActivity(typeof answer === 'string' ? answer : MessageFactory.attachment(CardFactory.adaptiveCard(answer)));
     } catch (error) {
       this.services.logger.warn({ err: error }, 'calendars request failed');
@@ -87,20 +94,30 @@ export class CalendarsDialog extends CancelAndHelpDialog {
     return changeCard({ ...proposal, result: null });
   }
 
-  private async put(calendars: CalendarSummary[], name: string, user: TurnUser): Promise<Record<string, unknown> | string> {
+  private async put(calendars: CalendarSummary[], name: string, user: TurnUser, said: CalendarsOptions): Promise<Record<string, unknown> | string> {
     const target = calendars.find((c) => c.name.toLowerCase() === name.toLowerCase());
     if (!target) {
       return `You have no calendar called "${name}". Your calendars are ${calendars.map((c) => c.name).join(', ')}. To make one, say "create a calendar called ${name}".`;
     }
     const owner = [user.mailbox.user.tenantId, user.mailbox.user.aadObjectId] as const;
     const services = { user, data: {}, services: this.services };
-    // A meeting proposed but not yet created is what the user is looking at: file it before it exists.
-    const open = await this.services.proposals.latestOpen<EventDraft, never>(...owner, user.conversationId, CREATE_EVENT, OPEN_PROPOSAL_MS);
-    if (open) {
-      const revised: EventDraft = { ...open.payload, calendarId: target.isDefault ? undefined : target.id, calendarName: target.isDefault ? undefined : target.name };
-      if (await this.services.proposals.revise(open.id, revised)) return proposalCard(services, { ...open, payload: revised, result: null });
+    let eventId: string | undefined;
+    if (said.target && said.target.kind !== 'anaphora') {
+      // "put the design review in my Projects calendar": that meeting, found as a change finds it.
+      const within = said.targetDay ? { start: new Date(said.targetDay.start), end: new Date(said.targetDay.end) } : undefined;
+      const found = await lookUpEvent(this.services, user, said.target, within);
+      if (found.kind === 'none') return found.searched;
+      if (found.kind === 'ambiguous') return `More than one meeting fits: ${listText(found.candidates.map((c) => c.label))}. Say which, with its day or time.`;
+      eventId = found.eventId;
+    } else {
+      // A meeting proposed but not yet created is what the user is looking at: file it before it exists.
+      const open = await this.services.proposals.latestOpen<EventDraft, never>(...owner, user.conversationId, CREATE_EVENT, OPEN_PROPOSAL_MS);
+      if (open) {
+        const revised: EventDraft = { ...open.payload, calendarId: target.isDefault ? undefined : target.id, calendarName: target.isDefault ? undefined : target.name };
+        if (await this.services.proposals.revise(open.id, revised)) return proposalCard(services, { ...open, payload: revised, result: null });
+      }
+      eventId = await this.services.lastEvents.recall(conversationKey(user));
     }
-    const eventId = await this.services.lastEvents.recall(conversationKey(user));
     if (!eventId) return `Which meeting should go in ${target.name}? Set one up, or ask about one first, then say "put it in ${target.name}".`;
     const event = await getEvent(user.mailbox, eventId, 'UTC');
     if (!event) return "The meeting we last talked about is no longer in your calendar.";

@@ -86,7 +86,12 @@ export class MainDialog extends ComponentDialog {
       case 'officeHours':
         return step.beginDialog(OFFICE_HOURS_DIALOG, { action: route.action, entities: recognition.entities } satisfies OfficeHoursOptions);
       case 'calendars':
-        return step.beginDialog(CALENDARS_DIALOG, { action: route.action, name: route.name } satisfies CalendarsOptions);
+        return step.beginDialog(CALENDARS_DIALOG, {
+          action: route.action,
+          name: route.name,
+          target: recognition.entities.target,
+          targetDay: recognition.entities.targetDay,
+        } satisfies CalendarsOptions);
       case 'createEvent':
         return step.beginDialog(CREATE_EVENT_DIALOG, { entities: recognition.entities } satisfies CreateEventOptions);
       case 'agenda':

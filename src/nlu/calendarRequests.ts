@@ -16,6 +16,8 @@ interface Reading {
   intent: Intent;
   officeHours?: true;
   calendar?: CalendarRequest;
+  /** Where the meeting to put in a calendar is named, when it is named rather than "it". */
+  meeting?: { start: number; end: number };
 }
 
 const OFFICE_HOURS = /\boffice[\s-]hours?\b/i;
@@ -31,6 +33,9 @@ const CREATE_CALENDAR =
   /^\s*(?:please\s+)?(?:create|make|add|set\s+up|start)\s+(?:me\s+)?(?:a\s+|an\s+|another\s+)?(?:new\s+)?calendar\s+(?:called|named|for)\s+["“']?(.+?)["”']?\s*[.!]*\s*$|^\s*new\s+calendar\s+["“']?(.+?)["”']?\s*[.!]*\s*$/i;
 const PUT_IN =
   /^\s*(?:please\s+)?(?:put|move|file|place)\s+(?:it|that|this|that meeting|this meeting|the meeting|the event)\s+(?:(?:in|into)\s+(?:my\s+|the\s+)?["“']?(.+?)["”']?(?:\s+calendar)?|(?:to|on|onto)\s+(?:my\s+|the\s+)?["“']?(.+?)["”']?\s+calendar)\s*[.!]*\s*$/i;
+/** "put the design review in my Projects calendar", "move tomorrow's standup to the Team calendar": a meeting by name (group 1), its calendar (2). */
+const PUT_NAMED =
+  /^\s*(?:please\s+)?(?:put|move|file|place)\s+((?:the|my|our|today'?s|tomorrow'?s|[a-z]+day'?s)\s+.+?)\s+(?:in|into|to|on|onto)\s+(?:my\s+|the\s+)?["“']?(.+?)["”']?\s+calendar\s*[.!]*\s*$/i;
 /** "put it in the afternoon", "move it to Friday at 3": a time, not a calendar. */
 const TIME_WORDS = /\b(morning|afternoon|evening|tonight|today|tomorrow|week|month|(mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|am|pm|\d)\b/i;
 
@@ -82,6 +87,7 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegE
   LIST_CALENDARS,
   CREATE_CALENDAR,
   PUT_IN,
+  PUT_NAMED,
   BARE_MOVE,
   NEXT_MEETING,
   WHEN_IS_MEETING,
@@ -89,7 +95,7 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, gate: RegE
   NEED_TIME_WITH,
   SOMEONE_BUSY,
 ].map((re) => [re, re === WHEN_IS_MEETING ? WHEN_IS_OPENING : re] as const);
-const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND, MAY_NEED, MAY_BUSY] = GATED_PATTERNS.map((_, i) => i);
+const [MAY_OFFICE_HOURS, MAY_LIST, MAY_CREATE, MAY_PUT, MAY_PUT_NAMED, MAY_MOVE, MAY_NEXT, MAY_WHEN_IS, MAY_FIND, MAY_NEED, MAY_BUSY] = GATED_PATTERNS.map((_, i) => i);
 const GATE = new RegexGate(GATED_PATTERNS.map(([, gate]) => gate), false, MESSAGE_GATES);
 
 function officeHoursReading(text: string, hasTime: boolean, may: Uint8Array): Reading | undefined {
@@ -107,6 +113,12 @@ function calendarsReading(text: string, may: Uint8Array): Reading | undefined {
   const put = may[MAY_PUT] === 1 ? PUT_IN.exec(text) : null;
   const name = put ? (put[1] ?? put[2]).trim() : '';
   if (put && !TIME_WORDS.test(name)) return { rule: 'request.calendars.put', intent: 'calendar.update', calendar: { action: 'put', name } };
+  const named = may[MAY_PUT_NAMED] === 1 ? PUT_NAMED.exec(text) : null;
+  // A calendar's name has no preposition or determiner of its own ("on the twelfth in my" is no name).
+  if (named && !TIME_WORDS.test(named[2]) && !/\b(?:in|into|to|on|onto|my|the|our|your)\b/i.test(named[2]) && !/^(?:it|that|this)\b/i.test(named[1])) {
+    const start = named.index + named[0].indexOf(named[1]);
+    return { rule: 'request.calendars.putNamed', intent: 'calendar.update', calendar: { action: 'put', name: named[2].trim() }, meeting: { start, end: start + named[1].length } };
+  }
   return undefined;
 }
 
@@ -142,4 +154,5 @@ export function findCalendarRequest(s: RecognitionState): void {
     s.entities.calendar = reading.calendar;
     s.trace.calendar = reading.rule;
   }
+  s.calendarMeeting = reading.meeting;
 }

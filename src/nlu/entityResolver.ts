@@ -59,7 +59,9 @@ export function resolveEntities(s: RecognitionState): void {
   // A meeting's new name or place ("rename the sync to Sprint review"), which names no one to invite.
   let newValue: { start: number; end: number } | undefined;
   if (intent === 'calendar.update') {
-    newValue = resolveChange(s);
+    // "put the design review in my Projects calendar": which meeting; the calendar is the request step's.
+    if (s.calendarMeeting) resolveTarget(s, s.calendarMeeting);
+    else newValue = resolveChange(s);
   } else if (main && main.hasTime && !main.to && (intent === 'calendar.query' || intent === 'calendar.findTime' || intent === 'mail.query') && boundedBy(s, main)) {
     // "anything tomorrow before noon?": the rest of the day on one side of the time.
     const side = boundedBy(s, main);

@@ -30,6 +30,8 @@ export interface RecognitionState {
   online?: { online: boolean; start: number; end: number };
   reminderMinutes?: number;
   mail: MailDetails;
+  /** Where "put the design review in my Projects calendar" names its meeting (the request step finds it). */
+  calendarMeeting?: { start: number; end: number };
   intent?: IntentScore;
   entities: Entities;
   spans: Span[];
@@ -67,6 +69,7 @@ export function newState(text: string, truncated: boolean, ctx: RecognizerContex
     online: undefined,
     reminderMinutes: undefined,
     mail: {},
+    calendarMeeting: undefined,
     intent: undefined,
     entities: {},
     spans: [],

@@ -106,7 +106,7 @@ export interface EventChange {
 
 /** A request about calendars themselves rather than one event. */
 export interface CalendarRequest {
-  /** "list my calendars" | "create a calendar called Projects" | "put it in Projects". */
+  /** "list my calendars" | "create a calendar called Projects" | "put it in Projects", "put the design review in my Projects calendar" (with `target`). */
   action: 'list' | 'create' | 'put';
   /** The calendar's name as written; absent for `list`. */
   name?: string;

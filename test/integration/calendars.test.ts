@@ -126,6 +126,19 @@ describe('calendars by conversation', () => {
     expect(moved.start?.dateTime).toBe('2026-11-19T17:00:00.0000000');
   });
 
+  test('a meeting named: "put my focus time in the Projects calendar" finds it, as a change would, and moves it there', async () => {
+    const projects = await createProjects(new BotClient(stack.assistant.url));
+    // A new chat (each client has its own): no meeting has been talked about, so "it" would mean nothing here.
+    const client = new BotClient(stack.assistant.url);
+    const move = cardOf(only(await client.say('put my focus time in the Projects calendar')));
+    expect(cardTexts(move)).toEqual(expect.arrayContaining(['Move it to Projects?', 'Focus time', 'Wed, Nov 18, 10:30 – 11:30 AM (Pacific Time)']));
+    await client.execute('calendarChange.confirm', { proposalId: proposalIdOf(move) });
+    expect(await subjectsIn(projects)).toEqual(['Focus time']);
+    expect(only(await client.say('put the unicorn review in my Projects calendar')).text).toBe(
+      'I found no meeting called "unicorn review" between today and 30 days from now.',
+    );
+  });
+
   test('"put it in" a calendar that does not exist: the answer names the ones that do', async () => {
     const client = new BotClient(stack.assistant.url);
     const reply = only(await client.say('put it in Hobbies'));

@@ -61,12 +61,15 @@ describe('calendars', () => {
     ['make a new calendar named "Side projects"', 'calendar.create', { action: 'create', name: 'Side projects' }, undefined],
     ['put it in Projects', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'anaphora' }],
     ['move that meeting to my Projects calendar', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'anaphora' }],
+    // A meeting by its name: found as a change finds it.
+    ['put the design review in my Projects calendar', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'subject', text: 'design review' }],
+    ['move my focus time to the Projects calendar', 'calendar.update', { action: 'put', name: 'Projects' }, { kind: 'subject', text: 'focus time' }],
   ])('%s', (text, intent, calendar, target) => {
     const r = parse(text, NOW, LA);
     expect({ intent: r.intent, calendar: r.entities.calendar, target: r.entities.target }).toEqual({ intent, calendar, target });
   });
 
-  test.each(['put it in the afternoon', 'move it to Friday at 3', 'move it on Friday', 'add lunch to my calendar', "what's on my calendar today?"])(
+  test.each(['put it in the afternoon', 'move it to Friday at 3', 'move it on Friday', 'add lunch to my calendar', "what's on my calendar today?", 'move the standup to the friday calendar', 'put my car payment on the twelfth in my calendar'])(
     'a time or an event, not a calendar: %s',
     (text) => {
       expect(parse(text, NOW, LA).entities.calendar).toBeUndefined();
