@@ -45,7 +45,31 @@ export function significantWords(text: string): string[] {
   return comparable(text)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w));
+    .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w) && !misspeltMeetingWord(w));
+}
+
+/** The words for a meeting as such, long enough that one slip of the keyboard makes no other word. */
+const MEETING_WORDS = ['meeting', 'meetings', 'appointment', 'appointments', 'invitation', 'invitations'];
+
+/**
+ * Words of their own one edit from a meeting word (from an English list of 275,000 words; "meting",
+ * as in meting out, is left out: here it is far more often "meeting" mistyped).
+ */
+const REAL_WORDS = new Set(['melting', 'meltings', 'meering', 'incitation', 'incitations']);
+
+/** "meetng", "metting", "meetign", "apointment": a meeting word mistyped (one edit away, the same first letter), no name. */
+function misspeltMeetingWord(w: string): boolean {
+  return w.length >= 6 && !REAL_WORDS.has(w) && MEETING_WORDS.some((m) => m[0] === w[0] && oneEditApart(w, m));
+}
+
+/** One letter left out, added or changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.slice(i) === longer.slice(i + 1);
 }
 
 function localStart(e: Graph.Event): Date | undefined {
@@ -145,6 +169,8 @@ export async function lookUpEvent(
   }
 
   const words = significantWords(reference.text);
+  // "cancel my meetng with Adele": no name left, but the people said with it name the meeting.
+  if (words.length === 0 && reference.with?.length) return lookUpEvent(services, user, { kind: 'person', name: reference.with[0] }, within);
   if (words.length === 0) return { kind: 'none', searched: 'I couldn\'t tell which meeting you mean. Say its name or time, like "the design review" or "my 3pm".' };
   const from = within ? within.start : today;
   const until = within ? within.end : addLocalDays(today, SUBJECT_WINDOW_DAYS, timeZone);

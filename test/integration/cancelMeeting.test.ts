@@ -74,6 +74,12 @@ describe('cancelling a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('a mistyped meeting word: "cancel my meetng with Megan" is the meeting with her, not one called "meetng"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'cancel my meetng with Megan');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Decline this meeting?', '1:1 Alex / Megan']));
+  }, 30000);
+
   test('outside a dialog, "cancel it" after a details card cancels that event; one nobody else is in is deleted', async () => {
     const client = new BotClient(stack.assistant.url);
     const details = cardReply(await client.say('when is my focus time?'));

@@ -104,6 +104,12 @@ describe('which meeting a message names', () => {
     expect(significantWords('the 1:1')).toEqual(['1on1']);
     expect(significantWords('1:1 Alex / Megan')).toEqual(['1on1', 'alex', 'megan']);
     expect(significantWords('One-on-one with Lee')).toEqual(['1on1', 'lee']);
+    // A meeting word mistyped is no name either; a word of its own one letter away stays.
+    expect(significantWords('my meetng')).toEqual([]);
+    expect(significantWords('the budget metting')).toEqual(['budget']);
+    expect(significantWords('the meetign tomorrow')).toEqual([]);
+    expect(significantWords('apointment with the dentist')).toEqual(['dentist']);
+    expect(significantWords('melting point review')).toEqual(['melting', 'point', 'review']);
   });
 
   test('a new day and time ("to 9:30 tomorrow") names the occurrence of a series to move; a clock time, a day or a shift does not', () => {
