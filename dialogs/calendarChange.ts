@@ -3,7 +3,7 @@ import { copyEventToCalendar, createCalendar, createEvent, deleteEvent, getEvent
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
 import { toNewEvent, type EventDraft } from './eventDraft';
-import { endSeries } from './officeHours';
+import { endSeries } from './seriesEnding';
 import { plainSpaces, recurrenceText, timeRangeText } from './timeText';
 
 /** Proposal kind for changes to calendars and series, confirmed on the calendarChange card. */

@@ -97,7 +97,7 @@ export async function planBatch(
   const items = await Promise.all(
     chosen.map((e) => {
       const scope = !isInSeries(e) ? 'single' : wholeSeries ? 'series' : 'occurrence';
-      return operation === 'cancel' ? cancelChange(user, e, scope, comment) : respondChange(user, e, scope, response, comment);
+      return operation === 'cancel' ? cancelChange(user, e, scope, comment, now) : respondChange(user, e, scope, response, comment);
     }),
   );
   return { kind: 'batch', batch: { operation, response: operation === 'respond' ? response : undefined, period, items, done: [], ownCount: operation === 'respond' && !wholeSeries ? mine.length : 0, comment } };

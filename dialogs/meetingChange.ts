@@ -6,7 +6,8 @@ import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, 
 import type { Entities } from '../src/nlu/types';
 import { addLocalDays, fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
-import { recurrenceText, reminderText, timeRangeText } from './timeText';
+import { cutSeries, planSeriesEnding } from './seriesEnding';
+import { dateOnlyText, recurrenceText, reminderText, timeRangeText } from './timeText';
 import type { TurnUser } from './turnUser';
 import { listText } from './listText';
 
@@ -17,8 +18,12 @@ export const CHANGE_MEETING = 'meeting.change';
 export type MeetingOperation = 'move' | 'cancel' | 'respond' | 'attendees' | 'edit';
 /** single: not part of a series; occurrence: one of a series; series: all of it. */
 export type MeetingScope = 'single' | 'occurrence' | 'series';
-/** cancel: the organizer calls it off; decline: an attendee bows out; delete: nobody else is in it. */
-export type CancelMode = 'cancel' | 'decline' | 'delete';
+/**
+ * cancel: the organizer calls it off; decline: an attendee bows out; delete: nobody else is in it;
+ * end: the organizer's series some of whose meetings were held stops after the last of them, which
+ * stay in everyone's calendar (cancelling a series deletes its past meetings too).
+ */
+export type CancelMode = 'cancel' | 'decline' | 'delete' | 'end';
 
 /** Everything a change will do, as shown on the card and stored with the proposal. */
 export interface MeetingChange {
@@ -49,6 +54,8 @@ export interface MeetingChange {
   seriesEnd?: Graph.DateTimeTimeZone;
   seriesRecurrence?: Graph.PatternedRecurrence;
   cancelMode?: CancelMode;
+  /** For cancelMode end: the series' new last day (YYYY-MM-DD), that of the last meeting held. */
+  seriesLastDate?: string;
   response?: MeetingResponse;
   /** For an attendees change: who gets invited and who is taken off. */
   added?: Person[];
@@ -118,10 +125,18 @@ export async function moveChange(user: TurnUser, e: Graph.Event, scope: MeetingS
   return master ? { ...change, ...seriesMove(master, change) } : change;
 }
 
-/** Cancelling `e`: the organizer cancels (or deletes one nobody else is in); an attendee declines. */
-export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string): Promise<MeetingChange> {
+/**
+ * Cancelling `e`: the organizer cancels (or deletes one nobody else is in); an attendee declines.
+ * The organizer's whole series, once some of it was held (by `now`), is ended after the last held
+ * meeting instead, so the record stays.
+ */
+export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string, now: Date): Promise<MeetingChange> {
   const master = scope === 'series' ? await loadMaster(user, e) : undefined;
   const change = baseChange(e, user, 'cancel', scope, master);
+  if (change.isOrganizer && scope === 'series') {
+    const ending = await planSeriesEnding(user.mailbox, change.eventId, now, user.profile.timeZone);
+    if (ending.mode === 'endDate' && ending.lastDate) return { ...change, cancelMode: 'end', seriesLastDate: ending.lastDate, comment };
+  }
   const cancelMode = !change.isOrganizer ? 'decline' : change.attendees.length > 0 ? 'cancel' : 'delete';
   return { ...change, cancelMode, comment };
 }
@@ -240,7 +255,7 @@ export function seriesMove(master: Graph.Event, change: MeetingChange): Pick<Mee
   return result;
 }
 
-/** Carries a confirmed change out: one Graph request, so it happens entirely or not at all. */
+/** Carries a confirmed change out: one Graph request that changes anything, so it happens entirely or not at all. */
 export async function carryOut(user: TurnUser, change: MeetingChange, comment: string): Promise<void> {
   const { mailbox } = user;
   switch (change.operation) {
@@ -254,7 +269,10 @@ export async function carryOut(user: TurnUser, change: MeetingChange, comment: s
       return;
     }
     case 'cancel':
-      if (change.cancelMode === 'cancel') await cancelMeeting(mailbox, change.eventId, comment);
+      if (change.cancelMode === 'end') {
+        const master = await getMeeting(mailbox, change.eventId, change.mailboxTimeZone);
+        await cutSeries(mailbox, master, change.seriesLastDate ?? '');
+      } else if (change.cancelMode === 'cancel') await cancelMeeting(mailbox, change.eventId, comment);
       else if (change.cancelMode === 'decline') await respondToMeeting(mailbox, change.eventId, 'decline', comment);
       else await deleteEvent(mailbox, change.eventId);
       return;
@@ -323,6 +341,12 @@ function invitationNews(change: MeetingChange, verb: 'will get' | 'got'): string
     .join(' ');
 }
 
+/** What ending a series keeps, and who hears of it. */
+function seriesEndNews(change: MeetingChange, verb: 'will get' | 'got'): string {
+  const kept = `The meetings held, the last on ${dateOnlyText(change.seriesLastDate ?? '')}, stay in the calendar; there are none after it.`;
+  return change.attendees.length > 0 ? `${kept} ${names(change.attendees)} ${verb} the updated invitation.` : kept;
+}
+
 /** An edit of the user's own reminder and nothing else, which nobody else sees. */
 function reminderOnly(edit: MeetingEdit | undefined): boolean {
   return edit?.reminderMinutes !== undefined && edit.subject === undefined && edit.location === undefined && !edit.online;
@@ -332,6 +356,7 @@ function reminderOnly(edit: MeetingEdit | undefined): boolean {
 function doneExplanation(change: MeetingChange): string {
   if (change.operation === 'move') return change.attendees.length > 0 ? `${names(change.attendees)} got the new time.` : '';
   if (change.operation === 'cancel' && change.cancelMode === 'cancel') return `${names(change.attendees)} got a cancellation.`;
+  if (change.operation === 'cancel' && change.cancelMode === 'end') return seriesEndNews(change, 'got');
   if (change.operation === 'cancel' && change.cancelMode === 'delete') return '';
   if (change.operation === 'attendees') return invitationNews(change, 'got');
   if (change.operation === 'edit') return change.attendees.length > 0 && !reminderOnly(change.edit) ? `${names(change.attendees)} see the change in their calendars.` : '';
@@ -396,6 +421,11 @@ export function changeCardData(
         confirmLabel = 'Cancel meeting';
         explanation = `${names(change.attendees)} will get a cancellation${open ? ' with your message, if you write one' : ''}.`;
         commentLabel = 'Message to attendees (optional)';
+      } else if (change.cancelMode === 'end') {
+        heading = state === 'done' ? 'Series ended' : 'End this series?';
+        confirmLabel = 'End series';
+        // No message goes with a series cut short (Graph updates the invitation), so no message box.
+        explanation = seriesEndNews(change, 'will get');
       } else if (change.cancelMode === 'decline') {
         heading = state === 'done' ? 'Declined' : 'Decline this meeting?';
         confirmLabel = 'Decline';

@@ -249,7 +249,7 @@ const proposeCancel: CardActionHandler = async (request) => {
   const e = loaded.event;
   const scope: MeetingScope = !isInSeries(e) ? 'single' : stringField(request.data, 'scope') === 'series' ? 'series' : 'occurrence';
   try {
-    return await proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, ''));
+    return await proposeChange(request.services, request.user, await cancelChange(request.user, e, scope, '', request.services.clock.now()));
   } catch (error) {
     request.services.logger.warn({ err: error }, 'cancel proposal failed');
     return notice("Couldn't prepare the cancellation", graphTroubleMessage(error, 'read the series'));

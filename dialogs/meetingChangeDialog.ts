@@ -398,7 +398,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
           : state.request === 'edit'
             ? await editChange(user, event, scope, editOf(state.entities))
             : state.request === 'cancel'
-            ? await cancelChange(user, event, scope, comment)
+            ? await cancelChange(user, event, scope, comment, this.services.clock.now())
             : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment);
       const card = await proposeChange(this.services, user, change);
       await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

@@ -1,9 +1,8 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { OfficeHoursCardData } from '../cards/cardTemplates';
-import { deleteEvent, getEvent, listInstances, listSeriesMasters, updateEvent } from '../src/graph/calendar';
+import { listInstances, listSeriesMasters } from '../src/graph/calendar';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
-import { toIanaZone } from '../src/time/windowsZones';
 import { addLocalDays, fromLocal, parseLocalDateTime, startOfLocalDay, toLocal, weekdayNameOf } from '../src/time/zonedTime';
 import type { EventDraft } from './eventDraft';
 import { plainSpaces, recurrenceText, zoneDisplayName } from './timeText';
@@ -152,46 +151,3 @@ export function officeHoursDraft(dayName: string, startTime: string, endTime: st
   };
 }
 
-/** How a series ends: cut after its last held occurrence, or deleted when none was held. */
-export interface SeriesEnding {
-  mode: 'endDate' | 'delete' | 'gone';
-  /** YYYY-MM-DD of the last occurrence that was held (mode endDate). */
-  lastDate?: string;
-}
-
-/**
- * What ending the series means now. Occurrences already held stay on the calendar as a
- * record (deleting a series deletes its past occurrences too), so the recurrence is cut
- * to end on the day of the last one; a series none of whose occurrences has started yet
- * has no record to keep and is deleted, which also cancels it cleanly for anyone invited.
- */
-export async function planSeriesEnding(mailbox: MailboxGraph, seriesId: string, now: Date, fallbackZone: string): Promise<SeriesEnding & { master?: Graph.Event }> {
-  const master = await getEvent(mailbox, seriesId, 'UTC');
-  const range = master?.recurrence?.range;
-  if (!master || !range?.startDate) return { mode: 'gone' };
-  // From before the first day's midnight in any zone.
-  const from = new Date(Date.parse(`${range.startDate}T00:00:00Z`) - 14 * 3600000);
-  if (from.getTime() >= now.getTime()) return { mode: 'delete', master };
-  const instant = (e: Graph.Event): Date => new Date(`${(e.start?.dateTime ?? '').slice(0, 19)}Z`);
-  const past = (await listInstances(mailbox, seriesId, from, now, 'UTC')).filter((i) => instant(i).getTime() < now.getTime());
-  if (past.length === 0) return { mode: 'delete', master };
-  // The end date is a day in the recurrence's own zone.
-  const zone = (range.recurrenceTimeZone && toIanaZone(range.recurrenceTimeZone)) || fallbackZone;
-  const l = toLocal(instant(past[past.length - 1]), zone);
-  return { mode: 'endDate', lastDate: `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`, master };
-}
-
-/** Ends the series as planned now; safe to repeat (a series already ended or gone stays so). */
-export async function endSeries(mailbox: MailboxGraph, seriesId: string, now: Date, fallbackZone: string): Promise<SeriesEnding> {
-  const plan = await planSeriesEnding(mailbox, seriesId, now, fallbackZone);
-  if (plan.mode === 'delete') await deleteEvent(mailbox, seriesId);
-  if (plan.mode === 'endDate' && plan.master?.recurrence?.range && plan.lastDate) {
-    const range = plan.master.recurrence.range;
-    if (!(range.type === 'endDate' && range.endDate && range.endDate <= plan.lastDate)) {
-      await updateEvent(mailbox, seriesId, {
-        recurrence: { pattern: plan.master.recurrence.pattern, range: { ...range, type: 'endDate', endDate: plan.lastDate, numberOfOccurrences: undefined } },
-      });
-    }
-  }
-  return { mode: plan.mode, lastDate: plan.lastDate };
-}

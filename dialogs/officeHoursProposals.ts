@@ -2,7 +2,8 @@ import { getEvent } from '../src/graph/calendar';
 import type { Proposal } from '../src/store/proposals';
 import type { AssistantServices } from './assistantServices';
 import { CALENDAR_CHANGE, type CalendarChange, type CalendarChangeOutcome } from './calendarChange';
-import { officeHoursDraft, planSeriesEnding, seriesWhen } from './officeHours';
+import { officeHoursDraft, seriesWhen } from './officeHours';
+import { planSeriesEnding } from './seriesEnding';
 import type { TurnUser } from './turnUser';
 
 type ChangeProposal = Proposal<CalendarChange, CalendarChangeOutcome>;

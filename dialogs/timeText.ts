@@ -58,7 +58,7 @@ function capital(s: string): string {
 }
 
 /** A series' last day as Graph gives it ("2026-11-29"), as people read it ("Sun, Nov 29, 2026"); as given when it is no date. */
-function dateOnlyText(date: string): string {
+export function dateOnlyText(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));

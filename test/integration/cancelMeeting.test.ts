@@ -69,7 +69,8 @@ describe('cancelling a meeting by conversation', () => {
     for (const said of ['cancel the standup series', 'stop the daily standup']) {
       const client = new BotClient(stack.assistant.url);
       const proposal = await proposeThrough(client, said);
-      expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Daily standup']));
+      // Some of it was held: it ends after the last held meeting rather than vanishing with them.
+      expect(proposal.texts).toEqual(expect.arrayContaining(['End this series?', 'Daily standup']));
       expect(proposal.texts.join(' ')).toMatch(/The whole series \(/);
     }
   }, 30000);

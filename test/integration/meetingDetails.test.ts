@@ -122,17 +122,24 @@ describe('looking at one meeting', () => {
     const cancel = cardReply(await client.say('cancel it'));
     expect(cancel.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Project Falcon design review', 'Thu, Nov 19, 11:30 AM – 12:30 PM (Pacific Time)']));
   }, 30000);
-  test('an occurrence\'s details offer "Cancel this one" and "Cancel the series"; the series button cancels every occurrence', async () => {
+  test('an occurrence\'s details offer "Cancel this one" and "Cancel the series"; the series button ends the series after the meetings held, which stay', async () => {
     const client = new BotClient(stack.assistant.url);
     const { card, texts } = cardReply(await client.say('when is the standup?'));
     expect(texts).toEqual(expect.arrayContaining(['Daily standup', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)', 'Cancel this one', 'Cancel the series']));
     const eventId = eventIdOn(card, 'Cancel the series', 'Daily standup');
     const proposal = await client.execute('meeting.proposeCancel', { eventId, scope: 'series' });
-    expect(cardTexts(proposal.body.value)).toEqual(expect.arrayContaining(['Cancel this meeting?']));
-    expect(cardTexts(proposal.body.value).some((t) => t.startsWith('The whole series'))).toBe(true);
-    await client.execute('meeting.confirm', { proposalId: proposalIdOf(proposal.body.value) });
+    const texts2 = cardTexts(proposal.body.value);
+    expect(texts2).toEqual(expect.arrayContaining(['End this series?', 'End series']));
+    expect(texts2.some((t) => t.startsWith('The whole series'))).toBe(true);
+    // 9:30 on Wednesday: today's standup (9:00) was held; the meetings held stay, and no message box (none travels with the change).
+    expect(texts2.join(' ')).toMatch(
+      /The meetings held, the last on Wed, Nov 18, 2026, stay in the calendar; there are none after it\. Megan Bowen, Adele Vance and Isaiah Langer will get the updated invitation\./,
+    );
+    expect(JSON.stringify(proposal.body.value)).not.toContain('"id":"comment"');
+    const done = await client.execute('meeting.confirm', { proposalId: proposalIdOf(proposal.body.value) });
+    expect(cardTexts(done.body.value)).toContain('Series ended');
     for (const who of [ALEX_ID, MEGAN]) {
-      expect((await eventsOn(stack, who, /Daily standup/)).filter((e) => !e.isCancelled)).toEqual([]);
+      expect(starts((await eventsOn(stack, who, /Daily standup/)).filter((e) => !e.isCancelled))).toEqual(['2026-11-16T09:00', '2026-11-17T09:00', '2026-11-18T09:00']);
     }
   }, 30000);
 

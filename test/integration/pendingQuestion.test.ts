@@ -46,7 +46,8 @@ describe('a message typed while the bot waits for an answer', () => {
     expect(replies[0].text).toBe(SET_ASIDE);
     expect(textOf(replies.slice(1))).toMatch(/"Daily standup" repeats\. Just this one \(.+\) or the whole series\?/);
     const proposal = await proposeThrough(client, 'The whole series');
-    expect(proposal.texts).toEqual(expect.arrayContaining(['Cancel this meeting?', 'Daily standup']));
+    // The series was held already: it ends after its last held meeting.
+    expect(proposal.texts).toEqual(expect.arrayContaining(['End this series?', 'Daily standup']));
   }, 30000);
 
   test.each(['Just this one', 'this one', 'just this one please'])('"%s" answers the series question: only Monday\'s standup moves', async (answer) => {
