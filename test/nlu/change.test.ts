@@ -514,6 +514,14 @@ describe('every meeting of a period', () => {
     });
   });
 
+  it('"free up my friday afternoon" empties that afternoon; "free up some time on friday" empties nothing', () => {
+    expectParse('free up my friday afternoon', NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: all, targetDay: { start: '2026-11-20T12:00:00-05:00', end: '2026-11-20T17:00:00-05:00' } },
+    });
+    expect(recognize('free up some time on friday', { now: new Date(NOW), timeZone: NY }).intent).not.toBe('calendar.cancel');
+  });
+
   it('"clear my afternoon" is the afternoon; "after 3pm tomorrow" runs to the end of that day', () => {
     expectParse('clear my afternoon', NOW, NY, { intent: 'calendar.cancel', entities: { target: all, targetDay: { start: '2026-11-19T12:00:00-05:00', end: '2026-11-19T17:00:00-05:00' } } });
     expectParse('cancel everything after 3pm tomorrow', NOW, NY, {
