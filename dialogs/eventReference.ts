@@ -1,5 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { joinLinkOf, listEventsBetween } from '../src/graph/calendar';
+import { oneEditAway } from '../src/nlu/timeWordTypos';
 import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
@@ -45,7 +46,7 @@ export function significantWords(text: string): string[] {
   return comparable(text)
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w) && !misspeltMeetingWord(w));
+    .filter((w) => w.length > 1 && !NOT_SIGNIFICANT.has(w) && !MISTYPED_MEETING_WORDS.has(w));
 }
 
 /** The words for a meeting as such, long enough that one slip of the keyboard makes no other word. */
@@ -57,20 +58,10 @@ const MEETING_WORDS = ['meeting', 'meetings', 'appointment', 'appointments', 'in
  */
 const REAL_WORDS = new Set(['melting', 'meltings', 'meering', 'incitation', 'incitations']);
 
-/** "meetng", "metting", "meetign", "apointment": a meeting word mistyped (one edit away, the same first letter), no name. */
-function misspeltMeetingWord(w: string): boolean {
-  return w.length >= 6 && !REAL_WORDS.has(w) && MEETING_WORDS.some((m) => m[0] === w[0] && oneEditApart(w, m));
-}
-
-/** One letter left out, added or changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  return shorter.slice(i) === longer.slice(i + 1);
-}
+/** "meetng", "metting", "meetign", "apointment": the meeting words mistyped (one edit away, keeping the first letter: `oneEditAway`, as misspelt days are read). */
+const MISTYPED_MEETING_WORDS: ReadonlySet<string> = new Set(
+  MEETING_WORDS.flatMap((w) => oneEditAway(w)).filter((w) => w.length >= 6 && !REAL_WORDS.has(w)),
+);
 
 function localStart(e: Graph.Event): Date | undefined {
   const l = parseLocalDateTime(e.start?.dateTime ?? '');

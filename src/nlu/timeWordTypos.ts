@@ -43,8 +43,8 @@ function squeezed(word: string): string {
   return out;
 }
 
-/** Every word one edit from `w` that keeps its first letter. */
-function oneEditAway(w: string): string[] {
+/** Every word one edit from `w` that keeps its first letter (a letter left out, swapped with the next, changed or added). */
+export function oneEditAway(w: string): string[] {
   const out: string[] = [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 1; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
