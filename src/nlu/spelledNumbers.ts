@@ -235,6 +235,20 @@ const RANGE_DAYS =
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
   'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|every day|daily';
 
+/** 24-hour "0900", "1500 hours" after a time word. */
+const MILITARY = /\b(at|from|to|by|until|till|before|after)\s+([01]\d|2[0-3])([0-5]\d)(\s*(?:hours|hrs|h))?\b/g;
+/**
+ * "Tue 10-11", "at 9-10:30", "Thursdays 3-4", "3-5 on Thursday": an hour range beside a day
+ * (or after "at"/"from"); chrono reads "10-11" as a date.
+ */
+const HOUR_RANGE = new RegExp(
+  String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
+    String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
+  'g',
+);
+/** "between 2 and 4", read as "from 2 to 4". */
+const BETWEEN = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
+
 /**
  * Clock forms chrono does not read: 24-hour "0900"/"1500 hours" after a time word,
  * and "between 2 and 4" (as "from 2 to 4", a range chrono knows).
@@ -244,20 +258,15 @@ function clockForms(lower: string, reps: Replacement[]): void {
   let m: RegExpExecArray | null;
   // The hour forms need a digit, the range a "between": most texts here have only words.
   const digits = /\d/.test(lower);
-  const military = /\b(at|from|to|by|until|till|before|after)\s+([01]\d|2[0-3])([0-5]\d)(\s*(?:hours|hrs|h))?\b/g;
-  while (digits && (m = military.exec(lower)) !== null) {
+  // Module-wide patterns (built once, not per message): each search starts at the text's start.
+  MILITARY.lastIndex = 0;
+  while (digits && (m = MILITARY.exec(lower)) !== null) {
     const s = m.index + m[1].length + 1 + (m[0].length - m[1].length - 1 - m[0].slice(m[1].length).trimStart().length);
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
   }
-  // "Tue 10-11", "at 9-10:30", "Thursdays 3-4", "3-5 on Thursday": an hour range beside a day
-  // (or after "at"/"from"); chrono reads "10-11" as a date.
-  const hourRange = new RegExp(
-    String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
-      String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
-    'g',
-  );
-  while (digits && (m = hourRange.exec(lower)) !== null) {
+  HOUR_RANGE.lastIndex = 0;
+  while (digits && (m = HOUR_RANGE.exec(lower)) !== null) {
     // The second form's groups follow the first's five.
     const [lead, from, fromMinutes, to, toMinutes] = m[1] !== undefined ? [m[1], m[2], m[3], m[4], m[5]] : [m[6], m[7], m[8], m[9], m[10]];
     const a = Number(from);
@@ -267,8 +276,8 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${fromMinutes ?? '00'}-${b}:${toMinutes ?? '00'}` });
   }
-  const between = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
-  while (lower.includes('between') && (m = between.exec(lower)) !== null) {
+  BETWEEN.lastIndex = 0;
+  while (lower.includes('between') && (m = BETWEEN.exec(lower)) !== null) {
     const s = m.index;
     if (!/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)/.test(m[2])) continue;
     if (free(s, s + 7)) reps.push({ start: s, end: s + 7, text: 'from' });
