@@ -509,6 +509,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
         const day = dayRange(r.date(), zone);
         return match(day.start, day.end, false, 'when.chrono+wholeDay');
       }
+      // "in 2 weeks at 1": that day at the clock time said, read as any clock time is (1 is 1pm) in
+      // the zone's offset on that day; chrono's instant keeps today's offset and "at 1" as 1am.
+      if (relative[3] !== undefined && /^(?:days?|weeks?)$/.test(relative[3])) return match(instantOf(s, zone, ctx.now), undefined, true, 'when.chrono');
       return match(r.date(), undefined, true, 'when.chrono');
     }
   }
@@ -686,6 +689,8 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
 
 /** "in 2 weeks", "in a week": chrono's whole day that far ahead, which a weekday beside it turns into a week. */
 const IN_WEEKS = /^in\s+(?:a|one|\d+)\s+weeks?$/;
+/** "in 2 weeks at 1": the same with a clock time, which chrono reads with it. */
+const IN_WEEKS_AT = /^in\s+(?:a|one|\d+)\s+weeks?\s+at\s/;
 /** A weekday alone, with "on" and a clock time perhaps ("on tuesday at 3"), but no week or date of its own. */
 const WEEKDAY_ALONE = /^(?:on\s+)?(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b(?!.*\b(?:next|last|this|week|of)\b)(?!\s*\d+(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|a\.m|p\.m)))/;
 /** What may stand between a week and its weekday: "next week on tuesday", "tuesday the week after next". */
@@ -703,7 +708,10 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
   for (const week of whens) {
     const said = text.slice(week.start, week.end).toLowerCase();
     const isWeek =
-      (week.source === 'when.weekRange' && /\bw(?:ee)?k$/.test(said)) || week.source === 'when.weekAfterNext' || (week.source === 'when.chrono+wholeDay' && IN_WEEKS.test(said));
+      (week.source === 'when.weekRange' && /\bw(?:ee)?k$/.test(said)) ||
+      week.source === 'when.weekAfterNext' ||
+      (week.source === 'when.chrono+wholeDay' && IN_WEEKS.test(said)) ||
+      (week.source === 'when.chrono' && week.hasTime && IN_WEEKS_AT.test(said));
     if (!isWeek) continue;
     const day = whens.find((d) => {
       if (d === week || (d.source !== 'when.chrono' && d.source !== 'when.chrono+wholeDay') || !WEEKDAY_ALONE.test(text.slice(d.start, d.end).toLowerCase())) return false;
@@ -714,8 +722,10 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
     const whole = dayRange(addLocalDays(startOfWeek(week.from, z), (localWeekday(day.from, day.zone ?? z) + 6) % 7, z), z);
     const start = Math.min(day.start, week.start);
     const end = Math.max(day.end, week.end);
-    const combined: WhenMatch = day.hasTime
-      ? atClockOf({ ...week, from: whole.start }, day, start, end, z, 'when.weekdayOfWeek')
+    // The clock time is the weekday's ("next week on tuesday at 3") or the week's ("tuesday in two weeks at 1").
+    const clock = day.hasTime ? day : week.hasTime ? week : undefined;
+    const combined: WhenMatch = clock
+      ? atClockOf({ ...week, from: whole.start }, clock, start, end, z, 'when.weekdayOfWeek')
       : { ...day, start, end, from: whole.start, to: whole.end, hasDate: true, source: 'when.weekdayOfWeek' };
     return [combined, ...whens.filter((o) => o !== week && o !== day)];
   }

@@ -320,6 +320,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // "In 2 days" is that day, the 25-hour Sunday the clocks go back; "in 2 hours" keeps the clock.
   { text: 'meet Adele in 2 days', now: NY_AUTUMN, zone: NY, start: '2026-11-01T00:00:00-04:00', end: '2026-11-02T00:00:00-05:00' },
   { text: 'call Lee in 2 hours', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: null },
+  // Days or weeks ahead at a clock time: that day's offset, past the change, and a bare hour in the afternoon.
+  { text: 'meet Adele in 2 weeks at 3pm', now: NY_AUTUMN, zone: NY, start: '2026-11-13T15:00:00-05:00', end: null },
+  { text: 'call Lee in 3 days at 4', now: BER_AUTUMN, zone: BER, start: '2026-10-26T16:00:00+01:00', end: null },
   // From now through the third day from today, over New York's 25-hour Sunday.
   { text: 'what do I have in the next 3 days', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-11-03T00:00:00-05:00' },
   // A weekday of a week said beside it: the week's own day, with the clock time said; the week
@@ -327,6 +330,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'meeting with Adele next week on tuesday at 3', now: NY_SPRING, zone: NY, start: '2026-03-10T15:00:00-04:00', end: null },
   { text: 'lunch in 2 weeks on tuesday at noon', now: BER_AUTUMN, zone: BER, start: '2026-11-03T12:00:00+01:00', end: null },
   { text: 'call tuesday in two weeks', now: SYD_SPRING, zone: SYD, start: '2026-10-13T00:00:00+11:00', end: '2026-10-14T00:00:00+11:00' },
+  { text: 'lunch tuesday in two weeks at 1', now: NY_SPRING, zone: NY, start: '2026-03-17T13:00:00-04:00', end: null },
   { text: 'review on monday the week after next', now: YEAR_END, zone: NY, start: '2027-01-11T00:00:00-05:00', end: '2027-01-12T00:00:00-05:00' },
   { text: 'what did I have last week on friday', now: NY_AUTUMN, zone: NY, start: '2026-10-23T00:00:00-04:00', end: '2026-10-24T00:00:00-04:00' },
   // Parts of a week: early is Monday and Tuesday, mid Wednesday and Thursday, late Thursday and Friday.
