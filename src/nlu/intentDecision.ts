@@ -30,6 +30,8 @@ export interface IntentInputs {
   hasPerson: boolean;
   /** The message is a time and little else ("today", "what's on Monday?"). */
   onlyWhen: boolean;
+  /** The message is one event and its time, written down as a note ("party on friday", "team offsite march 3"). */
+  noteShape: boolean;
 }
 
 export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, number>>): IntentInputs {
@@ -53,7 +55,35 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
     (timed && (hasPerson || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
-  return new MessageInputs(rules, s.lower, evidence, calendarShape);
+  return new MessageInputs(rules, s.lower, evidence, calendarShape, noteShape(s));
+}
+
+/** A last word in the plural ("meetings", "parties"); "class", "business" are one. */
+const PLURAL = /(?:[^s'u]s|ies)$/i;
+
+/** What may stand beside an event and its time in a note: an article, the word joining them. */
+const NOTE_WORDS = /^(?:\s|\b(?:a|an|on|at|for|is|this)\b|[,.!])*$/;
+
+/**
+ * One event said with its time and nothing else: "party on friday", "a dentist appointment at 3",
+ * "team offsite march 3". Written like a line in a diary, it is an entry to make; a question about
+ * one has a question's words ("is there", "when is", "?") or points at one already there ("the",
+ * "my": "the party on friday").
+ */
+function noteShape(s: RecognitionState): boolean {
+  const noun = s.eventNoun;
+  // Several ("meetings tomorrow") is a look at what there is.
+  if (noun === undefined || s.whens.length === 0 || s.text.includes('?') || PLURAL.test(noun.text)) return false;
+  // The event's phrase and the times blanked out of the message (positions kept), the rest read.
+  const spans = [{ start: noun.start, end: noun.end }, ...s.whens.map((w) => ({ start: s.normalized.startMap[w.start], end: s.normalized.endMap[w.end] }))];
+  let rest = '';
+  let at = 0;
+  for (const r of spans.sort((a, b) => a.start - b.start)) {
+    rest += `${s.lower.slice(at, Math.max(at, r.start))} `;
+    at = Math.max(at, r.end);
+  }
+  rest += s.lower.slice(at);
+  return NOTE_WORDS.test(rest);
 }
 
 /** The features `top.<intent>`: the rules' choice, as the model reads it (spelled once, not per message). */
@@ -71,6 +101,7 @@ class MessageInputs implements IntentInputs {
     readonly lower: string,
     readonly evidence: FeatureEvidence,
     readonly calendarShape: boolean,
+    readonly noteShape: boolean,
   ) {}
 
   get hasPerson(): boolean {
@@ -113,6 +144,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (rules.fired.includes('send.tell') && cls !== 'oos') cls = 'email_sendemail';
   // A named person and a confident in-scope rule outweigh a topic word the model dislikes.
   if (cls === 'oos' && inputs.hasPerson && rules.intent !== 'none' && rules.confidence >= 0.8 && probs[best] < 0.99) cls = classOfIntent(rules.intent);
+  // "Party on friday", "lunch tomorrow": an entry to make, which the model may take for a question
+  // about the day or (with no word of removing it) for a cancellation.
+  if ((cls === 'calendar_query' || cls === 'calendar_remove') && inputs.noteShape) cls = 'calendar_set';
   // A bare time is the bot's first question ("what's on Monday?"): never refused.
   if (inputs.onlyWhen && cls !== 'calendar_query') cls = 'calendar_query';
   // "Delete the email from Adele", "flag the email from Megan": a change to mail, which the assistant
