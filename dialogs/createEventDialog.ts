@@ -8,7 +8,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { CREATE_EVENT, type EventDraft } from './eventDraft';
 import { proposalCard } from './eventCardActions';
 import { graphTroubleMessage } from './graphTrouble';
-import { firstFreeSlot, workingWindow } from './scheduleCheck';
+import { anyHours, firstFreeSlot, mealHours, workingWindow } from './scheduleCheck';
 import { shortStartText } from './timeText';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
@@ -116,7 +116,15 @@ export class CreateEventDialog extends CancelAndHelpDialog {
     // Offer the next free working slots as one-tap answers.
     const suggestions: string[] = [];
     try {
-      const slot = await firstFreeSlot(user.mailbox, user.profile, state.attendees.map((a) => a.address), now, new Date(now.getTime() + 7 * 86400000), state.entities.durationMinutes ?? DEFAULT_MINUTES, false);
+      const slot = await firstFreeSlot(
+        user.mailbox,
+        user.profile,
+        state.attendees.map((a) => a.address),
+        now,
+        new Date(now.getTime() + 7 * 86400000),
+        state.entities.durationMinutes ?? DEFAULT_MINUTES,
+        workingWindow(user.profile),
+      );
       if (slot) suggestions.push(this.answerFor(slot.start, user));
     } catch (error) {
       this.services.logger.debug({ err: error }, 'no free-slot suggestion');
@@ -206,8 +214,9 @@ export class CreateEventDialog extends CancelAndHelpDialog {
 
   /**
    * When the event goes: all day as said; a day or part of a day said without a time
-   * gets the first slot free for everyone in it; otherwise the time as said, with the
-   * length said or 30 minutes.
+   * gets the first slot free for everyone in it (in working hours, or a meal's usual hours
+   * for a meal: "lunch tomorrow"); otherwise the time as said, with the length said or 30
+   * minutes.
    */
   private async timing(state: CreateState, user: TurnUser, now: Date): Promise<{ start: Date; end: Date; allDay: boolean }> {
     const e = state.entities;
@@ -224,10 +233,10 @@ export class CreateEventDialog extends CancelAndHelpDialog {
     const window = e.dateOnly || (said !== undefined && said > minutes) ? { from: start, until: end ?? addLocalDays(start, 1, zone) } : undefined;
     if (window) {
       const from = new Date(Math.max(window.from.getTime(), now.getTime()));
-      const slot = await firstFreeSlot(user.mailbox, user.profile, state.attendees.map((a) => a.address), from, window.until, minutes, !e.dateOnly);
+      const hours = e.dateOnly ? (mealHours(e.subject, user.profile) ?? workingWindow(user.profile)) : anyHours(user.profile);
+      const slot = await firstFreeSlot(user.mailbox, user.profile, state.attendees.map((a) => a.address), from, window.until, minutes, hours);
       if (slot) return { start: slot.start, end: slot.end, allDay: false };
-      // Nobody is free then: propose the start of the working day (or of the range) and let the card show the conflicts.
-      const hours = workingWindow(user.profile);
+      // Nobody is free then: propose the start of those hours that day (or of the range) and let the card show the conflicts.
       const l = toLocal(window.from, zone);
       const [h, m] = hours.startTime.split(':').map(Number);
       const fallback = e.dateOnly ? fromLocal({ ...l, hour: h, minute: m, second: 0 }, zone) : window.from;

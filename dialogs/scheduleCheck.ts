@@ -31,6 +31,28 @@ export function workingWindow(profile: MailboxProfile): WorkingWindow {
   };
 }
 
+/** Every hour of every day in the user's zone: a stretch of time said outright is searched whole. */
+export function anyHours(profile: MailboxProfile): WorkingWindow {
+  return { daysOfWeek: [...WEEKDAY_NAMES], startTime: '00:00', endTime: '24:00', timeZone: profile.timeZone };
+}
+
+/** A meal's usual hours, any day of the week. */
+const MEALS: Array<{ word: RegExp; startTime: string; endTime: string }> = [
+  { word: /\bbreakfast\b/i, startTime: '07:30', endTime: '10:00' },
+  { word: /\bbrunch\b/i, startTime: '10:30', endTime: '13:30' },
+  { word: /\blunch\b/i, startTime: '12:00', endTime: '14:00' },
+  { word: /\bdinner\b/i, startTime: '18:00', endTime: '21:00' },
+];
+
+/**
+ * The hours a meal named in a subject is usually had in ("lunch with Megan tomorrow" is not
+ * at the start of the working day), in the user's zone; undefined for any other subject.
+ */
+export function mealHours(subject: string | undefined, profile: MailboxProfile): WorkingWindow | undefined {
+  const meal = subject === undefined ? undefined : MEALS.find((m) => m.word.test(subject));
+  return meal && { daysOfWeek: [...WEEKDAY_NAMES], startTime: meal.startTime, endTime: meal.endTime, timeZone: profile.timeZone };
+}
+
 /**
  * Who is busy at the proposed time (the user and the attendees, from getSchedule) and,
  * when anyone is, the next slots free for everyone.
@@ -68,13 +90,10 @@ export async function firstFreeSlot(
   from: Date,
   until: Date,
   minutes: number,
-  anyHour: boolean,
+  hours: WorkingWindow,
 ): Promise<Interval | undefined> {
   const addresses = [...new Set([...(profile.mail ? [profile.mail] : []), ...attendees])];
   const schedules = await getSchedules(mailbox, addresses, from, until);
-  const hours: WorkingWindow = anyHour
-    ? { daysOfWeek: [...WEEKDAY_NAMES], startTime: '00:00', endTime: '24:00', timeZone: profile.timeZone }
-    : workingWindow(profile);
   const [slot] = nextFreeSlots({ from, until, durationMinutes: minutes, busy: schedules.flatMap((s) => s.busy), hours, count: 1 });
   return slot;
 }

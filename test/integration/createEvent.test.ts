@@ -118,6 +118,18 @@ describe('scheduling a meeting by conversation', () => {
     expect(new Date(`${created.end?.dateTime}Z`).getTime() - new Date(`${created.start?.dateTime}Z`).getTime()).toBe(2 * 3600000);
   });
 
+  test('a meal said with a day and no time is proposed in its usual hours, not at the start of the working day', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const lunch = await propose(client, 'lunch with Megan tomorrow');
+    expect(lunch.texts).toEqual(expect.arrayContaining(['Lunch', 'Thu, Nov 19, 12:00 – 12:30 PM (Pacific Time)']));
+    // Outside working hours, on a day off too.
+    const dinner = await propose(client, 'dinner on saturday');
+    expect(dinner.texts).toEqual(expect.arrayContaining(['Dinner', 'Sat, Nov 21, 6:00 – 6:30 PM (Pacific Time)']));
+    // Anything else goes in the first free working slot.
+    const party = await propose(client, 'party on friday');
+    expect(party.texts).toEqual(expect.arrayContaining(['Party', 'Fri, Nov 20, 8:00 – 8:30 AM (Pacific Time)']));
+  });
+
   test('a clash with the user\'s calendar is shown with free slots; picking one moves the proposal', async () => {
     const client = new BotClient(stack.assistant.url);
     // Alex has "Project Falcon design review" 13:00–14:00 today.
