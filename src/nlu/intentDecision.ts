@@ -165,7 +165,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // "Free up my friday afternoon", "clear my calendar tomorrow": emptying a stretch of the calendar, not a question about it.
-  if (cls === 'calendar_query' && rules.intent === 'calendar.cancel' && rules.fired.includes('cancel.calendarEmpty')) cls = 'calendar_remove';
+  if (cls === 'calendar_query' && rules.intent === 'calendar.cancel' && (rules.fired.includes('cancel.calendarEmpty') || rules.fired.includes('cancel.freeUp'))) cls = 'calendar_remove';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
   // Renaming a meeting, changing its place, giving it a Teams link, another time "instead", a

@@ -522,6 +522,18 @@ describe('every meeting of a period', () => {
     expect(recognize('free up some time on friday', { now: new Date(NOW), timeZone: NY }).intent).not.toBe('calendar.cancel');
   });
 
+  it('"free up my calendar tomorrow" empties the day, whatever the calendar words ask; "is my calendar free tomorrow" asks', () => {
+    expectParse('free up my calendar tomorrow', NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: all, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse('can you free up my schedule on friday', NOW, NY, {
+      intent: 'calendar.cancel',
+      entities: { target: all, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expect(recognize('is my calendar free tomorrow', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.query');
+  });
+
   it('"clear my afternoon" is the afternoon; "after 3pm tomorrow" runs to the end of that day', () => {
     expectParse('clear my afternoon', NOW, NY, { intent: 'calendar.cancel', entities: { target: all, targetDay: { start: '2026-11-19T12:00:00-05:00', end: '2026-11-19T17:00:00-05:00' } } });
     expectParse('cancel everything after 3pm tomorrow', NOW, NY, {
