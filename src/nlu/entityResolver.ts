@@ -568,9 +568,9 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   }
 }
 
-/** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off"; not someone else's ("Patti is out of office"). */
+/** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off", "taking friday off"; not someone else's ("Patti is out of office"). */
 const TIME_OFF =
-  /\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave))\b(?<!\b(?:is|are|was|were|s)\s+(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)))/i;
+  /\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave)|(?:take|taking)\s+(?:(?:next|this|the)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|afternoon|morning|week|rest\s+of\s+the\s+(?:day|week))\s+off)\b(?<!\b(?:is|are|was|were|s)\s+(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)))/i;
 
 /**
  * A reminder for a meeting named after it: "remind me 10 minutes before the standup", "set a

@@ -163,6 +163,9 @@ describe('time off', () => {
     ['block friday as out of office', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ['mark me as OOO tomorrow', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ['add a vacation from dec 21 to dec 31', '2026-12-21T00:00:00-05:00', '2027-01-01T00:00:00-05:00'],
+    ["I'll be out on monday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
+    ['taking friday off', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ["i'm taking next monday off", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
   ])('%s: a new all-day event that shows the user away', (text, start, end) => {
     const r = recognize(text, { now: new Date(NOW), timeZone: NY });
     expect(r.intent).toBe('calendar.create');
@@ -171,5 +174,13 @@ describe('time off', () => {
 
   it('a question about days off is none of it', () => {
     expect(recognize('how many days off do I have left', { now: new Date(NOW), timeZone: NY }).entities.timeOff).toBeUndefined();
+  });
+
+  it('"take the afternoon off tomorrow" is that afternoon away; "take the meeting off my calendar" is no time off', () => {
+    const afternoon = recognize('take the afternoon off tomorrow', { now: new Date(NOW), timeZone: NY });
+    expect(afternoon.intent).toBe('calendar.create');
+    expect(afternoon.entities).toMatchObject({ timeOff: true, start: '2026-11-20T12:00:00-05:00', end: '2026-11-20T17:00:00-05:00' });
+    expect(afternoon.entities.allDay).toBeUndefined();
+    expect(recognize('take the meeting off my calendar', { now: new Date(NOW), timeZone: NY }).entities.timeOff).toBeUndefined();
   });
 });
