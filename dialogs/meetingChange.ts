@@ -54,8 +54,12 @@ export interface MeetingChange {
   seriesEnd?: Graph.DateTimeTimeZone;
   seriesRecurrence?: Graph.PatternedRecurrence;
   cancelMode?: CancelMode;
-  /** For cancelMode end: the series' new last day (YYYY-MM-DD), that of the last meeting held. */
+  /**
+   * For cancelMode end: the series' new last day (YYYY-MM-DD): the day the user said
+   * (seriesEndSaid), or that of the last meeting held.
+   */
   seriesLastDate?: string;
+  seriesEndSaid?: boolean;
   response?: MeetingResponse;
   /** For an attendees change: who gets invited and who is taken off. */
   added?: Person[];
@@ -139,6 +143,25 @@ export async function cancelChange(user: TurnUser, e: Graph.Event, scope: Meetin
   }
   const cancelMode = !change.isOrganizer ? 'decline' : change.attendees.length > 0 ? 'cancel' : 'delete';
   return { ...change, cancelMode, comment };
+}
+
+/**
+ * Ending the organizer's series after `lastDay` (YYYY-MM-DD, said by the user: "end the standup
+ * series after december"): its meetings up to that day stay and none follow. Said of a day
+ * already past, or by an attendee, it is cancelling the series as cancelChange reads it; a
+ * series that already ends by then has nothing to end (`endsBy`: the day it ends).
+ */
+export async function seriesEndChange(user: TurnUser, e: Graph.Event, lastDay: string, now: Date): Promise<MeetingChange | { endsBy: string }> {
+  const master = await loadMaster(user, e);
+  const change = baseChange(e, user, 'cancel', 'series', master);
+  const range = master?.recurrence?.range;
+  const l = toLocal(now, user.profile.timeZone);
+  const today = `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`;
+  if (!change.isOrganizer || !range?.startDate || lastDay < today) return cancelChange(user, e, 'series', '', now);
+  if (range.type === 'endDate' && range.endDate && range.endDate <= lastDay) return { endsBy: range.endDate };
+  // Nothing of it before that day: the whole series goes, as when none of it was held.
+  if (range.startDate > lastDay) return cancelChange(user, e, 'series', '', now);
+  return { ...change, cancelMode: 'end', seriesLastDate: lastDay, seriesEndSaid: true, comment: '' };
 }
 
 export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string): Promise<MeetingChange> {
@@ -343,7 +366,10 @@ function invitationNews(change: MeetingChange, verb: 'will get' | 'got'): string
 
 /** What ending a series keeps, and who hears of it. */
 function seriesEndNews(change: MeetingChange, verb: 'will get' | 'got'): string {
-  const kept = `The meetings held, the last on ${dateOnlyText(change.seriesLastDate ?? '')}, stay in the calendar; there are none after it.`;
+  const last = dateOnlyText(change.seriesLastDate ?? '');
+  const kept = change.seriesEndSaid
+    ? `Its meetings up to ${last} stay; there are none after it.`
+    : `The meetings held, the last on ${last}, stay in the calendar; there are none after it.`;
   return change.attendees.length > 0 ? `${kept} ${names(change.attendees)} ${verb} the updated invitation.` : kept;
 }
 

@@ -20,12 +20,12 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, nameFits, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
-import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, occurrenceDayOf, respondChange, type MeetingScope } from './meetingChange';
+import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, occurrenceDayOf, respondChange, seriesEndChange, type MeetingScope } from './meetingChange';
 import { planBatch } from './meetingBatch';
 import { proposeBatch, proposeChange, rememberEvent } from './meetingChangeActions';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
 import { meetingDetailsCardData } from './meetingDetailsView';
-import { reminderText, shortStartText } from './timeText';
+import { dateOnlyText, reminderText, shortStartText } from './timeText';
 import { getTurnUser, recognizerContext, type TurnUser } from './turnUser';
 
 const WATERFALL = `${MEETING_CHANGE_DIALOG}.waterfall`;
@@ -392,8 +392,16 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const comment = (state.entities.comment ?? '').trim().slice(0, 500);
     if (state.request === 'attendees') return this.proposeAttendees(step);
     try {
-      const change =
-        state.request === 'move'
+      // "End the standup series after december": ended then, unless it already ends by then.
+      const seriesEnd = state.request === 'cancel' && scope === 'series' ? state.entities.seriesEnd : undefined;
+      const ending = seriesEnd ? await seriesEndChange(user, event, seriesEnd, this.services.clock.now()) : undefined;
+      if (ending && 'endsBy' in ending) {
+        await step.context.sendActivity(`"${event.subject?.trim() || 'That series'}" already ends on ${dateOnlyText(ending.endsBy)}; nothing to change.`);
+        return step.endDialog();
+      }
+      const change = ending
+        ? ending
+        : state.request === 'move'
           ? await moveChange(user, event, scope, new Date(state.newTimes!.start), new Date(state.newTimes!.end))
           : state.request === 'edit'
             ? await editChange(user, event, scope, editOf(state.entities))

@@ -281,7 +281,14 @@ export function resolveEntities(s: RecognitionState): void {
   }
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') {
     const split = splitChange(s.text);
-    resolveTarget(s, split.target);
+    // "end the standup series after december": the series' new end, said after the meeting, is no day of it.
+    const said = intent === 'calendar.cancel' ? seriesEndOf(s, split.target) : undefined;
+    const ending = said && WHOLE_SERIES.test(s.text.slice(split.target.start, said.at)) ? said : undefined;
+    resolveTarget(s, ending ? { start: split.target.start, end: ending.at } : split.target);
+    if (ending && !e.targetDay && e.target?.kind !== 'all') {
+      e.seriesEnd = ending.lastDay;
+      s.trace.seriesEnd = ending.source;
+    }
     // "cancel the standup series", "stop the weekly sync": all of it, not one occurrence.
     if (WHOLE_SERIES.test(s.text.slice(split.target.start, split.target.end)) && !e.targetDay && e.target?.kind !== 'all') {
       e.wholeSeries = true;
@@ -587,6 +594,48 @@ function reminderOf(s: RecognitionState): { minutes: number; target: { start: nu
   const minutes = leadMinutes(m[1] ?? m[3], m[2] ?? m[4]);
   const from = toOriginalRange(s.normalized, m.index + m[0].length, s.normalized.text.length);
   return minutes > 0 && minutes <= 20160 ? { minutes, target: { start: from.start, end: s.text.length } } : undefined;
+}
+
+/**
+ * How a series' new end is said after the meeting, up to the time: its last day is the end of
+ * the time ("after december", "through next week", "at the end of the month"), the day itself
+ * ("on december 18", "by friday") or the day before it ("from january", "starting next week").
+ * "Until" is left alone: "cancel the standup until january" is a pause as often as an end.
+ */
+const SERIES_END = /\b(?:(after|through|thru|at\s+the\s+end\s+of)|(on|by)|(from|starting(?:\s+(?:on|from|in))?|beginning|as\s+of))\s+$/i;
+/**
+ * The same words at the start of the time, where it was read with them ("on friday", "after
+ * this week"; "at the end of the month" is the month's last day).
+ */
+const SERIES_END_IN_TIME = /^(?:(after|through|thru)|(on|by|(?:at\s+)?the\s+end\s+of)|(from))\s+/i;
+
+/**
+ * The last day a series is to run, when the target part of a cancellation ends with one said
+ * as SERIES_END reads it: `at` is where that phrase starts (the meeting is named before it).
+ */
+function seriesEndOf(s: RecognitionState, target: { start: number; end: number }): { at: number; lastDay: string; source: string } | undefined {
+  const z = s.ctx.timeZone;
+  for (const w of s.whens) {
+    const start = s.normalized.startMap[w.start];
+    const end = s.normalized.endMap[w.end];
+    // The time ends the target part ("…series after december", a full stop or so after it).
+    if (start <= target.start || !/^[\s.!]*$/.test(s.text.slice(end, target.end))) continue;
+    const preceding = s.text.slice(target.start, start);
+    const inside = SERIES_END_IN_TIME.exec(s.text.slice(start, end));
+    const before = inside ? null : SERIES_END.exec(preceding);
+    const m = inside ?? before;
+    if (!m) continue;
+    // chrono reads "after this week" whole as a week from now: the time after the word is read again.
+    const time = inside && inside[1] !== undefined ? findWhens(normalizeSpelledNumbers(s.text.slice(start + inside[0].length, end)), s.ctx)[0] : w;
+    if (time === undefined) continue;
+    const day = dayRange(time.from, z);
+    // A time's last day: the day before its end (a month, a week), or its own day (a point in time).
+    const last = m[1] !== undefined ? new Date((time.to ?? day.end ?? day.start).getTime() - 1) : m[2] !== undefined ? day.start : new Date(day.start.getTime() - 1);
+    // "at the end of the month": the "at" before the time goes with it.
+    const at = before ? target.start + before.index : start - (inside && inside[2] !== undefined ? (/\bat\s+$/i.exec(preceding)?.[0].length ?? 0) : 0);
+    return { at, lastDay: iso(last, z).slice(0, 10), source: `change.seriesEnd.${m[1] ? 'after' : m[2] ? 'on' : 'from'}` };
+  }
+  return undefined;
 }
 
 /** Words for the whole of a repeating meeting; a stop or end of one said as often ("stop the weekly sync"). */

@@ -166,6 +166,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
   // "Free up my friday afternoon", "clear my calendar tomorrow": emptying a stretch of the calendar, not a question about it.
   if (cls === 'calendar_query' && rules.intent === 'calendar.cancel' && (rules.fired.includes('cancel.calendarEmpty') || rules.fired.includes('cancel.freeUp'))) cls = 'calendar_remove';
+  // "Stop the weekly sync after this week": ending a series, which the data's questions about a week lack.
+  if ((cls === 'calendar_query' || cls === 'calendar_set') && rules.intent === 'calendar.cancel' && rules.fired.includes('cancel.stopSeries')) cls = 'calendar_remove';
   // Moving an event is rare in the training data; a clear move phrase about an event is trusted.
   if (cls === 'oos' && rules.intent === 'calendar.update' && rules.fired.includes('query.eventMention')) cls = 'calendar_set';
   // Renaming a meeting, changing its place, giving it a Teams link, another time "instead", a

@@ -163,6 +163,12 @@ export interface Entities {
   targetDay?: { start: string; end: string };
   /** The whole of a repeating meeting is meant ("cancel the standup series", "stop the weekly sync", "the recurring 1:1"). */
   wholeSeries?: true;
+  /**
+   * With wholeSeries: the last day (YYYY-MM-DD, the user's zone) the series is to run, when an
+   * end is said ("end the standup series after december": 2026-12-31; "stop the weekly sync from
+   * january": the day before it); absent, it ends now.
+   */
+  seriesEnd?: string;
   change?: EventChange;
   /**
    * The request is about the user's office hours (a recurring, bookable block): create with

@@ -75,6 +75,27 @@ describe('cancelling a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('an end said ("end the standup series on friday"): meetings up to then stay, none after; said again, it already ends', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'end the standup series on friday');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['End this series?', 'Daily standup', 'End series']));
+    expect(proposal.texts.join(' ')).toMatch(/Its meetings up to Fri, Nov 20, 2026 stay; there are none after it\. Megan Bowen, Adele Vance and Isaiah Langer will get the updated invitation/);
+    // Nothing changes before Confirm.
+    expect(starts((await eventsOn(stack, MEGAN, 'Daily standup')).filter((e) => !e.isCancelled))).toContain('2026-11-23T09:00');
+
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toContain('Series ended');
+    for (const who of [ALEX_ID, MEGAN]) {
+      const standing = starts((await eventsOn(stack, who, 'Daily standup')).filter((e) => !e.isCancelled));
+      // Those already held and those up to Friday stay.
+      expect(standing).toEqual(expect.arrayContaining(['2026-11-16T09:00', '2026-11-19T09:00', '2026-11-20T09:00']));
+      expect(standing.filter((s) => s > '2026-11-21')).toEqual([]);
+    }
+
+    const again = await client.say('stop the standup series after this week');
+    expect(textOf(again)).toBe('"Daily standup" already ends on Fri, Nov 20, 2026; nothing to change.');
+  }, 30000);
+
   test('a mistyped meeting word: "cancel my meetng with Megan" is the meeting with her, not one called "meetng"', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'cancel my meetng with Megan');

@@ -583,6 +583,33 @@ describe('the whole of a repeating meeting', () => {
     const r = recognize("cancel tomorrow's standup", { now: new Date(NOW), timeZone: NY });
     expect(r.entities.wholeSeries).toBeUndefined();
   });
+
+  it.each([
+    // The end of the time said: a month, a week (chrono reads "after this week" whole).
+    ['end the standup series after december', '2026-12-31', 'change.seriesEnd.after'],
+    ['stop the weekly sync after this week', '2026-11-22', 'change.seriesEnd.after'],
+    // The day itself, the month's last for "the end of the month".
+    ['end the standup series at the end of the month', '2026-11-30', 'change.seriesEnd.on'],
+    ['end the standup series on friday', '2026-11-20', 'change.seriesEnd.on'],
+    ['end the standup series by dec 18', '2026-12-18', 'change.seriesEnd.on'],
+    // The day before it starts.
+    ['stop the recurring 1:1 with Megan from january', '2026-12-31', 'change.seriesEnd.from'],
+    ['cancel the standup series starting next week', '2026-11-22', 'change.seriesEnd.from'],
+  ])('"%s": the series ends with %s, a new end rather than a day of it', (text, seriesEnd, source) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect(r.intent).toBe('calendar.cancel');
+    expect(r.entities).toMatchObject({ wholeSeries: true, seriesEnd });
+    expect(r.entities.targetDay).toBeUndefined();
+    expect(r.trace.seriesEnd).toBe(source);
+  });
+
+  it('without words for a series, a day after the meeting is its day ("remove the event from monday", "cancel the standup on friday")', () => {
+    for (const text of ['remove the event from monday', 'cancel the standup on friday']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect(r.entities.seriesEnd).toBeUndefined();
+      expect(r.entities.targetDay).toBeDefined();
+    }
+  });
 });
 
 describe("a meeting's own reminder", () => {
