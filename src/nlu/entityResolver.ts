@@ -7,7 +7,7 @@ import { applyReplacements, toOriginalRange } from './normalizedText';
 import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
-import { findEventNoun } from './subjectParser';
+import { findEventNoun, type SubjectMatch } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
 import { Entities, EventReference, SpanType } from './types';
 
@@ -40,7 +40,7 @@ export function resolveEntities(s: RecognitionState): void {
     addSpan(s, 'recurrence', r.start, r.end, s.recurrence.source);
   }
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
-  const subject = s.subject ?? s.eventNoun;
+  const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
   for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
@@ -573,6 +573,20 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
     e.targetDay = { start: iso(day.start, z), end: iso(end, z) };
     s.trace.targetDay = named.day ? 'change.dayPossessive' : dayWhen.source;
   }
+}
+
+/**
+ * "coffee with Diego", "let's grab drinks with the team": a get-together named by what is had.
+ * Only for a new event: these are no event words elsewhere (a coffee machine is no meeting).
+ */
+const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+with\b/i;
+
+function getTogether(text: string): SubjectMatch | undefined {
+  const m = GET_TOGETHER.exec(text);
+  if (!m) return undefined;
+  // The word is right before the blanks and "with" that end the match.
+  const end = m.index + m[0].length - (/\s+with$/i.exec(m[0])?.[0].length ?? 0);
+  return { text: m[1], start: end - m[1].length, end, source: 'subject.getTogether' };
 }
 
 /** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off", "taking friday off"; not someone else's ("Patti is out of office"). */

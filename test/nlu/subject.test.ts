@@ -45,6 +45,20 @@ describe('subject from the event noun', () => {
     expect({ text, subject: parse(text, NOW, NY).entities.subject }).toEqual({ text, subject });
   });
 
+  it('a get-together named by what is had ("coffee with Diego early next week"): that is the subject of a new event, and no event word elsewhere', () => {
+    for (const [text, subject] of [
+      ['coffee with Diego early next week', 'coffee'],
+      ["let's grab drinks with the team friday at 5", 'drinks'],
+      ['have a coffee with Megan tomorrow at 10', 'coffee'],
+    ]) {
+      const r = parse(text, NOW, NY);
+      expect({ text, intent: r.intent, subject: r.entities.subject }).toEqual({ text, intent: 'calendar.create', subject });
+      const span = r.spans.find((x) => x.type === 'subject');
+      expect(span && text.slice(span.start, span.end)).toBe(subject);
+    }
+    expect(parse('make coffee at 7am', NOW, NY).entities.subject).toBeUndefined();
+  });
+
   it('takes no subject from how long or from being on hold', () => {
     const r = parse("tell them i have been waiting on hold for thirty minutes", NOW, NY);
     expect(r.spans.filter((s) => s.type === 'subject')).toEqual([]);
