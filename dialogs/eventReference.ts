@@ -122,6 +122,16 @@ export async function lookUpEvent(
     return eventId ? { kind: 'found', eventId } : { kind: 'none', searched: "I'm not sure which meeting you mean: we haven't talked about one yet. Say its name or time." };
   }
 
+  if (reference.kind === 'first' || reference.kind === 'last') {
+    // "My first meeting tomorrow": of the meetings that day (today when none is said), the earliest or latest to start.
+    const from = within ? within.start : today;
+    const events = (await listEventsBetween(user.mailbox, from, within ? within.end : addLocalDays(today, 1, timeZone), mailboxTimeZone)).filter(
+      (e) => !e.isAllDay && !e.isCancelled && e.showAs !== 'free',
+    );
+    const chosen = reference.kind === 'first' ? events[0] : events[events.length - 1];
+    return chosen?.id ? { kind: 'found', eventId: chosen.id } : { kind: 'none', searched: `I found no meetings ${within ? range : 'today'}.` };
+  }
+
   if (reference.kind === 'next') {
     const events = await listEventsBetween(user.mailbox, now, addLocalDays(today, TIME_WINDOW_DAYS, timeZone), mailboxTimeZone);
     const next = events.find(

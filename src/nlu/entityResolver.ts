@@ -738,6 +738,16 @@ const JOIN_OR_LINK =
  * "join the design review": a question about one meeting.
  */
 function resolveQuestionTarget(s: RecognitionState): void {
+  // "what's my first meeting tomorrow", "when is my last call on friday": that end of the day said.
+  const end = s.main && !s.main.hasTime ? FIRST_OR_LAST.exec(s.text) : null;
+  if (end && s.main) {
+    const z = s.ctx.timeZone;
+    const day = dayRange(s.main.from, z);
+    s.entities.target = { kind: /^(?:first|earliest)$/i.test(end[1]) ? 'first' : 'last' };
+    s.entities.targetDay = { start: iso(s.main.from, z), end: iso(s.main.to ?? day.end ?? day.start, z) };
+    s.trace.target = 'change.firstOrLast';
+    return;
+  }
   if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {
     // "join my next meeting": the next one there is a link to join (a focus block has none).
     s.entities.target = JOIN_OR_LINK.test(s.text) ? { kind: 'next', joinable: true } : { kind: 'next' };
@@ -764,6 +774,9 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.trace.target = 'change.whenIs';
   }
 }
+
+/** The first or last meeting of a day said: "my first meeting tomorrow", "the last call on friday". */
+const FIRST_OR_LAST = /\b(?:my|the)\s+(first|earliest|last|final|latest)\s+(?:meeting|appointment|call|event)s?\b/i;
 
 /** "my 11", "the 3": a meeting named by a bare hour, which no time finder reads as a time. */
 const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[?.!,]|$|\s(?:on|to|tomorrow|today|meeting|call|appointment)\b))/i;

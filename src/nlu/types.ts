@@ -73,7 +73,10 @@ export type EventReference =
   /** "my next meeting"; `joinable`: the next one with a Teams link ("join my next meeting"). */
   | { kind: 'next'; joinable?: true }
   /** "all my meetings tomorrow", "everything on Friday", "clear my afternoon": every meeting in `targetDay` (the period said). */
-  | { kind: 'all' };
+  | { kind: 'all' }
+  /** "my first meeting tomorrow", "my last call on Friday": the earliest or latest meeting of `targetDay`. */
+  | { kind: 'first' }
+  | { kind: 'last' };
 
 export interface EventChange {
   start?: string;

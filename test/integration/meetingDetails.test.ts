@@ -21,6 +21,18 @@ describe('looking at one meeting', () => {
     expect(texts).toEqual(expect.arrayContaining(['Project Falcon design review', 'Attendees', 'Megan Bowen', 'Patti Fernandez']));
   }, 30000);
 
+  test('"what\'s my first meeting tomorrow?", "my last meeting tomorrow": that end of the day, with its details', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const first = cardReply(await client.say("what's my first meeting tomorrow?"));
+    expect(first.texts).toEqual(expect.arrayContaining(['Daily standup', 'Thu, Nov 19, 9:00 – 9:15 AM (Pacific Time)']));
+    // Of the standup, the quarterly planning and the sales sync that day.
+    const last = cardReply(await client.say('when is my last meeting tomorrow?'));
+    expect(last.texts).toEqual(expect.arrayContaining(['Weekly sales sync', 'Thu, Nov 19, 11:00 – 11:30 AM (Pacific Time)']));
+    // Saturday has only the dentist; Sunday nothing.
+    expect(cardReply(await client.say("what's my first meeting on saturday?")).texts).toEqual(expect.arrayContaining(['Dentist', 'Sat, Nov 21, 4:00 – 5:00 PM (Pacific Time)']));
+    expect(textOf(await client.say("what's my first meeting on sunday?"))).toBe('I found no meetings on that day.');
+  }, 30000);
+
   test('"when is the design review?": time in the user\'s zone, organizer, attendees with their responses, Join, Move and Cancel', async () => {
     const client = new BotClient(stack.assistant.url);
     const { card, texts } = cardReply(await client.say('when is the design review?'));

@@ -113,3 +113,20 @@ describe('the next meeting to join', () => {
     expect(recognize("what's my next meeting", { now: new Date(NOW), timeZone: 'America/New_York' }).entities.target).toEqual({ kind: 'next' });
   });
 });
+
+describe('the first or last meeting of a day', () => {
+  it('"what\'s my first meeting tomorrow", "when is my last call on friday": that end of the day said', () => {
+    expectParse("what's my first meeting tomorrow", NOW, 'America/New_York', {
+      intent: 'calendar.query',
+      entities: { target: { kind: 'first' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expectParse('when is my last call on friday', NOW, 'America/New_York', {
+      intent: 'calendar.query',
+      entities: { target: { kind: 'last' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+  });
+
+  it('"what was my last meeting", without a day, is not the last of one', () => {
+    expect(recognize('what was my last meeting', { now: new Date(NOW), timeZone: 'America/New_York' }).entities.target).toBeUndefined();
+  });
+});
