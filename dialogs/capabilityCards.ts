@@ -46,14 +46,24 @@ export function helpCard(): CapabilitiesCardData {
   };
 }
 
+/** What each known refusal says. */
+const REFUSALS: Record<Refusal, { title: string; intro: string }> = {
+  'mail.change': {
+    title: "I can't change your mail",
+    intro: "Deleting, moving, flagging or marking messages isn't something I do. I look after your calendar. Try one of these:",
+  },
+  'meeting.content': {
+    title: "I can't add to a meeting's contents",
+    intro: "Agendas, notes and files, or a note to everyone in a meeting, aren't something I do yet: open the meeting in Outlook or Teams for those. I can move it, rename it, change its place or who's invited. Try one of these:",
+  },
+};
+
 /** The answer to a message the assistant cannot act on; a known refusal says what it cannot do. */
 export function notUnderstoodCard(refusal?: Refusal): CapabilitiesCardData {
+  const refused = refusal ? REFUSALS[refusal] : undefined;
   return {
-    title: refusal === 'mail.change' ? "I can't change your mail" : "Sorry, I didn't catch that",
-    intro:
-      refusal === 'mail.change'
-        ? "Deleting, moving, flagging or marking messages isn't something I do. I look after your calendar. Try one of these:"
-        : 'I look after your calendar and mail. Try one of these:',
+    title: refused?.title ?? "Sorry, I didn't catch that",
+    intro: refused?.intro ?? 'I look after your calendar and mail. Try one of these:',
     capabilities: CAPABILITIES,
     suggestions: SUGGESTIONS,
   };

@@ -46,5 +46,7 @@ export function recognize(text: string, context: RecognizerContext): Recognition
   };
   // "Delete the email from Adele": refused, as a change to mail the assistant does not make.
   if (intent.intent === 'none' && intent.fired.includes('none.mailChange')) recognition.refusal = 'mail.change';
+  // "Add an agenda to the design review": refused, as what goes in a meeting the assistant does not write.
+  if (intent.intent === 'none' && intent.fired.includes('none.meetingContent')) recognition.refusal = 'meeting.content';
   return recognition;
 }

@@ -188,8 +188,12 @@ export interface Entities {
 /** Which pipeline part produced each entity field, so a wrong parse can be traced. */
 export type Trace = Partial<Record<keyof Entities | 'intent', string>>;
 
-/** A request the recogniser knows but the assistant does not carry out (changing mail: deleting, moving, flagging it). */
-export type Refusal = 'mail.change';
+/**
+ * A request the recogniser knows but the assistant does not carry out: changing mail (deleting,
+ * moving, flagging it); what goes in a meeting or out to its people (an agenda, notes, files; a
+ * note to everyone in it).
+ */
+export type Refusal = 'mail.change' | 'meeting.content';
 
 export interface Recognition {
   intent: Intent;

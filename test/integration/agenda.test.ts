@@ -122,6 +122,10 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     const mail = cardTexts(cardOf((await client.say('delete the email from Adele'))[0]));
     expect(mail[0]).toBe("I can't change your mail");
     expect(mail.join('\n')).toContain("what's on my calendar today?");
+    // So is what goes in a meeting: no new meeting called "design review" is proposed.
+    const content = cardTexts(cardOf((await client.say('add an agenda to the design review'))[0]));
+    expect(content[0]).toBe("I can't add to a meeting's contents");
+    expect(content.join('\n')).toContain('open the meeting in Outlook or Teams');
   });
 
   test('every message stores the sender\'s conversation reference, keyed by tenant and aadObjectId', async () => {

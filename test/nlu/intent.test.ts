@@ -133,6 +133,16 @@ describe('refusals', () => {
     expect(parse('play some jazz', NOW, NY).refusal).toBeUndefined();
     expect(parse('show me the email from Adele', NOW, NY).refusal).toBeUndefined();
   });
+
+  it('what goes in a meeting or out to its people is refused as such, not read as a new meeting of that name', () => {
+    for (const text of ['add an agenda to the design review', 'send a reminder to everyone in the design review', "attach the deck to tomorrow's sync", 'add notes to my 3pm']) {
+      const r = parse(text, NOW, NY);
+      expect({ text, intent: r.intent, refusal: r.refusal }).toEqual({ text, intent: 'none', refusal: 'meeting.content' });
+    }
+    // A note on the calendar is an entry; a person added to a meeting is an invitation.
+    expect(parse('add a note to my calendar for friday', NOW, NY).intent).toBe('calendar.create');
+    expect(parse('add Megan to the design review', NOW, NY).intent).toBe('calendar.update');
+  });
 });
 
 describe('trace', () => {
