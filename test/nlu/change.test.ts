@@ -461,6 +461,9 @@ describe('a new length', () => {
     ['make my 3pm an hour long', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, { lengthMinutes: 60 }],
     // A name that reads as a new series ("daily") is still the meeting changed.
     ['make the daily standup 15 minutes longer', { kind: 'subject', text: 'daily standup' }, { extendMinutes: 15 }],
+    // A day's meeting ("tomorrow's standup") was a new meeting called "standup".
+    ["make tomorrow's standup 30 minutes", { kind: 'subject', text: 'standup' }, { lengthMinutes: 30 }],
+    ["make friday's sync an hour long", { kind: 'subject', text: 'sync' }, { lengthMinutes: 60 }],
   ])('%s', (text, target, change) => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
   });

@@ -355,6 +355,8 @@ const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interv
 export const RECURRENCE_CASES: ResolutionCase[] = [
   { text: 'every tuesday at 10am', now: NY_SPRING, zone: NY, start: '2026-03-10T10:00:00-04:00', recurrence: weekly(['tuesday'], '2026-03-10', NY) },
   { text: 'every other thursday at 2pm', now: NY_SPRING, zone: NY, start: '2026-03-12T14:00:00-04:00', recurrence: weekly(['thursday'], '2026-03-12', NY, 2) },
+  // "1:1s" is a meeting's name: its "1s" is no second from now (which took the clock time's place).
+  { text: 'set up weekly 1:1s with Patti on tuesdays at 2', now: NY_AUTUMN, zone: NY, start: '2026-11-03T14:00:00-05:00', recurrence: weekly(['tuesday'], '2026-11-03', NY) },
   { text: 'weekdays at 9', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
   // An hour range after a plural day: hours in the working day, across the DST change of 8 March.
   { text: 'thursdays 3-4', now: NY_SPRING, zone: NY, start: '2026-03-12T15:00:00-04:00', end: '2026-03-12T16:00:00-04:00', recurrence: weekly(['thursday'], '2026-03-12', NY) },
