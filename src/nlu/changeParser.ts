@@ -154,7 +154,7 @@ function onlineSplit(text: string): { start: number; end: number } | undefined {
  * A move by an amount: "30 minutes later" (1–3), "back an hour" (4–6), "push it back by 15 minutes"
  * (7–9), and "push the standup 15 min" (10–11: pushed, delayed or postponed is later).
  */
-const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$/i;
+const SHIFT = /\b(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(later|earlier|back|forward|sooner|ahead)\b|\b(back|forward|later|earlier|out|up)\s+(?:by\s+)?(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|postpone(?:d)?|bring|pull)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*(?:by\s+)(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\b(?:push(?:ed)?|delay(?:ed)?|postpone(?:d)?|bump(?:ed)?)\s+(?:it|the|my|our|this|that|[a-z]+'s)\b[^.]{0,30}?\s(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?)\s*[.!?]*$|\b(?:push(?:ed)?|move(?:d)?|shift(?:ed)?|delay(?:ed)?|bump(?:ed)?)\b[^.]{0,30}?\b(back|forward|out|later|earlier|up)?\s*by\s+([1-9]\d)\s*[.!?]*$/i;
 
 /** The words that say how often alone ("biweekly"); "every …" says it with more words after. */
 const HOW_OFTEN = 'daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly';
@@ -277,12 +277,16 @@ export function splitChange(text: string): ChangeSplit {
     } else if (shift[8] !== undefined) {
       const sign = /forward|earlier|up/.test(shift[7] ?? '') ? -1 : 1;
       out.shiftMinutes = sign * toMinutes(shift[8], shift[9]);
-    } else {
+    } else if (shift[10] !== undefined) {
       // "push the standup 15 min": pushed is later.
       out.shiftMinutes = toMinutes(shift[10], shift[11]);
+    } else {
+      // "push the standup by 15": two digits alone are minutes, as people say them in chat.
+      const sign = /forward|earlier|up/.test(shift[12] ?? '') ? -1 : 1;
+      out.shiftMinutes = sign * Number(shift[13]);
     }
-    // The event is named before the amount ("shift my 1pm by 30 minutes").
-    const amountAt = t.slice(shift.index).search(/\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
+    // The event is named before the amount ("shift my 1pm by 30 minutes", "push the standup by 15").
+    const amountAt = t.slice(shift.index).search(shift[13] !== undefined ? /\bby\s+\d+\s*[.!?]*$/ : /\b(?:by\s+)?(?:\d+|an?|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b/);
     out.target = { start: 0, end: shift.index + Math.max(0, amountAt) };
   } else {
     const to =

@@ -468,6 +468,13 @@ describe('a new length', () => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
   });
 
+  it('"push the standup by 15", "bump the sync forward by 10": two digits alone are minutes', () => {
+    expectParse('push the standup by 15', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { shiftMinutes: 15 } } });
+    expectParse('bump the sync forward by 10', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'sync' }, change: { shiftMinutes: -10 } } });
+    // One digit is no amount of minutes anyone pushes by: no shift is read.
+    expect(recognize('push the standup by 2', { now: new Date(NOW), timeZone: NY }).entities.change?.shiftMinutes).toBeUndefined();
+  });
+
   it('leaves a shift and a new meeting\'s length alone', () => {
     expectParse('move my 3pm by 30 minutes', NOW, NY, { intent: 'calendar.update', entities: { change: { shiftMinutes: 30 } } });
     expectParse('book a 30 minute meeting with Megan', NOW, NY, { intent: 'calendar.create', entities: { durationMinutes: 30 } });
