@@ -16,6 +16,9 @@ export const PARTS_OF_DAY: Record<string, [number, number]> = {
   tonight: [18, 24],
   night: [18, 24],
   lunchtime: [12, 13],
+  // What is left of the working day on either side of lunch.
+  'before lunch': [8, 12],
+  'after lunch': [13, 17],
   lunch: [12, 13],
   dinner: [18, 20],
   breakfast: [8, 9],

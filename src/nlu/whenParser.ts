@@ -332,7 +332,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.partOfDay',
-    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(morning|afternoon|evening|tonight|lunchtime)\b/,
+    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch)\b/,
     resolve: (m, ctx) => {
       const [a, b] = PARTS_OF_DAY[m[1]];
       let day = ctx.now;
@@ -361,7 +361,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

@@ -39,6 +39,9 @@ describe('subject from the event noun', () => {
     ['set a reminder for 4pm to call the bank', 'call the bank'],
     ['add a reminder to april fourth to go to the dentist', 'go to the dentist'],
     ['set a reminder for tomorrow', undefined],
+    // "after lunch" is a time of day, no lunch.
+    ['can we meet before lunch on friday', undefined],
+    ['any mtgs after lunch?', undefined],
     // What a meeting is to go over.
     ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
   ] as Array<[string, string | undefined]>)('%s -> %s', (text, subject) => {
