@@ -26,6 +26,9 @@ const CASES: Array<[string, Intent]> = [
   ['when are Megan and Lee free for an hour on thursday', 'calendar.findTime'],
   ['can you find 30 minutes for me and Adele this week', 'calendar.findTime'],
   ['is there a slot with Alex this afternoon', 'calendar.findTime'],
+  // Room in one's own day: a search for free time, not the day's agenda.
+  ['do I have time for a 1 hour meeting on friday', 'calendar.findTime'],
+  ['do I have time to meet Megan tomorrow', 'calendar.findTime'],
   ['what time is the all hands', 'calendar.query'],
   // A weekday's look, and a request signed off with thanks around a topic word ("forecast").
   ['what does wednesday look like for me', 'calendar.query'],
