@@ -766,7 +766,25 @@ function resolveQuestionTarget(s: RecognitionState): void {
     if (at || name) s.trace.target = who ? 'change.whoIsIn' : 'change.join';
     return;
   }
+  // "What's the address for the quarterly planning", "where's the location of tomorrow's standup": that meeting.
+  const place = MEETING_PLACE.exec(s.text);
+  if (place) {
+    // The meeting's part, read as a change's target is ("tomorrow's standup": that day's).
+    const start = place.index + place[0].lastIndexOf(place[1]);
+    resolveTarget(s, { start, end: start + place[1].length });
+    if (s.entities.target) {
+      s.trace.target = 'change.meetingPlace';
+      return;
+    }
+  }
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
+  // "where is my 10am": the meeting at that time, said as all that is asked about.
+  const clock = asked ? s.whens.find((w) => w.hasTime) : undefined;
+  if (asked && clock && s.whens.length === 1 && CLOCK_MEETING.test(asked[1].trim())) {
+    s.entities.target = { kind: 'time', start: iso(clock.from, s.ctx.timeZone) };
+    s.trace.target = 'change.whereIs';
+    return;
+  }
   if (!asked || s.whens.length > 0) return;
   const name = meetingName(asked[1]).name;
   if (name) {
@@ -774,6 +792,12 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.trace.target = 'change.whenIs';
   }
 }
+
+/** "my 10am", "the 3pm call tomorrow", "my 9:30 on friday": a meeting named by its start alone. */
+const CLOCK_MEETING = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon)(?:\s+(?:meeting|call|appointment))?(?:\s+(?:today|tomorrow|on\s+[a-z]+))?$/i;
+
+/** Where a meeting is asked about: the part after the place word names it. */
+const MEETING_PLACE = /^\s*(?:what'?s|what is|where'?s|where is|tell me|give me|send me|show me)\s+(?:the\s+)?(?:address|location|venue|directions)\s+(?:for|of|to)\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
 
 /** The first or last meeting of a day said: "my first meeting tomorrow", "the last call on friday". */
 const FIRST_OR_LAST = /\b(?:my|the)\s+(first|earliest|last|final|latest)\s+(?:meeting|appointment|call|event)s?\b/i;

@@ -33,6 +33,14 @@ describe('looking at one meeting', () => {
     expect(textOf(await client.say("what's my first meeting on sunday?"))).toBe('I found no meetings on that day.');
   }, 30000);
 
+  test('"what\'s the address for the quarterly planning?", "where is my 10am?": that meeting\'s details, with its place', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const place = cardReply(await client.say("what's the address for the quarterly planning?"));
+    expect(place.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Where', 'Conference Room Adams · Microsoft Teams meeting']));
+    const at = cardReply(await client.say('where is my 10am tomorrow?'));
+    expect(at.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
+  }, 30000);
+
   test('"when is the design review?": time in the user\'s zone, organizer, attendees with their responses, Join, Move and Cancel', async () => {
     const client = new BotClient(stack.assistant.url);
     const { card, texts } = cardReply(await client.say('when is the design review?'));

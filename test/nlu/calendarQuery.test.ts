@@ -130,3 +130,18 @@ describe('the first or last meeting of a day', () => {
     expect(recognize('what was my last meeting', { now: new Date(NOW), timeZone: 'America/New_York' }).entities.target).toBeUndefined();
   });
 });
+
+describe('where a meeting is', () => {
+  it('"what\'s the address for the quarterly planning", "the location of tomorrow\'s standup": that meeting, not a contact', () => {
+    expectParse("what's the address for the quarterly planning", NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
+    expectParse("what's the location of tomorrow's standup", NOW, 'America/New_York', {
+      intent: 'calendar.query',
+      entities: { target: { kind: 'subject', text: 'standup' }, targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+    expect(recognize("what's the address for Megan", { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('contact.query');
+  });
+
+  it('"where is my 10am": the meeting at that time', () => {
+    expectParse('where is my 10am', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T10:00:00-05:00' } } });
+  });
+});
