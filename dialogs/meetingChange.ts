@@ -4,7 +4,7 @@ import type { Person } from '../src/graph/directory';
 import { deleteEvent } from '../src/graph/calendar';
 import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
-import { addLocalDays, fromLocal, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
+import { addLocalDays, fromLocal, localDateText, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { cutSeries, planSeriesEnding } from './seriesEnding';
 import { dateOnlyText, recurrenceText, reminderText, timeRangeText } from './timeText';
@@ -155,8 +155,7 @@ export async function seriesEndChange(user: TurnUser, e: Graph.Event, lastDay: s
   const master = await loadMaster(user, e);
   const change = baseChange(e, user, 'cancel', 'series', master);
   const range = master?.recurrence?.range;
-  const l = toLocal(now, user.profile.timeZone);
-  const today = `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`;
+  const today = localDateText(toLocal(now, user.profile.timeZone));
   if (!change.isOrganizer || !range?.startDate || lastDay < today) return cancelChange(user, e, 'series', '', now);
   if (range.type === 'endDate' && range.endDate && range.endDate <= lastDay) return { endsBy: range.endDate };
   // Nothing of it before that day: the whole series goes, as when none of it was held.
@@ -272,7 +271,7 @@ export function seriesMove(master: Graph.Event, change: MeetingChange): Pick<Mee
     }
     const range = { ...(r.range ?? {}) };
     const first = fromWall(wall(ms) + startShift);
-    range.startDate = `${first.year}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`;
+    range.startDate = localDateText(first);
     result.seriesRecurrence = { pattern, range };
   }
   return result;

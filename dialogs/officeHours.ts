@@ -3,7 +3,7 @@ import type { OfficeHoursCardData } from '../cards/cardTemplates';
 import { listInstances, listSeriesMasters } from '../src/graph/calendar';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import type { MailboxProfile } from '../src/graph/mailboxProfile';
-import { addLocalDays, fromLocal, parseLocalDateTime, startOfLocalDay, toLocal, weekdayNameOf } from '../src/time/zonedTime';
+import { addLocalDays, fromLocal, localDateText, parseLocalDateTime, startOfLocalDay, toLocal, weekdayNameOf } from '../src/time/zonedTime';
 import type { EventDraft } from './eventDraft';
 import { plainSpaces, recurrenceText, zoneDisplayName } from './timeText';
 
@@ -55,7 +55,7 @@ export function seriesWhen(e: Graph.Event, locale: string): string {
 export async function listOfficeHours(mailbox: MailboxGraph, profile: MailboxProfile, locale: string, now: Date): Promise<OfficeHoursSeries[]> {
   const masters = await listSeriesMasters(mailbox, profile.mailboxTimeZone);
   const today = toLocal(now, profile.timeZone);
-  const todayText = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  const todayText = localDateText(today);
   const mine = masters.filter((e) => {
     if (!IS_OFFICE_HOURS.test(e.subject ?? '')) return false;
     const organizer = e.organizer?.emailAddress?.address?.toLowerCase();
@@ -130,7 +130,7 @@ export function officeHoursDraft(dayName: string, startTime: string, endTime: st
     pattern: { type: 'weekly', interval: 1, daysOfWeek: [dayName as Graph.DayOfWeek], firstDayOfWeek: 'sunday' },
     range: {
       type: 'noEnd',
-      startDate: `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`,
+      startDate: localDateText(l),
       recurrenceTimeZone: profile.mailboxTimeZone,
     },
   };

@@ -2,7 +2,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { deleteEvent, getEvent, listInstances, updateEvent } from '../src/graph/calendar';
 import type { MailboxGraph } from '../src/graph/graphClientFactory';
 import { toIanaZone } from '../src/time/windowsZones';
-import { toLocal } from '../src/time/zonedTime';
+import { localDateText, toLocal } from '../src/time/zonedTime';
 
 /** How a series ends: cut after its last held occurrence, or deleted when none was held. */
 export interface SeriesEnding {
@@ -30,7 +30,7 @@ export async function planSeriesEnding(mailbox: MailboxGraph, seriesId: string, 
   // The end date is a day in the recurrence's own zone.
   const zone = (range.recurrenceTimeZone && toIanaZone(range.recurrenceTimeZone)) || fallbackZone;
   const l = toLocal(instant(past[past.length - 1]), zone);
-  return { mode: 'endDate', lastDate: `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`, master };
+  return { mode: 'endDate', lastDate: localDateText(l), master };
 }
 
 /** Ends the series as planned now; safe to repeat (a series already ended or gone stays so). */

@@ -312,6 +312,11 @@ export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 /** The working week when a mailbox says none. */
 export const MONDAY_TO_FRIDAY: readonly WeekdayName[] = WEEKDAY_NAMES.slice(1, 6);
 
+/** A local date as Graph and ISO 8601 write a date alone: "2026-11-20". */
+export function localDateText(l: { year: number; month: number; day: number }): string {
+  return `${l.year}-${String(l.month).padStart(2, '0')}-${String(l.day).padStart(2, '0')}`;
+}
+
 /** 0 = Sunday ... 6 = Saturday, of a wall-clock date. */
 export function weekdayOf(l: { year: number; month: number; day: number }): number {
   return new Date(Date.UTC(l.year, l.month - 1, l.day)).getUTCDay();
