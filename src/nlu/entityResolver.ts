@@ -778,8 +778,9 @@ function resolveQuestionTarget(s: RecognitionState): void {
     }
   }
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
-  // "where is my 10am": the meeting at that time, said as all that is asked about.
-  const clock = asked ? s.whens.find((w) => w.hasTime) : undefined;
+  // "where is my 10am", "how long is my 3pm": the meeting at that time, said as all that is asked
+  // about ("when is my 3pm?" asks about the day).
+  const clock = asked && /^\s*(?:where|how\s+long)\b/i.test(s.text) ? s.whens.find((w) => w.hasTime) : undefined;
   if (asked && clock && s.whens.length === 1 && CLOCK_MEETING.test(asked[1].trim())) {
     s.entities.target = { kind: 'time', start: iso(clock.from, s.ctx.timeZone) };
     s.trace.target = 'change.whereIs';

@@ -52,11 +52,19 @@ const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topi
  */
 const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
-const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR], false, MESSAGE_GATES);
+/** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday". */
+const REMIND_TO = /\bremind\s+(?:me|us)\s+to\s+/i;
+/**
+ * Where the task ends: a time or a clause. Unlike a topic's, "with", "from" and "to" go on
+ * ("meet with Steve", "pick up John from the airport").
+ */
+const TASK_STOP = /\s+(?:on|at|by|in|every|tomorrow|today|tonight|next|this|before|after|until|till|when)\b|\s*[,;!?]|\s*\.(?!\S)/i;
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;
 const KEPT_FOR_AT = 3;
+const REMIND_TO_AT = 4;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
@@ -79,6 +87,16 @@ export function findSubject(text: string): SubjectMatch | undefined {
     if (body.length > 0 && !/^(it|this|that|them|him|her|me|an event|a event)$/i.test(body)) {
       return { text: body, start, end: start + body.length, source: 'subject.about' };
     }
+  }
+  const remindTo = may[REMIND_TO_AT] === 1 ? REMIND_TO.exec(text) : null;
+  if (remindTo) {
+    // The task up to where a time, a place or a clause begins ("call mom" of "… call mom at 5").
+    const start = remindTo.index + remindTo[0].length;
+    // Read with the blank before it, so that a time right after "to" ("remind me to tomorrow") ends it at once.
+    const rest = text.slice(start - 1);
+    const stop = TASK_STOP.exec(rest);
+    const task = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (task.length > 0) return { text: task, start, end: start + task.length, source: 'subject.remindTo' };
   }
   const keptFor = may[KEPT_FOR_AT] === 1 ? KEPT_FOR.exec(text) : null;
   // "for thirty minutes" is how long, not what for.

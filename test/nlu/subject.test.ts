@@ -39,6 +39,11 @@ describe('subject from the event noun', () => {
     ['set a reminder for 4pm to call the bank', 'call the bank'],
     ['add a reminder to april fourth to go to the dentist', 'go to the dentist'],
     ['set a reminder for tomorrow', undefined],
+    // What a reminder is to do, up to a time or a clause; "with" and "from" go on.
+    ['remind me to call mom at 5', 'call mom'],
+    ['remind me to send the report on friday morning', 'send the report'],
+    ['remind me to pick up john from the airport tonight at eight', 'pick up john from the airport'],
+    ['remind me to tomorrow', undefined],
     // "after lunch" is a time of day, no lunch.
     ['can we meet before lunch on friday', undefined],
     ['any mtgs after lunch?', undefined],
