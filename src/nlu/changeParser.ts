@@ -110,7 +110,7 @@ function leadInLength(text: string): number {
 }
 
 /** The ranges of a split read in a text `by` characters into another, moved there. */
-function shifted<T extends Partial<Pick<ChangeSplit, 'target' | 'change' | 'attendees' | 'comment'>>>(split: T, by: number): T {
+export function shifted<T extends Partial<Pick<ChangeSplit, 'target' | 'change' | 'attendees' | 'comment'>>>(split: T, by: number): T {
   const move = <R extends { start: number; end: number }>(r: R | undefined): R | undefined => r && { ...r, start: r.start + by, end: r.end + by };
   return { ...split, target: move(split.target), change: move(split.change), attendees: move(split.attendees), comment: move(split.comment) };
 }

@@ -1,5 +1,5 @@
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
-import { NEXT, splitChange } from './changeParser';
+import { NEXT, shifted, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { leadMinutes } from './locationParser';
@@ -280,7 +280,11 @@ export function resolveEntities(s: RecognitionState): void {
     delete s.trace.durationMinutes;
   }
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') {
-    const split = splitChange(s.text);
+    // "I won't make it to the sync, I'm sick": the meeting and the message follow the idiom, whose
+    // "it" and "to" are no meeting talked about and no new time.
+    const idiom = MAKE_IT_TO.exec(s.text);
+    const after = idiom ? idiom.index + idiom[0].length : 0;
+    const split = idiom ? shifted(splitChange(s.text.slice(after)), after) : splitChange(s.text);
     // "end the standup series after december": the series' new end, said after the meeting, is no day of it.
     const said = intent === 'calendar.cancel' ? seriesEndOf(s, split.target) : undefined;
     const ending = said && WHOLE_SERIES.test(s.text.slice(split.target.start, said.at)) ? said : undefined;
@@ -796,6 +800,9 @@ function resolveQuestionTarget(s: RecognitionState): void {
 
 /** "my 10am", "the 3pm call tomorrow", "my 9:30 on friday": a meeting named by its start alone. */
 const CLOCK_MEETING = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon)(?:\s+(?:meeting|call|appointment))?(?:\s+(?:today|tomorrow|on\s+[a-z]+))?$/i;
+
+/** "can't make it to", "won't make it to": before the meeting a decline names. */
+const MAKE_IT_TO = /\bmake\s+it\s+to\s+/i;
 
 /** Where a meeting is asked about: the part after the place word names it. */
 const MEETING_PLACE = /^\s*(?:what'?s|what is|where'?s|where is|tell me|give me|send me|show me)\s+(?:the\s+)?(?:address|location|venue|directions)\s+(?:for|of|to)\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;

@@ -101,7 +101,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'cancel.calendarEmpty', intent: 'calendar.cancel', weight: 4, re: /\b(clean|format|empty|wipe|clear)\b.{0,20}\b(calendar|agenda|schedule|events)\b|\bno (more )?(events|meetings|appointments) (on|in)\b|\b(no longer|not going to|don'?t want to|won'?t be) (need|joining|attend|go|going|be going)\b|^\s*no \w+ (date|meeting|lunch|dinner|appointment|party)\b/ },
   // "Free up my calendar tomorrow": said of a calendar or a day it empties it, whatever the calendar words ask.
   { name: 'cancel.freeUp', intent: 'calendar.cancel', weight: 5, re: /\bfree up (my|the) (whole |entire )?((mon|tues|wednes|thurs|fri|satur|sun)day )?(calendar|schedule|day|morning|afternoon|evening)\b/ },
-  { name: 'respond.cantMake', intent: 'calendar.respond', weight: 6, re: /\b(can'?t|cannot|won'?t be able to|will not be able to|unable to) (make|attend|join|come to|go to) (the|my|it|that|this|tomorrow'?s|today'?s)\b/ },
+  { name: 'respond.cantMake', intent: 'calendar.respond', weight: 6, re: /\b(can'?t|cannot|won'?t|will not|won'?t be able to|will not be able to|unable to) (make|attend|join|come to|go to|be at|make it to) (the|my|it|that|this|tomorrow'?s|today'?s)\b/ },
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
   // A message that opens with the answer ("decline the design review and tell them I have a conflict")
   // is one, whatever meeting words follow.

@@ -440,6 +440,21 @@ describe('other changes', () => {
     });
   });
 
+  it('"I won\'t be at the design review", "I can\'t make it to tomorrow\'s standup, I\'m sick": a decline of that meeting, with the message', () => {
+    expectParse("I won't be at the design review", NOW, NY, { intent: 'calendar.respond', entities: { response: 'decline', target: { kind: 'subject', text: 'design review' } } });
+    expectParse("I can't make it to tomorrow's standup, I'm sick", NOW, NY, {
+      intent: 'calendar.respond',
+      entities: {
+        response: 'decline',
+        target: { kind: 'subject', text: 'standup' },
+        targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' },
+        comment: "I'm sick",
+      },
+    });
+    // Alone, "it" is the meeting talked about.
+    expectParse("I can't make it", NOW, NY, { intent: 'calendar.respond', entities: { response: 'decline', target: { kind: 'anaphora' } } });
+  });
+
   it('last Tuesday is in the past', () => {
     expectParse('what did I have last Tuesday', NOW, NY, { intent: 'calendar.query', start: '2026-11-17T00:00:00-05:00', end: '2026-11-18T00:00:00-05:00' });
   });
