@@ -165,7 +165,7 @@ const HOW_OFTEN = 'daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly';
  */
 const REPEAT = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:make|set|change|switch|turn)\s+(?!(?:the\s+)?(?:title|name|subject|location|room|place|venue)\b)(.+?)\s+` +
-    String.raw`(?:(?:(?:to|into)\s+(?:(?:repeat|recur)\s+)?|(?:repeat|recur)\s+)(?:${HOW_OFTEN}|every)\b|(?:${HOW_OFTEN})(?:,?\s*please)?\s*[.!?]*\s*$)`,
+    String.raw`(?:(?:(?:to|into)\s+(?:(?:repeat|recur)\s+)?|(?:repeat|recur)\s+)(?:${HOW_OFTEN}|every)\b|every\b|(?:${HOW_OFTEN})(?:,?\s*please)?\s*[.!?]*\s*$)`,
   'di',
 );
 

@@ -41,7 +41,7 @@ addresses body content contents detail people haven mine help happy place leave 
 christmas xmas halloween eve activity recently sharply launch planned mommy daddy bro sis mama papa folks guys tonight's today's tomorrow's
 gotten getting sent own future past present
 ready done free busy available fine good great sick away off back ill well running pto ooo vacation holiday leave
-daily weekly monthly yearly annual quarterly
+daily weekly monthly yearly annual quarterly biweekly bi-weekly fortnightly annually
 tmrw tmr tmw wk wks mtg mtgs pls plz thx msg`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -770,7 +770,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
     if (at || name) s.trace.target = who ? 'change.whoIsIn' : 'change.join';
     return;
   }
-  // "What's the address for the quarterly planning", "where's the location of tomorrow's standup": that meeting.
+  // "What's the address for the quarterly planning", "which room is the design review in": that meeting.
   const place = MEETING_PLACE.exec(s.text);
   if (place) {
     // The meeting's part, read as a change's target is ("tomorrow's standup": that day's).
@@ -805,7 +805,8 @@ const CLOCK_MEETING = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.
 const MAKE_IT_TO = /\bmake\s+it\s+to\s+/i;
 
 /** Where a meeting is asked about: the part after the place word names it. */
-const MEETING_PLACE = /^\s*(?:what'?s|what is|where'?s|where is|tell me|give me|send me|show me)\s+(?:the\s+)?(?:address|location|venue|directions)\s+(?:for|of|to)\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
+const MEETING_PLACE =
+  /^\s*(?:(?:what'?s|what is|where'?s|where is|tell me|give me|send me|show me)\s+(?:the\s+)?(?:address|location|venue|directions)\s+(?:for|of|to)|which\s+room\s+is)\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)(?:\s+in)?\s*[?.!]*$/i;
 
 /** The first or last meeting of a day said: "my first meeting tomorrow", "the last call on friday". */
 const FIRST_OR_LAST = /\b(?:my|the)\s+(first|earliest|last|final|latest)\s+(?:meeting|appointment|call|event)s?\b/i;

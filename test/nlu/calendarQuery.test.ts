@@ -141,7 +141,9 @@ describe('where a meeting is', () => {
     expect(recognize("what's the address for Megan", { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('contact.query');
   });
 
-  it('"where is my 10am": the meeting at that time', () => {
+  it('"where is my 10am", "how long is my 3pm": the meeting at that time; "which room is the design review in": that meeting', () => {
     expectParse('where is my 10am', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T10:00:00-05:00' } } });
+    expectParse('how long is my 3pm', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' } } });
+    expectParse('which room is the design review in', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
   });
 });

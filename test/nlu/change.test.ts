@@ -268,6 +268,16 @@ describe('cancelling and responding', () => {
     expect(recognize('set up a weekly meeting with Lee', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
   });
 
+  it('"make the standup every tuesday and thursday", "change the weekly sync to biweekly": a new way to repeat, and "biweekly" no person', () => {
+    expectParse('make the standup every tuesday and thursday', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'standup' }, change: { recurrence: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday', 'thursday'], firstDayOfWeek: 'sunday' } } },
+    });
+    expect(recognize('change the weekly sync to biweekly', { now: new Date(NOW), timeZone: NY }).entities.people).toBeUndefined();
+    // A new meeting made to repeat stays a new meeting.
+    expect(recognize('make a meeting every tuesday at 4', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+  });
+
   it('the same time next week: a week later', () => {
     expectParse('move the standup to the same time next week', NOW, NY, {
       intent: 'calendar.update',
