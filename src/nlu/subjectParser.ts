@@ -52,6 +52,12 @@ const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topi
  */
 const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
+/**
+ * A name in single quotes ("put 'dentist' on my calendar"): the quote opens after a blank or
+ * the start and closes before one, so "Megan's" and "don't" are no quotes.
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{2,80}?)['’](?![\p{L}\p{N}])/u;
+
 /** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday". */
 const REMIND_TO = /\bremind\s+(?:me|us)\s+to\s+/i;
 /**
@@ -68,9 +74,9 @@ const REMIND_TO_AT = 4;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
-  const quoted = /["“”]([^"“”]{2,80})["“”]/.exec(text);
+  const quoted = /["“”]([^"“”]{2,80})["“”]/.exec(text) ?? SINGLE_QUOTED.exec(text);
   if (quoted) {
-    const s = quoted.index + 1;
+    const s = quoted.index + quoted[0].indexOf(quoted[1]);
     return { text: quoted[1].trim(), start: s, end: s + quoted[1].length, source: 'subject.quoted' };
   }
   const titled = may[TITLED_AT] === 1 ? TITLED.exec(text) : null;

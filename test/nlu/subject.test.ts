@@ -39,6 +39,9 @@ describe('subject from the event noun', () => {
     ['set a reminder for 4pm to call the bank', 'call the bank'],
     ['add a reminder to april fourth to go to the dentist', 'go to the dentist'],
     ['set a reminder for tomorrow', undefined],
+    // A name in single quotes; an apostrophe inside a word is no quote.
+    ["put 'dentist' on my calendar for next tuesday at 2", 'dentist'],
+    ['schedule ‘Budget review’ with Adele friday at 3', 'Budget review'],
     // What a reminder is to do, up to a time or a clause; "with" and "from" go on.
     ['remind me to call mom at 5', 'call mom'],
     ['remind me to send the report on friday morning', 'send the report'],
