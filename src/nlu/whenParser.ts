@@ -168,6 +168,23 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.thisTimeNext',
+    // "this time next week", "this time tomorrow": now's clock time (to the quarter hour) that day.
+    re: /\b(?:at\s+)?this\s+time\s+(tomorrow|next\s+week|next\s+month)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const l = toLocal(ctx.now, z);
+      const quarters = Math.min(Math.round((l.hour * 60 + l.minute) / 15), 24 * 4 - 1);
+      const clock = { hour: Math.floor(quarters / 4), minute: (quarters % 4) * 15, second: 0 };
+      if (m[1] !== 'next month') return { from: addLocalDays(fromLocal({ ...l, ...clock }, z), m[1] === 'tomorrow' ? 1 : 7, z), hasTime: true, hasDate: true };
+      // The same day of next month, or its last when it has no such day (31 January: 28 February).
+      const year = l.month === 12 ? l.year + 1 : l.year;
+      const month = l.month === 12 ? 1 : l.month + 1;
+      const day = Math.min(l.day, new Date(Date.UTC(year, month, 0)).getUTCDate());
+      return { from: fromLocal({ year, month, day, ...clock }, z), hasTime: true, hasDate: true };
+    },
+  },
+  {
     name: 'when.weekRange',
     // "the weekend" ("over the weekend") is the coming one, as "this weekend" is.
     re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+(week|wk|weekend|month|year)\b/,
@@ -361,7 +378,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

@@ -331,6 +331,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'lunch in 2 weeks on tuesday at noon', now: BER_AUTUMN, zone: BER, start: '2026-11-03T12:00:00+01:00', end: null },
   { text: 'call tuesday in two weeks', now: SYD_SPRING, zone: SYD, start: '2026-10-13T00:00:00+11:00', end: '2026-10-14T00:00:00+11:00' },
   { text: 'lunch tuesday in two weeks at 1', now: NY_SPRING, zone: NY, start: '2026-03-17T13:00:00-04:00', end: null },
+  // Now's clock time on another day: across New York's autumn change, and into a shorter month.
+  { text: 'sync this time next week', now: NY_AUTUMN, zone: NY, start: '2026-11-06T10:00:00-05:00', end: null },
+  { text: 'call me this time next month', now: MONTH_END, zone: NY, start: '2026-02-28T07:00:00-05:00', end: null },
   // Either side of lunch: the rest of the working day, the day named or today, across Berlin's spring change.
   { text: "what's on my calendar monday after lunch", now: BER_SPRING, zone: BER, start: '2026-03-30T13:00:00+02:00', end: '2026-03-30T17:00:00+02:00' },
   { text: 'do I have anything before lunch?', now: NY_AUTUMN, zone: NY, start: '2026-10-30T08:00:00-04:00', end: '2026-10-30T12:00:00-04:00' },
