@@ -781,6 +781,16 @@ function resolveQuestionTarget(s: RecognitionState): void {
       return;
     }
   }
+  // "Who accepted the quarterly planning", "has everyone responded to the offsite": that meeting.
+  const answered = RESPONSES_TO.exec(s.text);
+  if (answered) {
+    const at = answered.index + answered[0].lastIndexOf(answered[1]);
+    resolveTarget(s, { start: at, end: at + answered[1].length });
+    if (s.entities.target) {
+      s.trace.target = 'change.responses';
+      return;
+    }
+  }
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
   // "where is my 10am", "how long is my 3pm": the meeting at that time, said as all that is asked
   // about ("when is my 3pm?" asks about the day).
@@ -803,6 +813,9 @@ const CLOCK_MEETING = /^(?:my|the|our)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.
 
 /** "can't make it to", "won't make it to": before the meeting a decline names. */
 const MAKE_IT_TO = /\bmake\s+it\s+to\s+/i;
+
+/** Others' answers asked about: the meeting is what follows the verb ("accepted the quarterly planning", "responded to the offsite"). */
+const RESPONSES_TO = /^\s*(?:who|whom|did|has|have|had|which|how\s+many|is|are)\b.{0,40}?\b(?:accepted|declined|responded|rsvp'?d|accept|decline|respond)\s+(?:to\s+)?((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
 
 /** Where a meeting is asked about: the part after the place word names it. */
 const MEETING_PLACE =

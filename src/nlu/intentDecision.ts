@@ -160,8 +160,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // "Who's in the 2pm?": a question about a meeting's people, not about a contact; "when did I
   // last meet with Adele?" is about meetings had, not her mail.
   if (rules.fired.includes('query.whoIsIn') || rules.fired.includes('query.lastMet')) cls = 'calendar_query';
-  // "What's the address for the quarterly planning": where a meeting is, not a contact's address.
-  if (rules.fired.includes('query.meetingPlace')) cls = 'calendar_query';
+  // "What's the address for the quarterly planning": where a meeting is, not a contact's address;
+  // "who accepted the quarterly planning": others' answers to it.
+  if (rules.fired.includes('query.meetingPlace') || rules.fired.includes('query.responses')) cls = 'calendar_query';
   // "Join my next meeting", "the Teams link for the standup": that meeting's details, where its
   // Join button is ("send a Teams link for the sync" gives the meeting one).
   if (rules.fired.includes('query.join') && !rules.fired.includes('update.online')) cls = 'calendar_query';

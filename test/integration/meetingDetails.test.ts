@@ -37,6 +37,9 @@ describe('looking at one meeting', () => {
     const client = new BotClient(stack.assistant.url);
     const place = cardReply(await client.say("what's the address for the quarterly planning?"));
     expect(place.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Where', 'Conference Room Adams · Microsoft Teams meeting']));
+    // Who answered what: the same card, with each attendee's response; nothing is answered for the user.
+    const answers = cardReply(await client.say('who accepted the quarterly planning?'));
+    expect(answers.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Lynne Robbins', 'Accepted']));
     const at = cardReply(await client.say('where is my 10am tomorrow?'));
     expect(at.texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Thu, Nov 19, 10:00 – 11:00 AM (Pacific Time)']));
   }, 30000);

@@ -147,3 +147,14 @@ describe('where a meeting is', () => {
     expectParse('which room is the design review in', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
   });
 });
+
+describe("others' answers to a meeting", () => {
+  it('"who accepted the quarterly planning", "has everyone responded to the design review": that meeting asked about, nothing answered', () => {
+    expectParse('who accepted the quarterly planning', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
+    expectParse('has everyone responded to the design review', NOW, 'America/New_York', { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'design review' } } });
+    expect(recognize('did Megan accept my invite', { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('calendar.query');
+    // Answering one, and mail's replies, are what they were.
+    expect(recognize('accept the quarterly planning', { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('calendar.respond');
+    expect(recognize('did Adele reply?', { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('mail.query');
+  });
+});
