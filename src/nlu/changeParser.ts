@@ -55,14 +55,15 @@ const ADDRESS = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
  */
 const COMMENT = /\s*[,;]\s*|:\s+|\s+[-–—]+\s+|\s+because\s+|\s+and\s+(?:let\s+(?!me\b|us\b)(?:the\s+team|[a-z][a-z'-]*)\s+know|tell\s+(?!me\b|us\b)(?:the\s+team|[a-z][a-z'-]*))\s+(?:that\s+)?/;
 
-/** "Adele, Isaiah and lynner@example.com": each a name (as the people finder knows one) or an address, else undefined. */
+/** "Adele, Isaiah and lynner@example.com", "the whole team": each a name (as the people finder knows one), a relation or an address, else undefined. */
 function peopleListed(text: string): string[] | undefined {
   const parts = text.split(/\s*(?:,|&|\band\b)\s*/i).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length === 0) return undefined;
   const isPerson = (part: string): boolean => {
     if (ADDRESS.test(part)) return true;
     const found = findPeople(`with ${part}`);
-    return found.length === 1 && found[0].kind === 'name' && found[0].text === part;
+    // A name, or whom a relation stands for ("the whole team", "my manager"): the dialog looks them up or asks.
+    return found.length === 1 && (found[0].kind === 'name' || found[0].kind === 'relation') && found[0].text === part;
   };
   return parts.every(isPerson) ? parts : undefined;
 }

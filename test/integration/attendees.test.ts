@@ -115,6 +115,14 @@ describe('changing who is invited by conversation', () => {
     expect(await invitedTo(ALEX_ID, REVIEW)).toContain('zelda@contoso.com');
   }, 30000);
 
+  test('"invite the whole team to the design review": an invitation change that asks for the team\'s address, not a new meeting', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const question = await client.say('invite the whole team to the design review');
+    expect(textOf(question)).toMatch(/I couldn't find anyone called "the whole team" in your organisation\. What's their email address\?/);
+    const proposal = await proposeThrough(client, 'falcon-team@example.com');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update the invitation?', REVIEW, 'falcon-team@example.com']));
+  }, 30000);
+
   test('"add lynner@example.com to my 3pm" when Megan organises it: told only she can, nothing changes', async () => {
     const client = new BotClient(stack.assistant.url);
     const replies = await client.say('add lynner@example.com to my 3pm');
