@@ -122,6 +122,9 @@ describe('Teams phrasing', () => {
     expectParse('pls book 30m w adele fri', NOW, NY, { intent: 'calendar.create', entities: { people: ['adele'], durationMinutes: 30 } });
     expectParse('set up a sync w/ Patti next wk', NOW, NY, { intent: 'calendar.create', start: '2026-11-23T00:00:00-05:00', end: '2026-11-30T00:00:00-05:00' });
     expectParse('cxl standup', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' } } });
+    // "1 w" of "1:1 w adele" is no week from now.
+    const oneOnOne = expectParse('cxl 1:1 w adele', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1:1', with: ['adele'] } } });
+    expect(oneOnOne.entities.targetDay).toBeUndefined();
     expectParse("msg Megan I'm running 5 min late", NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: "I'm running 5 min late" } });
   });
 });
