@@ -224,6 +224,20 @@ export function movedTimes(entities: Entities, start: Date, end: Date, timeZone:
   return { start: s, end: e };
 }
 
+/**
+ * The stretch a move puts the meeting in ("to Friday afternoon", "to later today"), on the
+ * meeting's own day when only clock times were said ("to after lunch"); undefined for a move to
+ * new times ("to 2-3pm").
+ */
+export function moveWindow(entities: Entities, start: Date, timeZone: string): { from: Date; until: Date } | undefined {
+  const change = entities.change;
+  if (!change?.window || !change.start || !change.end) return undefined;
+  if (!change.timeOnly) return { from: new Date(change.start), until: new Date(change.end) };
+  const day = toLocal(start, timeZone);
+  const onDay = (iso: string): Date => fromLocal({ ...toLocal(new Date(iso), timeZone), year: day.year, month: day.month, day: day.day }, timeZone);
+  return { from: onDay(change.start), until: onDay(change.end) };
+}
+
 /** A change to whole days ("to Friday"): a day to go to, with no clock time. */
 function isWholeDays(start: string, end: string | undefined, timeZone: string): boolean {
   const said = toLocal(new Date(start), timeZone);

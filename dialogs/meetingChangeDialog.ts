@@ -20,7 +20,8 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, nameFits, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
-import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, occurrenceDayOf, respondChange, seriesEndChange, type MeetingScope } from './meetingChange';
+import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, moveWindow, occurrenceDayOf, respondChange, seriesEndChange, type MeetingScope } from './meetingChange';
+import { anyHours, firstFreeSlot } from './scheduleCheck';
 import { planBatch } from './meetingBatch';
 import { proposeBatch, proposeChange, rememberEvent } from './meetingChangeActions';
 import { askNextPerson, namesToResolve, peopleHelpText, takePersonAnswer, type PeopleState } from './peopleResolution';
@@ -295,7 +296,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.request !== 'move' || state.newTimes) return step.next();
     const user = this.user(step);
     const current = eventInterval(state.event!, user.profile.timeZone);
-    const moved = current && !state.whenProblem ? movedTimes(state.entities, current.start, current.end, user.profile.timeZone) : undefined;
+    const moved = current && !state.whenProblem ? await this.movedTo(state.entities, state.event!, current, user) : undefined;
     if (moved) {
       state.whenProblem = this.alreadyPassed(moved.start, user);
       if (!state.whenProblem) {
@@ -319,7 +320,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     const answer = this.services.recognize(text, recognizerContext(user, this.services.clock.now(), 'calendar.update')).entities;
     const change = answer.change ?? (answer.start ? { start: answer.start, end: answer.dateOnly ? answer.end : undefined, timeOnly: answer.timeOnly } : undefined);
     const current = eventInterval(state.event!, user.profile.timeZone);
-    const moved = change && current ? movedTimes({ change }, current.start, current.end, user.profile.timeZone) : undefined;
+    const moved = change && current ? await this.movedTo({ change }, state.event!, current, user) : undefined;
     if (!moved) {
       state.whenProblem = "Sorry, I couldn't find a day or time in that.";
       return step.replaceDialog(WATERFALL, state);
@@ -328,6 +329,28 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.whenProblem) return step.replaceDialog(WATERFALL, state);
     state.newTimes = { start: moved.start.toISOString(), end: moved.end.toISOString() };
     return step.next();
+  }
+
+  /**
+   * Where a move puts the meeting: the new times said, or in a stretch said ("to Friday
+   * afternoon", "to later today") the first slot free for the user and everyone invited, at its
+   * present length. A stretch that holds its present time means another time in it, after it.
+   */
+  private async movedTo(entities: Entities, event: Graph.Event, current: { start: Date; end: Date }, user: TurnUser): Promise<{ start: Date; end: Date } | undefined> {
+    const zone = user.profile.timeZone;
+    const window = moveWindow(entities, current.start, zone);
+    if (!window) return movedTimes(entities, current.start, current.end, zone);
+    const length = current.end.getTime() - current.start.getTime();
+    let from = Math.max(window.from.getTime(), this.services.clock.now().getTime());
+    if (current.start >= window.from && current.start < window.until) from = Math.max(from, current.end.getTime());
+    const attendees = (event.attendees ?? []).map((a) => a.emailAddress?.address ?? '').filter((a) => a !== '');
+    try {
+      const slot = from < window.until.getTime() ? await firstFreeSlot(user.mailbox, user.profile, attendees, new Date(from), window.until, length / 60000, anyHours(user.profile)) : undefined;
+      if (slot) return slot;
+    } catch (error) {
+      this.services.logger.debug({ err: error }, 'no free slot in the stretch said; its start is proposed');
+    }
+    return { start: new Date(from), end: new Date(from + length) };
   }
 
   /** Why a new start cannot be used, when it lies in the past (a minute's grace for slow typists). */

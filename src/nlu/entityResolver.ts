@@ -956,7 +956,15 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
       from = onDay(from);
       if (to) to = onDay(to);
     }
-    e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(timeOnly ? { timeOnly: true } : {}) };
+    e.change = {
+      start: iso(from, z),
+      ...(to ? { end: iso(to, z) } : {}),
+      ...(timeOnly ? { timeOnly: true } : {}),
+      ...(to && WINDOWS.has(when.source) ? { window: true as const } : {}),
+    };
     s.trace.change = when.source;
   }
 }
+
+/** Times that are a stretch to put a meeting in rather than its new start and end: parts of a day, what is left of one. */
+const WINDOWS: ReadonlySet<string> = new Set(['when.chrono+partOfDay', 'when.partOfDay', 'when.restOf']);

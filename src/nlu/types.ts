@@ -105,6 +105,11 @@ export interface EventChange {
    * already on that day when the message names it (`target` time or `targetDay`), else on today.
    */
   timeOnly?: boolean;
+  /**
+   * `start`..`end` is a stretch to put the meeting in, keeping its length ("to Friday afternoon",
+   * "to later today"), not its new start and end ("to 2-3pm").
+   */
+  window?: true;
 }
 
 /** A request about calendars themselves rather than one event. */

@@ -89,6 +89,16 @@ describe('moving a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('a stretch said ("to Friday afternoon", "to later today"): the first slot free for everyone in it, at the meeting\'s own length', async () => {
+    const client = new BotClient(stack.assistant.url);
+    // Friday's team lunch (12:00–1:00, Alex's own, with Megan and Patti) fills the afternoon's first hour; the next is free.
+    const friday = await proposeThrough(client, 'move the design review to friday afternoon');
+    expect(friday.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 1:00 – 2:00 PM (Pacific Time)']));
+    // Later today: another time than its own, after it.
+    const later = await proposeThrough(client, 'move the design review to later today');
+    expect(later.texts).toEqual(expect.arrayContaining(['Wed, Nov 18, 2:00 – 3:00 PM (Pacific Time)']));
+  }, 30000);
+
   test('"push the budget review to Thursday": same time of day, Thursday', async () => {
     await postMeeting(stack, ALEX_ID, 'Budget review', '2026-11-20T10:00', '2026-11-20T11:00', ['meganb@example.com']);
     const client = new BotClient(stack.assistant.url);

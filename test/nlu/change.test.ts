@@ -278,6 +278,15 @@ describe('cancelling and responding', () => {
     expect(recognize('make a meeting every tuesday at 4', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
   });
 
+  it('a stretch to move into ("to friday afternoon", "to later today") is a window, not the new start and end; "to 2-3pm" is', () => {
+    expectParse('move my 3pm to friday afternoon', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { change: { start: '2026-11-20T12:00:00-05:00', end: '2026-11-20T17:00:00-05:00', window: true } },
+    });
+    expect(recognize('move the standup to later today', { now: new Date(NOW), timeZone: NY }).entities.change?.window).toBe(true);
+    expect(recognize('move my 3pm to 2-3pm tomorrow', { now: new Date(NOW), timeZone: NY }).entities.change?.window).toBeUndefined();
+  });
+
   it('the same time next week: a week later', () => {
     expectParse('move the standup to the same time next week', NOW, NY, {
       intent: 'calendar.update',
