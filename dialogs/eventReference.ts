@@ -22,7 +22,7 @@ const NOT_SIGNIFICANT = new Set(
     'with on at for to from in of and about today tomorrow tonight yesterday week next last ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
     'move push pull shift reschedule cancel decline accept tentatively tentative delete drop answer respond when is was what where one please ' +
-    'series recurring repeating whole entire occurrence occurrences stop end'
+    'series recurring repeating whole entire occurrence occurrences stop end block blocks'
   ).split(' '),
 );
 const SUBJECT_WINDOW_DAYS = 30;

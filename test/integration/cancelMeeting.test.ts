@@ -96,6 +96,14 @@ describe('cancelling a meeting by conversation', () => {
     expect(textOf(again)).toBe('"Daily standup" already ends on Fri, Nov 20, 2026; nothing to change.');
   }, 30000);
 
+  test('"the call with Megan", "the focus time block": words for a meeting as such name none of their own', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const call = await proposeThrough(client, 'cancel the call with Megan');
+    expect(call.texts).toEqual(expect.arrayContaining(['Decline this meeting?', '1:1 Alex / Megan']));
+    const block = await proposeThrough(client, 'remove the focus time block');
+    expect(block.texts).toEqual(expect.arrayContaining(['Delete this event?', 'Focus time']));
+  }, 30000);
+
   test('a mistyped meeting word: "cancel my meetng with Megan" is the meeting with her, not one called "meetng"', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'cancel my meetng with Megan');
