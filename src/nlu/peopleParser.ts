@@ -1,6 +1,6 @@
 import { COMMON_WORDS, RELATIONS } from './commonWords';
 import { mayBeSpace } from './regexGate';
-import { misspeltTimeWord } from './timeWordTypos';
+import { misspeltWord } from './wordTypos';
 
 /**
  * People named in a message: e-mail addresses, names after the words that introduce
@@ -263,7 +263,7 @@ export function isNameWord(w: string): boolean {
   // Every word the finder reads is a letter and then letters and hyphens: then the
   // answer is the word table's, read in place. Anything else takes the general reading.
   // A misspelt day or month ("tomorow", "thrusday") is no name either.
-  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0 && misspeltTimeWord(w) === undefined;
+  if (isLettersAndHyphens(w)) return w.length >= 2 && (FIRST_WORDS.flagsAt(w, 0, w.length) & COMMON) === 0 && misspeltWord(w) === undefined;
   const lw = w.toLowerCase().replace(/'s$/, '');
   return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
 }

@@ -4,10 +4,11 @@ import { decideIntent, entityEvidence, intentInputs } from './intentDecision';
 import { findLocation, findOnline, findReminder } from './locationParser';
 import { findMailDetails } from './mailParser';
 import { findPeople } from './peopleParser';
-import { RecognitionState } from './recognition';
+import { RecognitionState, withSameLengthFixes } from './recognition';
 import { findRecurrence } from './recurrenceParser';
 import { resolveEntities } from './entityResolver';
 import { normalizeSpelledNumbers } from './spelledNumbers';
+import { typoReplacements } from './wordTypos';
 import { findEventNoun, findSubject } from './subjectParser';
 import { findWhens, mainWhen } from './whenParser';
 
@@ -28,7 +29,15 @@ export interface PipelineStep {
  *    day to move a meeting to) depends on the intent.
  */
 export const PIPELINE: PipelineStep[] = [
-  { name: 'numbers.spelled', run: (s) => { s.normalized = normalizeSpelledNumbers(s.text); } },
+  {
+    name: 'numbers.spelled',
+    run: (s) => {
+      const typos = typoReplacements(s.text);
+      s.normalized = normalizeSpelledNumbers(s.text, typos);
+      // The words the intent reads, with the misspellings of their own length put right ("cancle my 3pm").
+      s.lower = withSameLengthFixes(s.lower, typos);
+    },
+  },
   { name: 'duration', run: (s) => { s.durations = findDurations(s.normalized.text); s.allDay = findAllDay(s.text); } },
   { name: 'recurrence', run: (s) => { s.recurrence = findRecurrence(s.normalized.text); } },
   { name: 'when', run: (s) => { s.whens = findWhens(s.normalized, s.ctx); s.main = mainWhen(s.whens, s.ctx); } },

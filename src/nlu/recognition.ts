@@ -1,4 +1,4 @@
-import { applyReplacements, NormalizedText } from './normalizedText';
+import { applyReplacements, NormalizedText, Replacement } from './normalizedText';
 
 import { WhenMatch } from './whenParser';
 import { PersonMatch } from './peopleParser';
@@ -43,6 +43,16 @@ function lowerAscii(text: string): string {
   // Most messages arrive lower case already; then there is nothing to rebuild.
   if (!/[A-Z’‘]/.test(text)) return text;
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/[’‘]/g, "'");
+}
+
+/**
+ * `lower` with each replacement whose text is as long as what it replaces written in (offsets
+ * stay the user's); longer or shorter ones ("tomorow") are left to the rewritten text.
+ */
+export function withSameLengthFixes(lower: string, fixes: readonly Replacement[]): string {
+  let out = lower;
+  for (const r of fixes) if (r.end - r.start === r.text.length) out = out.slice(0, r.start) + r.text.toLowerCase() + out.slice(r.end);
+  return out;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { applyReplacements, NormalizedText, Replacement } from './normalizedText';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
-import { timeWordReplacements } from './timeWordTypos';
+import { typoReplacements } from './wordTypos';
 
 /**
  * Spelled-out numbers, ordinals and clock phrases as digits, because the date parser
  * only reads digits: "ten am" -> "10 am", "twenty third march" -> "23rd march",
  * "half past four" -> "4:30", "four hundred pm" -> "4:00 pm". Also the day names it does
  * not know in short: "next tues" -> "next tuesday", and misspelt days and months
- * ("thrusday" -> "thursday": timeWordTypos.ts).
+ * ("thrusday" -> "thursday": wordTypos.ts).
  */
 
 /** A word table without inherited names, so `w in TABLE` is true for its own words only ("constructor" is no number). */
@@ -127,9 +127,8 @@ const GATE = new RegExp(
 /** GATE's words found in one pass, before its slower search: most messages have none. */
 const GATE_WORDS = new RegexGate([GATE], false, MESSAGE_GATES);
 
-export function normalizeSpelledNumbers(text: string): NormalizedText {
+export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typoReplacements(text)): NormalizedText {
   // Misspelt days and months ("thrusday", "tomorow") are written out too; they are no number words.
-  const typos = timeWordReplacements(text);
   if (GATE_WORDS.mayMatch(text)[0] === 0 || !GATE.test(text)) return applyReplacements(text, typos);
   // ASCII-only lowering keeps offsets identical to the original.
   const lower = /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;

@@ -107,6 +107,10 @@ const CASES: Array<[string, Intent]> = [
   ['is there a party on friday', 'calendar.query'],
   ['meetings tomorrow', 'calendar.query'],
   ['lunch tomorrow is cancelled', 'calendar.cancel'],
+  // Two letters swapped in a hurry.
+  ['cancle my 3pm', 'calendar.cancel'],
+  ['decilne the design review', 'calendar.respond'],
+  ['accpet the quarterly planning', 'calendar.respond'],
   ['hi', 'help'],
   ['hello there', 'help'],
   ['what can you do?', 'help'],

@@ -4,7 +4,7 @@ import type { Replacement } from './normalizedText';
 /**
  * Misspelt day, month and part-of-day words, as people type them in chat ("tomorow",
  * "tommorow", "thrusday", "wensday", "febuary", "afternon"), read as the words they stand
- * for. A word is compared with its doubled letters run together ("tommorrow" and
+ * for; and a few words of a request with two letters swapped ("cancle", "meetign": SWAPPED_WORDS). A word is compared with its doubled letters run together ("tommorrow" and
  * "tomorow" are both "tomorow"), and counts as a misspelling of one of these words when it
  * is one edit away from it there (a letter left out, added, changed, or two swapped), keeps
  * its first letter and is not a word of its own ("mondays", "sundry", "mourning").
@@ -15,6 +15,20 @@ const WORDS = [
   'january', 'february', 'august', 'september', 'october', 'november', 'december',
   'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening', 'weekend',
 ];
+/**
+ * Words of a request whose two letters swapped ("cancle", "decilne", "accpet", "meetign") make no
+ * word of their own (none in an English list of 275,000 words), as people type them in a hurry.
+ * Only swaps: a letter changed or left out of these makes words ("cancer", "accent").
+ */
+const SWAPPED_WORDS = ['cancel', 'decline', 'accept', 'schedule', 'reschedule', 'meeting', 'calendar', 'postpone'];
+
+/** Every spelling of `w` with two neighbouring letters after its first swapped. */
+function swapped(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  return out;
+}
+
 /** Common misspellings two edits away, spelled out rather than allowing two edits everywhere. */
 const FURTHER: ReadonlyArray<readonly [string, string]> = [
   ['wensday', 'wednesday'],
@@ -69,6 +83,7 @@ const MISSPELT: ReadonlyMap<string, string> = (() => {
     }
   }
   for (const [typo, word] of FURTHER) map.set(squeezed(typo), word);
+  for (const word of SWAPPED_WORDS) for (const typo of swapped(word)) if (!map.has(squeezed(typo))) map.set(squeezed(typo), word);
   for (const [key, word] of map) if (word === '') map.delete(key);
   // A letter doubled or left single ("tommorow", "tomorow", "afternon") is no edit at all.
   for (const word of WORDS) map.set(squeezed(word), word);
@@ -90,8 +105,8 @@ const HASHES: Int32Array = (() => {
   return bits;
 })();
 
-/** The first letters of WORDS, as bits of a-z: a word starting otherwise is none of them. */
-const FIRST_LETTERS = WORDS.reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
+/** The first letters of the words read, as bits of a-z: a word starting otherwise is none of them. */
+const FIRST_LETTERS = [...WORDS, ...SWAPPED_WORDS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** FNV-1a over the lower-cased ASCII letters of text[start, end), each run of one letter once. */
 function hashOf(text: string, start: number, end: number): number {
@@ -139,8 +154,8 @@ function meantBy(word: string): string | undefined {
   return REAL_WORDS.has(word) ? undefined : MISSPELT.get(squeezed(word));
 }
 
-/** The day, month or part of the day a misspelt word stands for ("tomorow": "tomorrow"), or undefined. */
-export function misspeltTimeWord(word: string): string | undefined {
+/** The day, month, part of the day or request word a misspelt word stands for ("tomorow": "tomorrow", "cancle": "cancel"), or undefined. */
+export function misspeltWord(word: string): string | undefined {
   return isLetters(word, 0, word.length) ? misspeltAt(word, 0, word.length) : undefined;
 }
 
@@ -154,11 +169,11 @@ function isLetters(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Each misspelt time word of the text (a whole run of ASCII letters), as the word it stands for.
+ * Each misspelt word of the text (a whole run of ASCII letters: a day, a month, a request word), as the word it stands for.
  * One pass over every message: each word gets hashOf's hash as its letters are read, rather
  * than in a second pass over it.
  */
-export function timeWordReplacements(text: string): Replacement[] {
+export function typoReplacements(text: string): Replacement[] {
   let out: Replacement[] | undefined;
   let start = -1;
   let h = 0;

@@ -1,12 +1,12 @@
 import * as fc from 'fast-check';
-import { misspeltTimeWord, timeWordReplacements } from '../../src/nlu/timeWordTypos';
+import { misspeltWord, typoReplacements } from '../../src/nlu/wordTypos';
 import { devTexts } from './devFile';
 import { expectParse } from './expectParse';
 
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
 
-describe('misspelt days, months and parts of the day', () => {
+describe('misspelt days, months, parts of the day and request words', () => {
   test.each([
     ['tomorow', 'tomorrow'],
     ['tommorow', 'tomorrow'],
@@ -20,18 +20,29 @@ describe('misspelt days, months and parts of the day', () => {
     ['evning', 'evening'],
     ['yesturday', 'yesterday'],
   ])('%s is %s', (typo, word) => {
-    expect(misspeltTimeWord(typo)).toBe(word);
+    expect(misspeltWord(typo)).toBe(word);
   });
 
-  test.each(['tomorrow', 'Wednesday', 'mondays', 'sundry', 'sundae', 'mourning', 'augusta', 'match', 'marsh', 'meeting', 'today', 'Marc', 'tomorrow2'])(
+  test.each([
+    ['cancle', 'cancel'],
+    ['decilne', 'decline'],
+    ['accpet', 'accept'],
+    ['shcedule', 'schedule'],
+    ['meetign', 'meeting'],
+    ['calnedar', 'calendar'],
+  ])('%s, two letters swapped, is %s', (typo, word) => {
+    expect(misspeltWord(typo)).toBe(word);
+  });
+
+  test.each(['tomorrow', 'Wednesday', 'mondays', 'sundry', 'sundae', 'mourning', 'augusta', 'match', 'marsh', 'meeting', 'today', 'Marc', 'tomorrow2', 'cancer', 'accent', 'scheduled', 'meting', 'cancel'])(
     '%s is left as it is',
     (word) => {
-      expect(misspeltTimeWord(word)).toBeUndefined();
+      expect(misspeltWord(word)).toBeUndefined();
     },
   );
 
   test('found in a message with their offsets, not inside a longer token', () => {
-    expect(timeWordReplacements('meet on wensday and tomorow, not tomorow2 or x_tomorow')).toEqual([
+    expect(typoReplacements('meet on wensday and tomorow, not tomorow2 or x_tomorow')).toEqual([
       { start: 8, end: 15, text: 'wednesday' },
       { start: 20, end: 27, text: 'tomorrow' },
     ]);
@@ -39,14 +50,14 @@ describe('misspelt days, months and parts of the day', () => {
 
   test('the pass over a message reads each word as the one-word reading does', () => {
     const check = (text: string): void => {
-      const found = timeWordReplacements(text);
+      const found = typoReplacements(text);
       const words = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => {
         const before = m.index > 0 ? text[m.index - 1] : ' ';
         const after = text[m.index + m[0].length] ?? ' ';
         return !/[0-9_@]/.test(before) && !/[0-9_@]/.test(after);
       });
       const expected = words.flatMap((m) => {
-        const word = misspeltTimeWord(m[0]);
+        const word = misspeltWord(m[0]);
         return word === undefined ? [] : [{ start: m.index, end: m.index + m[0].length, text: word }];
       });
       expect(found).toEqual(expected);
