@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { joinLinkOf, listEventsBetween } from '../src/graph/calendar';
-import { oneEditAway } from '../src/nlu/timeWordTypos';
+import { oneEditAway } from '../src/nlu/wordTypos';
 import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
