@@ -134,8 +134,16 @@ export async function moveChange(user: TurnUser, e: Graph.Event, scope: MeetingS
  * The organizer's whole series, once some of it was held (by `now`), is ended after the last held
  * meeting instead, so the record stays.
  */
-export async function cancelChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, comment: string, now: Date): Promise<MeetingChange> {
-  const master = scope === 'series' ? await loadMaster(user, e) : undefined;
+export async function cancelChange(
+  user: TurnUser,
+  e: Graph.Event,
+  scope: MeetingScope,
+  comment: string,
+  now: Date,
+  /** The series master when the caller has read it already. */
+  loaded?: Graph.Event,
+): Promise<MeetingChange> {
+  const master = scope === 'series' ? (loaded ?? (await loadMaster(user, e))) : undefined;
   const change = baseChange(e, user, 'cancel', scope, master);
   if (change.isOrganizer && scope === 'series') {
     const ending = await planSeriesEnding(user.mailbox, change.eventId, now, user.profile.timeZone);
@@ -156,10 +164,10 @@ export async function seriesEndChange(user: TurnUser, e: Graph.Event, lastDay: s
   const change = baseChange(e, user, 'cancel', 'series', master);
   const range = master?.recurrence?.range;
   const today = localDateText(toLocal(now, user.profile.timeZone));
-  if (!change.isOrganizer || !range?.startDate || lastDay < today) return cancelChange(user, e, 'series', '', now);
+  if (!change.isOrganizer || !range?.startDate || lastDay < today) return cancelChange(user, e, 'series', '', now, master);
   if (range.type === 'endDate' && range.endDate && range.endDate <= lastDay) return { endsBy: range.endDate };
   // Nothing of it before that day: the whole series goes, as when none of it was held.
-  if (range.startDate > lastDay) return cancelChange(user, e, 'series', '', now);
+  if (range.startDate > lastDay) return cancelChange(user, e, 'series', '', now, master);
   return { ...change, cancelMode: 'end', seriesLastDate: lastDay, seriesEndSaid: true, comment: '' };
 }
 

@@ -4,7 +4,8 @@ import type { Replacement } from './normalizedText';
 /**
  * Misspelt day, month and part-of-day words, as people type them in chat ("tomorow",
  * "tommorow", "thrusday", "wensday", "febuary", "afternon"), read as the words they stand
- * for; and a few words of a request with two letters swapped ("cancle", "meetign": SWAPPED_WORDS). A word is compared with its doubled letters run together ("tommorrow" and
+ * for; and a few words of a request with two letters swapped ("cancle", "meetign":
+ * SWAPPED_WORDS). A word is compared with its doubled letters run together ("tommorrow" and
  * "tomorow" are both "tomorow"), and counts as a misspelling of one of these words when it
  * is one edit away from it there (a letter left out, added, changed, or two swapped), keeps
  * its first letter and is not a word of its own ("mondays", "sundry", "mourning").
@@ -62,7 +63,7 @@ export function oneEditAway(w: string): string[] {
   const out: string[] = [];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 1; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  for (let i = 1; i + 1 < w.length; i++) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  out.push(...swapped(w));
   for (let i = 1; i < w.length; i++) for (const c of letters) if (c !== w[i]) out.push(w.slice(0, i) + c + w.slice(i + 1));
   for (let i = 1; i <= w.length; i++) for (const c of letters) out.push(w.slice(0, i) + c + w.slice(i));
   return out;
