@@ -18,7 +18,7 @@ export type EventLookup =
 /** Words that say which kind of thing, or what to do with it, rather than which one. */
 const NOT_SIGNIFICANT = new Set(
   (
-    'the a an my our your his her their this that these those meeting meetings event events appointment appointments invite invitation ' +
+    'the a an my our your his her their this that these those meeting meetings mtg mtgs event events appointment appointments appt appts invite invitation ' +
     'with on at for to from in of and about today tomorrow tonight yesterday week next last ' +
     'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
     'move push pull shift reschedule cancel decline accept tentatively tentative delete drop answer respond when is was what where one please ' +

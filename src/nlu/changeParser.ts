@@ -41,7 +41,7 @@ const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group
 /** "it", "that meeting", "the last one": the meeting last talked about. */
 const ANAPHORA = /\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
 /** "next meeting", "the upcoming call", "the following one": the next meeting, wherever it is asked about. */
-export const NEXT_MEETING_WORDS = String.raw`(?:next|upcoming|following)\s+(?:meeting|appointment|event|call|one)`;
+export const NEXT_MEETING_WORDS = String.raw`(?:next|upcoming|following)\s+(?:meeting|mtg|appointment|appt|event|call|one)`;
 export const NEXT = new RegExp(String.raw`\b${NEXT_MEETING_WORDS}\b`);
 /** "my 3pm", "the 10:30 meeting", "tomorrow's 10am": a meeting named by its clock time. */
 const AT_CLOCK = /^(?:my|the|our|[\p{L}]+['’]s)\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday)\b/iu;
@@ -89,7 +89,7 @@ const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[
  * push my 9am by 15 minutes"): the request starts after the comma, dash or full stop that is
  * followed by its verb; the reason is the message for the others.
  */
-const REQUEST_VERBS = String.raw`(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b`;
+const REQUEST_VERBS = String.raw`(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|resched|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b`;
 const REQUEST_AFTER = new RegExp(String.raw`(?:\s*[,;]\s*|[.:!]\s+|\s+[-–—]+\s+)(?=(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+)?${REQUEST_VERBS})`, 'i');
 /** What makes the words before it a reason, not a day or a name ("On Friday, move the standup to 10"). */
 const REASON = /\b(?:i|i'm|im|i've|i'll|i'd|we|we're|we've|something|can'?t|cannot|won'?t|running|stuck|sick|ill|late|emergency|conflict|out)\b/i;
@@ -190,7 +190,7 @@ const LENGTH = new RegExp(
 const AMOUNT_LEAD = new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`);
 
 /** A change verb; what follows it up to the preposition names the event. */
-const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update|set)\b.*?\s`;
+const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|resched|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update|set)\b.*?\s`;
 /** Not a new value: "to a later time", "for another day". */
 const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)`;
 /**

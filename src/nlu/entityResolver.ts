@@ -95,6 +95,13 @@ export function resolveEntities(s: RecognitionState): void {
     e.end = iso(bound === 'before' ? main.from : main.to, z);
     s.trace.start = `${main.source}+${bound}`;
     s.trace.end = `${main.source}+${bound}`;
+  } else if (main && main.to && !main.hasTime && (intent === 'calendar.query' || intent === 'calendar.findTime') && leftOf(s, main)) {
+    // "what do I have left today", "any meetings left this week": from now to the period's end.
+    e.start = iso(s.ctx.now, z);
+    e.end = iso(main.to, z);
+    e.dateOnly = true;
+    s.trace.start = `${main.source}+left`;
+    s.trace.end = main.source;
   } else if (main) {
     e.start = iso(main.from, z);
     s.trace.start = main.source;
@@ -375,6 +382,15 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
   return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
 }
 
+/** What is still to come of a period: "what's left", "anything remaining", "meetings still to come". */
+const LEFT = /\b(?:left|remaining|still to come|still ahead|to go)\b/;
+
+/** Whether the message asks for what is left of a period it is in now ("what do I have left today"). */
+function leftOf(s: RecognitionState, w: WhenMatch): boolean {
+  const now = s.ctx.now.getTime();
+  return w.to !== undefined && w.from.getTime() < now && now < w.to.getTime() && LEFT.test(s.lower);
+}
+
 /** "this week", "this month", "this year": a period the message is in, read from its start. */
 const THIS_PERIOD = /^this\s+(week|wk|month|year)$/;
 
@@ -493,14 +509,14 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
 const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
 /** The words before a meeting's name: a verb of the request, then a determiner. */
 const NAME_LEAD =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|resched|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
 const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
 /** Where a name said without an event noun stops: a time, a person, a place, a message. */
 const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;
 /** Meeting nouns that are part of a name ("the planning sync"), after the event noun found first. */
 const NAME_NOUNS = /^\s+(sync|call|review|standup|stand-up|check-in|catch-up|lunch|session|workshop|interview|demo|huddle)\b/i;
 /** Words that name no particular meeting. */
-const GENERIC = /^(?:(?:all|any|every|the|my|our|of|these|those|last|same)\s+)*(?:meetings?|events?|appointments?|reminders?|invitations?|invites?|calls?|ones?|everything|anything|it|that|this)$/i;
+const GENERIC = /^(?:(?:all|any|every|the|my|our|of|these|those|last|same)\s+)*(?:meetings?|mtgs?|events?|appointments?|appts?|reminders?|invitations?|invites?|calls?|ones?|everything|anything|it|that|this)$/i;
 
 /**
  * The name a meeting is called by in `text` (the part of the message naming it):
@@ -691,7 +707,7 @@ function subjectTarget(s: RecognitionState, name: string, range: { start: number
 }
 
 /** "Lynne's invite", "the invitation from Adele", "the meeting with Alex": a generic meeting word with whose it is. */
-const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|meetings?|events?|calls?|requests?)|(?:invites?|invitations?|meetings?|events?|calls?|requests?|everything|anything)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
+const BY_PERSON = /\b(?:([\p{L}][\p{L}.-]*)['’]s\s+(?:invites?|invitations?|meetings?|events?|calls?|requests?)|(?:invites?|invitations?|meetings?|mtgs?|events?|calls?|requests?|everything|anything)\s+(?:from|by|with)\s+([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?))\b/iu;
 
 /** A meeting named by whose it is, when that is a name the people finder read in the target part. */
 function personTarget(s: RecognitionState, range: { start: number; end: number }): boolean {

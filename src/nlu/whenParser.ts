@@ -47,25 +47,36 @@ export function mayStartDuration(c: number): boolean {
   return c === 0x66 || c === 0x61 || c === 0x68 || (c >= 0x30 && c <= 0x39);
 }
 
+/** The user's working days by name (Monday to Friday when not known). */
+function workingDays(ctx: RecognizerContext): readonly string[] {
+  return ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
+}
+
 /** Whether a working day (the user's, Monday to Friday when not known) is left in this week, today's included; weeks end on Sunday. */
 function workingDayLeft(ctx: RecognizerContext): boolean {
   const l = toLocal(ctx.now, ctx.timeZone);
-  const working: readonly string[] = ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
+  const working = workingDays(ctx);
   for (let d = weekdayOf(l); ; d = (d + 1) % 7) {
     if (working.includes(WEEKDAY_NAMES[d])) return true;
     if (d === 0) return false;
   }
 }
 
-/** The end of the user's working day ("17:30" -> [17, 30]); 17:00 when not known. */
-function workingEnd(ctx: RecognizerContext): [number, number] {
-  const m = /^(\d{1,2}):(\d{2})/.exec(ctx.workingHours?.endTime ?? '');
-  return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? [Number(m[1]), Number(m[2])] : [17, 0];
+/** A "17:30" of the user's working hours as [17, 30]; `fallback` when not known. */
+function workingClock(said: string | undefined, fallback: [number, number]): [number, number] {
+  const m = /^(\d{1,2}):(\d{2})/.exec(said ?? '');
+  return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? [Number(m[1]), Number(m[2])] : fallback;
 }
 
-/** That end on the local day containing `day`. */
+/** The end of the user's working day (17:00 when not known) on the local day containing `day`. */
 function endOfWorkingDay(day: Date, ctx: RecognizerContext): Date {
-  const [h, m] = workingEnd(ctx);
+  const [h, m] = workingClock(ctx.workingHours?.endTime, [17, 0]);
+  return fromLocal({ ...toLocal(day, ctx.timeZone), hour: h, minute: m, second: 0 }, ctx.timeZone);
+}
+
+/** The start of the user's working day (9:00 when not known) on the local day containing `day`. */
+function startOfWorkingDay(day: Date, ctx: RecognizerContext): Date {
+  const [h, m] = workingClock(ctx.workingHours?.startTime, [9, 0]);
   return fromLocal({ ...toLocal(day, ctx.timeZone), hour: h, minute: m, second: 0 }, ctx.timeZone);
 }
 
@@ -259,6 +270,28 @@ const CUSTOM_RULES: CustomRule[] = ([
     resolve: (_m, ctx) => ({ from: endOfWorkingDay(ctx.now, ctx), hasTime: true }),
   },
   {
+    name: 'when.firstThing',
+    // "first thing tomorrow", "first thing monday morning", "friday first thing": the start of
+    // that day's working hours; "first thing in the morning" alone is the next working day's.
+    re: /\b(?:first thing\s+(?:in the morning\s+)?(?:on\s+)?(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+morning)?|(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+morning)?,?\s+first thing(?:\s+in the morning)?|first thing in the morning)\b/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const day = m[1] ?? m[2];
+      if (day === undefined) {
+        // The next working day's start still to come: said on a Friday afternoon, Monday's.
+        const working = workingDays(ctx);
+        for (let ahead = 0; ahead < 8; ahead++) {
+          const d = addLocalDays(ctx.now, ahead, z);
+          const start = startOfWorkingDay(d, ctx);
+          if (start.getTime() > ctx.now.getTime() && (working.length === 0 || working.includes(WEEKDAY_NAMES[weekdayOf(toLocal(d, z))]))) return { from: start, hasTime: true, hasDate: true };
+        }
+        return undefined;
+      }
+      const base = day === 'today' ? ctx.now : day === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : comingWeekday(day, ctx);
+      return { from: startOfWorkingDay(base, ctx), hasTime: true, hasDate: true };
+    },
+  },
+  {
     name: 'when.fromToday',
     // "two weeks from today", "a week from monday" (the coming Monday, as "monday" alone is),
     // with the clock time said after it ("3 days from now at 10"), which would otherwise be
@@ -280,8 +313,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.restOf',
-    // "the rest of the week", and "later today": what is left of the day.
-    re: /\b(?:(?:the\s+)?rest of (?:the |this |my )?(day|week|month)|later (?:on )?today)\b/,
+    // "the rest of the week", "the rest of today" and "later today": what is left of the day.
+    re: /\b(?:(?:the\s+)?rest of (?:(?:the |this |my )?(day|week|month)|today)|later (?:on )?today)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const unit = m[1] ?? 'day';
@@ -378,7 +411,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

@@ -12,6 +12,30 @@ describe('changes to an event', () => {
     });
   });
 
+  it('chat shorthand: "resched" is reschedule, "mtg" and "appt" are a meeting and an appointment as such', () => {
+    expectParse('resched my 3pm to 4', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, change: { start: '2026-11-19T16:00:00-05:00', timeOnly: true } },
+    });
+    expectParse('can we resched the design review to friday', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'design review' } } });
+    // A bare "reschedule" (after a card showed the meeting) asks for the new time.
+    expectParse('resched', NOW, NY, { intent: 'calendar.update' });
+    expectParse('decline the mtg from isaiah', NOW, NY, { intent: 'calendar.respond', entities: { target: { kind: 'person', name: 'isaiah' }, response: 'decline' } });
+    expectParse('cancel my mtg with adele', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'person', name: 'adele' } } });
+    expectParse('whats my next mtg', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'next' } } });
+    expect(recognize('cancel my appt tomorrow', { now: new Date(NOW), timeZone: NY }).entities.target).toBeUndefined();
+  });
+
+  it('move my 3pm to first thing tomorrow: the start of the working day, the user\'s own when known', () => {
+    expectParse('move my 3pm to first thing tomorrow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-20T09:00:00-05:00' } } });
+    const r = recognize('move my 3pm to first thing tomorrow', {
+      now: new Date(NOW),
+      timeZone: NY,
+      workingHours: { daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '08:30', endTime: '16:30' },
+    });
+    expect(r.entities.change?.start).toBe('2026-11-20T08:30:00-05:00');
+  });
+
   it('push the budget review 30 minutes later', () => {
     expectParse('push the budget review 30 minutes later', NOW, NY, {
       intent: 'calendar.update',

@@ -351,6 +351,15 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'meeting on the first monday of next month', now: BER_AUTUMN, zone: BER, start: '2026-11-02T00:00:00+01:00', end: '2026-11-03T00:00:00+01:00' },
   { text: 'review on the last friday of the month at 4', now: MONTH_END, zone: LON, start: '2026-02-27T16:00:00+00:00', end: null },
   { text: 'the third thursday in march', now: SYD_AUTUMN, zone: SYD, start: '2027-03-18T00:00:00+11:00', end: '2027-03-19T00:00:00+11:00' },
+  // "First thing": the start of that day's working hours (9:00 when not known), after New York's
+  // spring change; alone, the next working day's, which on a Friday is Monday's.
+  { text: 'call Megan first thing monday', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', end: null },
+  { text: 'book the review first thing tomorrow', now: YEAR_END, zone: UTC, start: '2027-01-01T09:00:00+00:00', end: null },
+  { text: 'sync with Lee first thing in the morning', now: BER_SPRING, zone: BER, start: '2026-03-30T09:00:00+02:00', end: null },
+  // What is left of a period the user is in: from now to its end (Sydney's Sunday is 25 hours long).
+  { text: 'what do I have left today', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-10-31T00:00:00-04:00' },
+  { text: 'any meetings left this week?', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-06T00:00:00+10:00' },
+  { text: "what's on the rest of today", now: YEAR_END, zone: UTC, start: '2026-12-31T15:00:00+00:00', end: '2027-01-01T00:00:00+00:00' },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
