@@ -51,7 +51,7 @@ const NEED_TIME_WITH = /^\s*(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?
 const SOMEONE_BUSY = /^\s*(?:does|is)\s+(?!it\b|this\b|that\b|there\b)[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?\s+(?:have\s+(?:anything|any\s+(?:meetings?|time|plans?)|something)|busy)\b/i;
 
 /** "move it", "reschedule that meeting", a bare "reschedule": a move whose new time is asked for next. */
-const BARE_MOVE = /^\s*(?:please\s+)?(?:(?:move|reschedule|resched|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|mtg|one|event)|the\s+last\s+one)|reschedule|resched)\s*[.!]*\s*$/i;
+const BARE_MOVE = /^\s*(?:please\s+)?(?:(?:move|reschedule|resched|postpone)\s+(?:it|that|this|(?:that|this)\s+(?:meeting|mtg|one|event)|the\s+last\s+one)|reschedule|resched|postpone)\s*[.!]*\s*$/i;
 /** "next meeting", "what's my next meeting?": the details of the next one. */
 const NEXT_MEETING = new RegExp(
   String.raw`^\s*(?:what'?s\s+|what\s+is\s+|when'?s\s+|when\s+is\s+|show\s+(?:me\s+)?)?(?:my\s+|the\s+)?${NEXT_MEETING_WORDS}\s*[?.!]*\s*$`,

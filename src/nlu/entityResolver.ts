@@ -903,7 +903,13 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     return;
   }
   if (!split.change) {
-    if (s.main) {
+    // "reschedule my 3pm", "reschedule tomorrow's standup": the time names the meeting; the new one is still to be
+    // asked. An answer to that question ("to 4pm", "tomorrow at 2pm") is the new time whatever else it reads as.
+    const namesTarget =
+      s.ctx.answering === undefined &&
+      s.main !== undefined &&
+      ((e.target?.kind === 'time' && e.target.start === iso(s.main.from, z)) || s.trace.targetDay === 'change.dayPossessive');
+    if (s.main && !namesTarget) {
       e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}), ...(s.main.hasTime && !s.main.hasDate ? { timeOnly: true } : {}) };
       s.trace.change = s.main.source;
     }

@@ -88,8 +88,11 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // "make the weekly sync biweekly", "set the standup to repeat every weekday": how a meeting there is repeats
   // (outweighing the evidence of the repetition said, which is for a new series).
   { name: 'update.repeat', intent: 'calendar.update', weight: 8, re: /\b(make|set|change|switch|turn)\s+(?!the (title|name|subject|location|room|place|venue)\b)(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}?\s(((to|into)\s+((repeat|recur)\s+)?|(repeat|recur)\s+)(daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly|every)\b|every\b|(daily|weekly|biweekly|bi-weekly|fortnightly|monthly|yearly)(,? please)?\s*[.!?]*$)/ },
-  // "reschedule the quarterly planning for next tuesday": a meeting named and its new time.
-  { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|resched|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(for|to|until|till)\b/ },
+  // "reschedule the quarterly planning for next tuesday", "reschedule my 3pm": a meeting named, with its new
+  // time or without (the assistant asks for it).
+  { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|resched|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b/ },
+  // "move my 3pm", "push the 10:30": a meeting named by its time, to move (the new time is asked for).
+  { name: 'update.moveTime', intent: 'calendar.update', weight: 5, re: /\b(move|push|shift|bump|postpone|reschedule|resched)\s+(my|the|our)\s+\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:])/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|resched|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|cxl|canx|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm)\b/ },

@@ -23,7 +23,8 @@ const FOLDERS: Array<[RegExp, string]> = [
 const UNREAD = /\b(unread|new|unopened|haven'?t read|not read)\b/;
 /** Where the body starts, in order of preference ("tell X that ...", "saying ...", "email X: ..."). */
 const BODIES: RegExp[] = [
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|let|inform|ask|remind|warn|text|ping|message|msg|dm)\s+(?:[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2})\s+(?:know\s+)?(?:that\s+)?((?:i|i'm|im|we|we're|the|it|it's|he|she|they|to|about|my|our|there)\b.*)$/i,
+  // "ask Adele to reschedule the sync": what she is asked to do ("to" is no word of her name).
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|let|inform|ask|remind|warn|text|ping|message|msg|dm)\s+(?:(?!to\b)[a-z'-]+(?:\s+(?:and\s+)?(?!to\b)[a-z'-]+){0,2})\s+(?:know\s+)?(?:that\s+)?(?:to\s+)?((?<=\bto\s+)[a-z].*|(?:i|i'm|im|we|we're|the|it|it's|he|she|they|about|my|our|there)\b.*)$/i,
   /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i,
   /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping|write\s+to|send\s+a\s+note\s+to)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2}\s+(?:that|to say)\s+(.+)$/i,
   /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}(?<!\bsubject(?:\s+line)?):\s*(.+)$/i,

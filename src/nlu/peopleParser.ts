@@ -164,7 +164,7 @@ function isBlank(c: number): boolean {
 }
 
 /** Roles after which a lone unknown word is taken as a name without more evidence. */
-const TRUSTED_ROLES: ReadonlySet<string> = new Set(['with', 'to', 'from', 'tell', 'ask', 'asks', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does']);
+const TRUSTED_ROLES: ReadonlySet<string> = new Set(['with', 'to', 'from', 'tell', 'ask', 'asks', 'remind', 'inform', 'invite', 'invited', 'cc', 'bcc', 'email', 'e-mail', 'mail', 'message', 'ping', 'text', 'call', 'meet', 'meeting', 'let', 'contact', 'and', 'plus', 'including', 'reply', 'forward', 'did', 'has', 'have', 'does']);
 /** First words readNames treats specially (a relation, a title, "me"). */
 const SPECIAL_FIRST: ReadonlySet<string> = new Set(['my', 'our', 'the', 'aunt', 'uncle', 'dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'me']);
 

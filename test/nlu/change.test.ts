@@ -26,6 +26,18 @@ describe('changes to an event', () => {
     expect(recognize('cancel my appt tomorrow', { now: new Date(NOW), timeZone: NY }).entities.target).toBeUndefined();
   });
 
+  it('a meeting to move said without its new time: "reschedule the standup", "move my 3pm" (the new time is asked for)', () => {
+    expectParse('reschedule the standup', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expectParse('can you reschedule the quarterly planning', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'quarterly planning' } } });
+    for (const text of ['reschedule my 3pm', 'move my 3pm', 'push my 3pm']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect([text, r.intent, r.entities.target, r.entities.change]).toEqual([text, 'calendar.update', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, undefined]);
+    }
+    // The day of "tomorrow's" is the meeting's, not a day to move it to.
+    const r = recognize("reschedule tomorrow's standup", { now: new Date(NOW), timeZone: NY });
+    expect([r.intent, r.entities.target, r.entities.targetDay?.start, r.entities.change]).toEqual(['calendar.update', { kind: 'subject', text: 'standup' }, '2026-11-20T00:00:00-05:00', undefined]);
+  });
+
   it('move my 3pm to first thing tomorrow: the start of the working day, the user\'s own when known', () => {
     expectParse('move my 3pm to first thing tomorrow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-20T09:00:00-05:00' } } });
     const r = recognize('move my 3pm to first thing tomorrow', {

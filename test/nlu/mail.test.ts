@@ -63,6 +63,15 @@ describe('mail', () => {
     expectParse('any emails with attachments from Patti', NOW, NY, { intent: 'mail.query', entities: { people: ['Patti'], from: 'Patti' } });
   });
 
+  it('what someone is asked or told to do is the body: "ask Adele to reschedule the sync", "remind isaiah to send the report"', () => {
+    // "to" is no word of the name, and the body starts after it (it was "the sync", the verb lost).
+    expectParse('ask adele to reschedule the sync', NOW, NY, { intent: 'mail.send', entities: { to: ['adele'], body: 'reschedule the sync' } });
+    expectParse('tell adele to call me', NOW, NY, { intent: 'mail.send', entities: { to: ['adele'], body: 'call me' } });
+    // A name after "remind", as after "tell" or "ask", though written in lower case.
+    expectParse('remind isaiah to send the report', NOW, NY, { intent: 'mail.send', entities: { to: ['isaiah'], body: 'send the report' } });
+    expectParse('tell the team the standup is cancelled', NOW, NY, { intent: 'mail.send', entities: { to: ['the team'], body: 'the standup is cancelled' } });
+  });
+
   it("write to Lee and say I'll be 10 minutes late", () => {
     expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
   });
