@@ -24,6 +24,23 @@ export const PARTS_OF_DAY: Record<string, [number, number]> = {
   breakfast: [8, 9],
 };
 
+/** Parts of the day that "early", "mid" and "late" narrow ("late afternoon"); the others are short already. */
+const NARROWED: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+/**
+ * The hours of a part of the day, narrowed by a word before it: its first two hours when
+ * "early", its last two when "late", the two around its middle when "mid" ("late afternoon"
+ * is 15–17, "mid-morning" 9–11).
+ */
+export function partHours(part: string, qualifier?: string): [number, number] {
+  const [a, b] = PARTS_OF_DAY[part];
+  if (qualifier === undefined || !NARROWED.has(part)) return [a, b];
+  if (qualifier === 'early') return [a, a + 2];
+  if (qualifier === 'late') return [b - 2, b];
+  const middle = Math.floor((a + b) / 2);
+  return [middle - 1, middle + 1];
+}
+
 export function dayRange(day: Date, zone: string): InstantRange {
   const start = startOfLocalDay(day, zone);
   return { start, end: addLocalDays(start, 1, zone) };

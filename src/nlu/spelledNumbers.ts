@@ -120,7 +120,7 @@ function adjacent(t: Token[], i: number): boolean {
 
 /** Words and forms without which there is nothing to rewrite: most messages stop here. */
 const GATE = new RegExp(
-  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between'].join('|')})\b|\d{3,4}|\d\s*-\s*\d`,
+  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between', 'past'].join('|')})\b|\d{3,4}|\d\s*-\s*\d|\d\s+to\s+\d|\d(?:ish|[ap])\b|noonish`,
   'i',
 );
 
@@ -158,6 +158,21 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
         const m = past ? mins : 60 - mins;
         rep(i, i + 1 + c[1], `${h}:${String(m).padStart(2, '0')}`);
         i += 2 + c[1];
+        continue;
+      }
+    }
+    // "10 past 2", "twenty past four", "at 10 to 4": minutes past or to an hour. "To" only after a
+    // word of a time ("move my 10 to 11", "from 10 to 11" are no clock times).
+    const mins = CLOCK_MINUTES_START.test(w) ? (cardinalAt(t, i) ?? numericAt(t, i)) : undefined;
+    const past = mins === undefined ? undefined : t[i + mins[1]]?.word;
+    if (mins && (past === 'past' || (past === 'to' && prev !== undefined && TO_CLOCK_LEAD.test(prev))) && CLOCK_MINUTES.has(mins[0])) {
+      const at = i + mins[1] + 1;
+      const hour = cardinalAt(t, at) ?? numericAt(t, at);
+      if (hour && hour[0] >= 1 && hour[0] <= 12) {
+        const h = past === 'past' ? hour[0] : hour[0] === 1 ? 12 : hour[0] - 1;
+        const m = past === 'past' ? mins[0] : 60 - mins[0];
+        rep(i, at + hour[1] - 1, `${h}:${String(m).padStart(2, '0')}`);
+        i = at + hour[1];
         continue;
       }
     }
@@ -229,6 +244,13 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
   return applyReplacements(text, typos.length === 0 ? reps : [...reps, ...typos].sort((a, b) => a.start - b.start));
 }
 
+/** Minutes said past or to an hour ("10 past 2", "twenty to five"); quarters and halves are read apart. */
+const CLOCK_MINUTES: ReadonlySet<number> = new Set([5, 10, 20, 25]);
+/** The first words of those minutes. */
+const CLOCK_MINUTES_START = /^(?:5|10|20|25|five|ten|twenty)$/;
+/** Words after which "N to H" is a clock time ("at 10 to 4"), not a move or a range. */
+const TO_CLOCK_LEAD = /^(at|by|around|about|till|until|before|after)$/;
+
 /** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday", "every day 12-1"). */
 const RANGE_DAYS =
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
@@ -245,6 +267,11 @@ const HOUR_RANGE = new RegExp(
     String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
   'g',
 );
+/**
+ * Chat's clock shorthand: "3p", "10:30a" (the meridiem's letter, touching the digits), "3ish",
+ * "noonish" (about then, read as then). Not after a word that numbers a place ("room 3a").
+ */
+const CHAT_CLOCK = /(?<![\w\/.:-])(?<!\b(?:room|rm|building|bldg|floor|suite|unit|gate|level|apt|flat|seat|row|platform|terminal|bus|route|flight|page|step|section|chapter|version|v)\s+)(\d{1,2}(?::[0-5]\d)?|noon)(ish|a|p)\b/g;
 /** "between 2 and 4", read as "from 2 to 4". */
 const BETWEEN = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
 
@@ -274,6 +301,19 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const s = m.index + lead.length + (m[0].length - lead.length - m[0].slice(lead.length).trimStart().length);
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${fromMinutes ?? '00'}-${b}:${toMinutes ?? '00'}` });
+  }
+  CHAT_CLOCK.lastIndex = 0;
+  while (digits || lower.includes('noonish')) {
+    m = CHAT_CLOCK.exec(lower);
+    if (m === null) break;
+    const clock = m[1];
+    const hour = clock === 'noon' ? 12 : Number(clock.split(':')[0]);
+    if (m[2] !== 'ish' && (clock === 'noon' || hour < 1 || hour > 12)) continue;
+    const s = m.index;
+    const e = m.index + m[0].length;
+    // "3ish" as "3:00", a clock time chrono reads where a bare "3" would be none ("sync 3ish tomorrow").
+    const about = clock === 'noon' || clock.includes(':') ? clock : `${clock}:00`;
+    if (free(s, e)) reps.push({ start: s, end: e, text: m[2] === 'ish' ? about : `${clock}${m[2]}m` });
   }
   BETWEEN.lastIndex = 0;
   while (lower.includes('between') && (m = BETWEEN.exec(lower)) !== null) {

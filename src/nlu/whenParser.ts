@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
-import { dayRange, hoursOn, PARTS_OF_DAY, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
+import { dayRange, hoursOn, partHours, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { NormalizedText } from './normalizedText';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { RecognizerContext } from './types';
@@ -266,8 +266,13 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.endOfDay',
-    re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b/,
-    resolve: (_m, ctx) => ({ from: endOfWorkingDay(ctx.now, ctx), hasTime: true }),
+    // "by end of day", "EOD friday", "COB on thursday", "tomorrow eod": the end of that working day (today's when none is said).
+    re: /\b(?:(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s+)?(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b(?:\s+(?:on\s+)?(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)?/,
+    resolve: (m, ctx) => {
+      const day = m[1] ?? m[2];
+      const base = day === undefined || day === 'today' ? ctx.now : day === 'tomorrow' ? addLocalDays(ctx.now, 1, ctx.timeZone) : comingWeekday(day, ctx);
+      return { from: endOfWorkingDay(base, ctx), hasTime: true, hasDate: day !== undefined };
+    },
   },
   {
     name: 'when.firstThing',
@@ -382,9 +387,9 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.partOfDay',
-    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch)\b/,
+    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch)\b/,
     resolve: (m, ctx) => {
-      const [a, b] = PARTS_OF_DAY[m[1]];
+      const [a, b] = partHours(m[2], m[1]);
       let day = ctx.now;
       // A part of day already over today means the next one.
       const r0 = hoursOn(day, a, b, ctx.timeZone);
@@ -538,7 +543,10 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     zone = named.zone;
     endIdx = named.end;
   }
-  const start = r.index;
+  // "late afternoon thursday": chrono reads the part of the day, not the word narrowing it.
+  const part = !hasTime && may[MAY_PART_WORD] === 1 ? PART_WORD.exec(lowerText) : null;
+  const narrowed = part !== null && part.index === 0 ? NARROWING.exec(lower.slice(Math.max(0, r.index - 6), r.index)) : null;
+  const start = narrowed === null ? r.index : r.index - narrowed[0].length;
   const otherZone = zone === ctx.timeZone ? undefined : zone;
   // Every match below has the same fields in the same order: one object shape.
   const match = (from: Date, to: Date | undefined, timed: boolean, source: string): WhenMatch => ({
@@ -568,14 +576,13 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   // forwardDate pushes "last Tuesday" ahead; it is the one before today.
   const lastWeekday = may[MAY_LAST_WEEKDAY] === 1 && LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {
-    const part = may[MAY_PART_WORD] === 1 ? PART_WORD.exec(lowerText) : null;
     let day = fromLocal(localOf(s, 12), zone);
     // "since Monday": from the last Monday up to now.
     const since = s.isCertain('weekday') && !s.isCertain('day') && SINCE.test(n.text.slice(Math.max(0, r.index - 7), r.index).toLowerCase());
     if ((lastWeekday || since) && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
     if (since) return match(dayRange(day, zone).start, ctx.now, false, 'when.chrono+since');
     if (part) {
-      const [a, b] = PARTS_OF_DAY[part[1]];
+      const [a, b] = partHours(part[1], narrowed?.[1]);
       // "the morning of dec 2", "afternoon on friday": chrono knows the phrase but not its day.
       const said = hasDate ? undefined : dayAfterPart(lowerText.slice(part.index + part[0].length), ctx);
       const rr = hoursOn(said ?? day, a, b, zone);
@@ -627,7 +634,10 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
 const SINCE = /\bsince\s+$/;
 
 /** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
-const PART_THEN_DAY = /^\s+(?:of|on)\s+\S/;
+/** A day after a part of the day: "the morning of dec 2", "afternoon on friday", "afternoon thursday", "morning tomorrow". */
+const PART_THEN_DAY = /^\s+(?:(?:of|on)\s+\S|(?:today|tomorrow|(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)/;
+/** The word narrowing a part of the day, just before it ("late afternoon", "mid-morning"). */
+const NARROWING = /\b(early|late|mid)[\s-]*$/;
 
 function dayAfterPart(rest: string, ctx: RecognizerContext): Date | undefined {
   if (!PART_THEN_DAY.test(rest)) return undefined;

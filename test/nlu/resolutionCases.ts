@@ -356,6 +356,20 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'call Megan first thing monday', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', end: null },
   { text: 'book the review first thing tomorrow', now: YEAR_END, zone: UTC, start: '2027-01-01T09:00:00+00:00', end: null },
   { text: 'sync with Lee first thing in the morning', now: BER_SPRING, zone: BER, start: '2026-03-30T09:00:00+02:00', end: null },
+  // Chat's clock shorthand and minutes past or to an hour, across the spring changes.
+  { text: 'meet megan tmrw at 3p', now: NY_SPRING, zone: NY, start: '2026-03-07T15:00:00-05:00', end: null },
+  { text: 'sync 3ish on monday', now: NY_SPRING, zone: NY, start: '2026-03-09T15:00:00-04:00', end: null },
+  { text: 'call at 10 past 2 on sunday', now: BER_SPRING, zone: BER, start: '2026-03-29T14:10:00+02:00', end: null },
+  { text: 'meet at ten to four tomorrow', now: YEAR_END, zone: UTC, start: '2027-01-01T15:50:00+00:00', end: null },
+  // A part of the day narrowed ("late afternoon": its last two hours) and its day said after it
+  // without "on" (chrono reads "afternoon thursday" as today's afternoon).
+  { text: 'meeting late afternoon sunday', now: BER_AUTUMN, zone: BER, start: '2026-10-25T15:00:00+01:00', end: '2026-10-25T17:00:00+01:00' },
+  { text: 'meeting mid-morning monday', now: NY_AUTUMN, zone: NY, start: '2026-11-02T09:00:00-05:00', end: '2026-11-02T11:00:00-05:00' },
+  { text: 'review early morning on monday', now: SYD_SPRING, zone: SYD, start: '2026-10-05T08:00:00+11:00', end: '2026-10-05T10:00:00+11:00' },
+  { text: 'sync afternoon tomorrow', now: MONTH_END, zone: NY, start: '2026-02-01T12:00:00-05:00', end: '2026-02-01T17:00:00-05:00' },
+  // The end of a working day said with its day: "EOD monday" is 5pm that Monday, after the change.
+  { text: 'block time EOD monday', now: NY_SPRING, zone: NY, start: '2026-03-09T17:00:00-04:00', end: null },
+  { text: "tomorrow's cob", now: BER_SPRING, zone: BER, start: '2026-03-28T17:00:00+01:00', end: null },
   // What is left of a period the user is in: from now to its end (Sydney's Sunday is 25 hours long).
   { text: 'what do I have left today', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-10-31T00:00:00-04:00' },
   { text: 'any meetings left this week?', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-06T00:00:00+10:00' },

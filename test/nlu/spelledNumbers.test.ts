@@ -17,6 +17,19 @@ describe('spelled-out numbers', () => {
     ['thursday 3-4', 'thursday 3:00-4:00'],
     ['block off 3-5 on thursday', 'block off 3:00-5:00 on thursday'],
     ['10-11:30 tomorrow', '10:00-11:30 tomorrow'],
+    // Minutes past or to an hour; "to" only after a word of a time.
+    ['call at 10 past 2', 'call at 2:10'],
+    ['twenty five past nine', '9:25'],
+    ['meet at 10 to 4', 'meet at 3:50'],
+    ['move my 10 to 11', 'move my 10 to 11'],
+    ['from 10 to 4', 'from 10 to 4'],
+    // Chat's clock shorthand, but not a room's number.
+    ['sync at 3p', 'sync at 3pm'],
+    ['call 10:30a tomorrow', 'call 10:30am tomorrow'],
+    ['drinks 5ish', 'drinks 5:00'],
+    ['lunch around noonish', 'lunch around noon'],
+    ['meet in room 3a at 2pm', 'meet in room 3a at 2pm'],
+    ['the 13p bus', 'the 13p bus'],
     // Not an hour range: counts, dates and scores away from a day.
     ['2-3 people on monday', '2-3 people on monday'],
     ['12/3-5 on friday', '12/3-5 on friday'],
