@@ -42,7 +42,8 @@ christmas xmas halloween eve activity recently sharply launch planned mommy dadd
 gotten getting sent own future past present
 ready done free busy available fine good great sick away off back ill well running pto ooo vacation holiday leave
 daily weekly monthly yearly annual quarterly biweekly bi-weekly fortnightly annually
-tmrw tmr tmw wk wks mtg mtgs appt appts resched pls plz thx msg remaining midmorning midday eod cob`;
+tmrw tmr tmw wk wks mtg mtgs appt appts resched pls plz thx msg remaining midmorning midday eod cob
+organizer organiser organizers attendee attendees user users else host hosts guest guests owner participant participants`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 

@@ -412,12 +412,25 @@ export function findPeople(text: string): PersonMatch[] {
     for (const f of found) if (!taken(f.start, f.end)) out.push(f);
   }
   // "john's number", "pawel's email"
-  const poss = /\b([a-z][a-z-]+)('s|s')\s+(?:[a-z]+\s+)?(e-?mail|number|phone|address|birthday|party|contact|details|info|office|mobile|cell|meeting|wedding|retirement|last)\b/gi;
+  const poss = /\b([a-z][a-z-]+)('s|s')\s+(?:[a-z]+\s+)?(e-?mail|number|phone|address|birthday|party|contact|details|info|office|mobile|cell|meeting|wedding|retirement|last|calendar|schedule|availability|free\s+time)\b/gi;
   const hasApostrophe = text.includes("'");
   while (hasApostrophe && (m = poss.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[1].length + m[2].length;
     if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'of', kind: 'name', source: 'person.possessive' });
+  }
+  // "is megan free at 3", "when's adele available", "are megan and lee busy": whose time is asked about.
+  const hasFree = text.includes('free') || text.includes('available') || text.includes('busy');
+  const asked = /\b(?:is|are|when'?s|when\s+is|when\s+are)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]+))?\s+(?:free|available|busy)\b/gi;
+  while (hasFree && (m = asked.exec(text)) !== null) {
+    // The names come after the question's first word ("is", "are", "when's").
+    let at = m.index + m[0].search(/\s/);
+    for (const name of [m[1], m[2]]) {
+      if (name === undefined) continue;
+      const s = text.indexOf(name, at);
+      at = s + name.length;
+      if (isNameWord(name) && !/ing$/i.test(name) && !taken(s, at)) out.push({ text: name, start: s, end: at, role: 'of', kind: 'name', source: 'person.freeAsked' });
+    }
   }
   // Capitalised words in mixed-case text are names wherever they stand.
   if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {

@@ -18,8 +18,25 @@ describe('people', () => {
     // Parts of a week are no surnames.
     ['lunch with Megan midweek', ['Megan']],
     ['lunch with Megan mid next week', ['Megan']],
+    // Whose free time is asked about, in lower case too; a thing or a time is nobody.
+    ['is megan free at 3', ['megan']],
+    ["when's adele available tomorrow", ['adele']],
+    ['are megan and lee busy friday', ['megan', 'lee']],
+    ["show me adele's availability friday", ['adele']],
+    ["what does megan's calendar look like tomorrow", ['megan']],
   ])('%s', (text, people) => {
     expectParse(text, NOW, NY, { entities: { people } });
+  });
+
+  it('no one in "is parking free", "is the room free at 3", "the organizer\'s calendar"', () => {
+    for (const text of ['is parking free', 'is the room free at 3', 'is tomorrow free', "check the organizer's calendar", "someone else's availability"]) {
+      expect([text, parse(text, NOW, NY).entities.people]).toEqual([text, undefined]);
+    }
+  });
+
+  it('"when\'s adele free" finds her free time', () => {
+    expectParse("when's adele free", NOW, NY, { intent: 'calendar.findTime', entities: { people: ['adele'] } });
+    expectParse('is megan free at 3', NOW, NY, { intent: 'calendar.findTime', entities: { people: ['megan'], start: '2026-11-19T15:00:00-05:00' } });
   });
 
   it('marks names, not addresses, as person spans', () => {
