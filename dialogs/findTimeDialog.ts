@@ -123,7 +123,7 @@ export class FindTimeDialog extends CancelAndHelpDialog {
     const names = state.attendees.map((a) => a.name.split(' ')[0]);
     const card = expandCard('timeSuggestions', {
       searchId: stored.id,
-      heading: names.length ? `Times you, ${listText(names)} are free` : "Times you're free",
+      heading: headingFor(e, window.from, result.suggestions[0]?.slot.start, names, slotText),
       facts,
       explanation: result.explanation,
       note: unseenNote(result.suggestions.length > 0 ? result.suggestions[0].attendeeAvailability : [], state.attendees),
@@ -137,14 +137,28 @@ export class FindTimeDialog extends CancelAndHelpDialog {
   }
 }
 
-/** "Mon, Nov 23 – Sun, Nov 29" for whole days, "Thu, Nov 19, 12:00 – 5:00 PM" within one day. */
+/**
+ * "Times you and Megan are free"; for one time asked about ("is Megan free at 3 tomorrow?"),
+ * the answer first: free then, or not, with the times after it that are.
+ */
+function headingFor(e: Entities, from: Date, first: Date | undefined, names: string[], slot: Intl.DateTimeFormat): string {
+  const asked = e.start !== undefined && e.end === undefined && !e.dateOnly && Date.parse(e.start) === from.getTime();
+  const who = listText(['you', ...names]);
+  if (!asked) return names.length ? `Times ${who} are free` : "Times you're free";
+  const at = plainSpaces(slot.format(from));
+  if (first?.getTime() === from.getTime()) return names.length ? `Y${who.slice(1)} are free at ${at}` : `You're free at ${at}`;
+  return `${names.length ? 'Not everyone is' : "You're not"} free at ${at}`;
+}
+
+/** "Mon, Nov 23 – Sun, Nov 29" for whole days, "Thu, Nov 19, 12:00 – 5:00 PM" within one day, "Mon, Nov 23, from 3:00 PM" to its end. */
 function betweenText(window: { from: Date; until: Date }, zone: string, slot: Intl.DateTimeFormat, day: Intl.DateTimeFormat, time: Intl.DateTimeFormat): string {
   const last = new Date(window.until.getTime() - 1);
   const from = toLocal(window.from, zone);
   const untilMidnight = startOfLocalDay(window.until, zone).getTime() === window.until.getTime();
   const wholeDays = from.hour === 0 && from.minute === 0 && untilMidnight;
   if (wholeDays) return day.format(window.from) === day.format(last) ? day.format(window.from) : `${day.format(window.from)} – ${day.format(last)}`;
-  if (day.format(window.from) === day.format(last)) return `${day.format(window.from)}, ${time.formatRange(window.from, window.until)}`;
+  // Up to midnight: "from 3:00 PM" (a range to 12:00 AM would be written with both dates).
+  if (day.format(window.from) === day.format(last)) return untilMidnight ? `${day.format(window.from)}, from ${time.format(window.from)}` : `${day.format(window.from)}, ${time.formatRange(window.from, window.until)}`;
   // From now to the end of a later day: that day, not "12:00 AM" of the one after it.
   return `${slot.format(window.from)} – ${untilMidnight ? day.format(last) : slot.format(window.until)}`;
 }
