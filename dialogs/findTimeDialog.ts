@@ -146,7 +146,7 @@ function headingFor(e: Entities, from: Date, first: Date | undefined, names: str
   const who = listText(['you', ...names]);
   if (!asked) return names.length ? `Times ${who} are free` : "Times you're free";
   const at = plainSpaces(slot.format(from));
-  if (first?.getTime() === from.getTime()) return names.length ? `Y${who.slice(1)} are free at ${at}` : `You're free at ${at}`;
+  if (first?.getTime() === from.getTime()) return names.length ? `${who.charAt(0).toUpperCase()}${who.slice(1)} are free at ${at}` : `You're free at ${at}`;
   return `${names.length ? 'Not everyone is' : "You're not"} free at ${at}`;
 }
 

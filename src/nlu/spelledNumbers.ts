@@ -303,9 +303,8 @@ function clockForms(lower: string, reps: Replacement[]): void {
     if (free(s, e)) reps.push({ start: s, end: e, text: `${a}:${fromMinutes ?? '00'}-${b}:${toMinutes ?? '00'}` });
   }
   CHAT_CLOCK.lastIndex = 0;
-  while (digits || lower.includes('noonish')) {
-    m = CHAT_CLOCK.exec(lower);
-    if (m === null) break;
+  const chatClock = digits || lower.includes('noonish');
+  while (chatClock && (m = CHAT_CLOCK.exec(lower)) !== null) {
     const clock = m[1];
     const hour = clock === 'noon' ? 12 : Number(clock.split(':')[0]);
     if (m[2] !== 'ish' && (clock === 'noon' || hour < 1 || hour > 12)) continue;
