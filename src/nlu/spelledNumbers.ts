@@ -163,7 +163,7 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
     }
     // "10 past 2", "twenty past four", "at 10 to 4": minutes past or to an hour. "To" only after a
     // word of a time ("move my 10 to 11", "from 10 to 11" are no clock times).
-    const mins = CLOCK_MINUTES_START.test(w) ? (cardinalAt(t, i) ?? numericAt(t, i)) : undefined;
+    const mins = CLOCK_MINUTES_START.has(w) ? (cardinalAt(t, i) ?? numericAt(t, i)) : undefined;
     const past = mins === undefined ? undefined : t[i + mins[1]]?.word;
     if (mins && (past === 'past' || (past === 'to' && prev !== undefined && TO_CLOCK_LEAD.test(prev))) && CLOCK_MINUTES.has(mins[0])) {
       const at = i + mins[1] + 1;
@@ -247,7 +247,7 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
 /** Minutes said past or to an hour ("10 past 2", "twenty to five"); quarters and halves are read apart. */
 const CLOCK_MINUTES: ReadonlySet<number> = new Set([5, 10, 20, 25]);
 /** The first words of those minutes. */
-const CLOCK_MINUTES_START = /^(?:5|10|20|25|five|ten|twenty)$/;
+const CLOCK_MINUTES_START: ReadonlySet<string> = new Set(['5', '10', '20', '25', 'five', 'ten', 'twenty']);
 /** Words after which "N to H" is a clock time ("at 10 to 4"), not a move or a range. */
 const TO_CLOCK_LEAD = /^(at|by|around|about|till|until|before|after)$/;
 
