@@ -23,7 +23,9 @@ const INDEX: Record<string, Graph.WeekIndex> = { first: 'first', '1st': 'first',
 
 const DAY_WORDS = new RegExp(String.raw`\b${DAY_RE}\b`, 'gi');
 const RELATIVE_MONTHLY = new RegExp(
-  String.raw`\b(?:(?:on|every)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\s+(?:of\s+)?(?:each|every|the)\s+month\b|\bevery\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\b`,
+  String.raw`\b(?:(?:on|every)\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\s+(?:of\s+)?(?:each|every|the)\s+month\b|\bevery\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\b` +
+    // "monthly on the last thursday", "every 3 months on the first monday": the month said first.
+    String.raw`|\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)(?:\s+on)?\s+(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${DAY_RE}\b`,
 );
 const EVERY_DAY_NAME = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})*\b`);
 const EVERY_N_WEEKS_ON = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`);
@@ -99,9 +101,9 @@ function repetition(t: string): RecurrenceMatch | undefined {
   // "first monday of each month", "the last friday of every month"
   m = RELATIVE_MONTHLY.exec(t);
   if (m) {
-    const which = m[1] ?? m[3];
-    const day = m[2] ?? m[4];
-    return withEnd({ pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: [dayOf(day) ?? 'monday'], index: INDEX[which] }, start: m.index, end: m.index + m[0].length, source: 'recurrence.relativeMonthly' });
+    const which = m[1] ?? m[3] ?? m[6];
+    const day = m[2] ?? m[4] ?? m[7];
+    return withEnd({ pattern: { type: 'relativeMonthly', interval: intervalWord(m[5]), daysOfWeek: [dayOf(day) ?? 'monday'], index: INDEX[which] }, start: m.index, end: m.index + m[0].length, source: 'recurrence.relativeMonthly' });
   }
   // "monthly on the 15th", "every month on the 3rd", "on the 1st (day) of every month"
   m = /\b(?:(?:every|each)\s+(other\s+|\d+\s+)?months?|monthly)(?:\s+on)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+day)?\s+of\s+(?:each|every|the)\s+month\b/.exec(t);

@@ -401,6 +401,21 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
     recurrence: { pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: ['monday'], index: 'first' }, range: { type: 'noEnd', startDate: '2026-04-06', recurrenceTimeZone: NY } },
   },
   {
+    // The month said before the day: October's last Thursday (the 29th) has passed, November's is after the clocks go back.
+    text: 'review monthly on the last thursday at 3',
+    now: NY_AUTUMN,
+    zone: NY,
+    start: '2026-11-26T15:00:00-05:00',
+    recurrence: { pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: ['thursday'], index: 'last' }, range: { type: 'noEnd', startDate: '2026-11-26', recurrenceTimeZone: NY } },
+  },
+  {
+    text: 'every 3 months on the first monday at 10',
+    now: BER_SPRING,
+    zone: BER,
+    start: '2026-04-06T10:00:00+02:00',
+    recurrence: { pattern: { type: 'relativeMonthly', interval: 3, daysOfWeek: ['monday'], index: 'first' }, range: { type: 'noEnd', startDate: '2026-04-06', recurrenceTimeZone: BER } },
+  },
+  {
     text: 'daily at 9am until march 31st',
     now: NY_SPRING,
     zone: NY,
