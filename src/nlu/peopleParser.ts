@@ -432,6 +432,14 @@ export function findPeople(text: string): PersonMatch[] {
       if (isNameWord(name) && !/ing$/i.test(name) && !taken(s, at)) out.push({ text: name, start: s, end: at, role: 'of', kind: 'name', source: 'person.freeAsked' });
     }
   }
+  // "send megan a message", "shoot isaiah an email", "give lee a call": who gets it, before what is sent.
+  const given = /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b/gi;
+  const mayBeGiven = text.includes(' a ') || text.includes(' an ');
+  while (mayBeGiven && (m = given.exec(text)) !== null) {
+    const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+    const e = s + m[1].length;
+    if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'to', kind: 'name', source: 'person.given' });
+  }
   // Capitalised words in mixed-case text are names wherever they stand.
   if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {
     const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;

@@ -72,6 +72,12 @@ describe('mail', () => {
     expectParse('tell the team the standup is cancelled', NOW, NY, { intent: 'mail.send', entities: { to: ['the team'], body: 'the standup is cancelled' } });
   });
 
+  it('"send megan a message": the recipient named before what is sent', () => {
+    expectParse('send megan a message', NOW, NY, { intent: 'mail.send', entities: { to: ['megan'] } });
+    expectParse("shoot isaiah an email saying I'm late", NOW, NY, { intent: 'mail.send', entities: { to: ['isaiah'], body: "I'm late" } });
+    expect(parse('send me a reminder', NOW, NY).entities.to).toBeUndefined();
+  });
+
   it("write to Lee and say I'll be 10 minutes late", () => {
     expectParse("write to Lee and say I'll be 10 minutes late", NOW, NY, { intent: 'mail.send', entities: { to: ['Lee'], body: "I'll be 10 minutes late" } });
   });

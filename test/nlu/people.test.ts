@@ -24,6 +24,10 @@ describe('people', () => {
     ['are megan and lee busy friday', ['megan', 'lee']],
     ["show me adele's availability friday", ['adele']],
     ["what does megan's calendar look like tomorrow", ['megan']],
+    // Who gets what is sent, named before it in lower case.
+    ['send megan a message', ['megan']],
+    ["shoot isaiah an email saying I'm late", ['isaiah']],
+    ['give megan a call tomorrow at 3', ['megan']],
   ])('%s', (text, people) => {
     expectParse(text, NOW, NY, { entities: { people } });
   });
