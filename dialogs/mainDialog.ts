@@ -23,7 +23,7 @@ import type { AssistantServices } from './assistantServices';
 import { helpCard, notUnderstoodCard } from './capabilityCards';
 import { AGENDA_DIALOG, CREATE_EVENT_DIALOG, MAIN_DIALOG, MAIN_WATERFALL } from './dialogIds';
 import { CALENDARS_DIALOG, FIND_TIME_DIALOG, OFFICE_HOURS_DIALOG } from './dialogIds';
-import type { Recognition } from '../src/nlu/types';
+import type { Courtesy, Recognition } from '../src/nlu/types';
 import { getTurnUser, recognizerContext } from './turnUser';
 
 /** Reads each message and hands it to the capability dialog for its intent. */
@@ -104,7 +104,9 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', helpCard())));
         return step.endDialog();
       case 'none':
-        await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', notUnderstoodCard(recognition.refusal))));
+        // "Thanks!", "ok", "bye": a word back, not the list of what the assistant does.
+        if (recognition.courtesy) await step.context.sendActivity(COURTESY_REPLIES[recognition.courtesy]);
+        else await step.context.sendActivity(MessageFactory.attachment(cardAttachment('capabilities', notUnderstoodCard(recognition.refusal))));
         return step.endDialog();
       default:
         await step.context.sendActivity(
@@ -116,6 +118,13 @@ export class MainDialog extends ComponentDialog {
 }
 
 const RECOGNITION = Symbol('recognition');
+
+/** What a courtesy gets back. */
+const COURTESY_REPLIES: Readonly<Record<Courtesy, string>> = {
+  thanks: "You're welcome!",
+  ok: '👍',
+  bye: "Bye for now. I'm here whenever you need your calendar.",
+};
 
 /** The message as recognised: span offsets in the recognition are offsets into this text. */
 function messageText(context: TurnContext): string {

@@ -200,11 +200,16 @@ export type Trace = Partial<Record<keyof Entities | 'intent', string>>;
  */
 export type Refusal = 'mail.change' | 'meeting.content';
 
+/** A whole message that only thanks, agrees or says goodbye ("thanks!", "ok", "👍", "bye"): nothing to do, but something to answer. */
+export type Courtesy = 'thanks' | 'ok' | 'bye';
+
 export interface Recognition {
   intent: Intent;
   confidence: number;
   /** On a refused message (`none`) whose request is known: what it asked for, so the answer can say so. */
   refusal?: Refusal;
+  /** On a message (`none`) that is only a courtesy: which one. */
+  courtesy?: Courtesy;
   entities: Entities;
   spans: Span[];
   /** True when the text was longer than the recogniser reads and was cut. */

@@ -128,6 +128,26 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     expect(content.join('\n')).toContain('open the meeting in Outlook or Teams');
   });
 
+  test('a courtesy gets a word back, not the list of what the assistant does: "thanks!", "ok", "👍", "bye"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const replies: Array<[string, string | undefined]> = [];
+    for (const text of ['thanks!', 'Thank you so much', 'ok', '👍', 'great, thank you', 'bye']) {
+      const [answer] = await client.say(text);
+      replies.push([text, answer.text]);
+      expect(answer.attachments ?? []).toEqual([]);
+    }
+    expect(replies).toEqual([
+      ['thanks!', "You're welcome!"],
+      ['Thank you so much', "You're welcome!"],
+      ['ok', '👍'],
+      ['👍', '👍'],
+      ['great, thank you', "You're welcome!"],
+      ['bye', "Bye for now. I'm here whenever you need your calendar."],
+    ]);
+    // Not a courtesy: still the friendly answer with examples.
+    expect(cardTexts(cardOf((await client.say('no'))[0]))[0]).toBe("Sorry, I didn't catch that");
+  });
+
   test('every message stores the sender\'s conversation reference, keyed by tenant and aadObjectId', async () => {
     await new BotClient(stack.assistant.url, ALEX, 'personal-reference-test').say('help');
     const rows = await stack.assistant.database.query<{ tenant_id: string; aad_object_id: string; reference: unknown }>(

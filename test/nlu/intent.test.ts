@@ -152,6 +152,31 @@ describe('refusals', () => {
   });
 });
 
+describe('courtesies', () => {
+  it.each([
+    ['thanks!', 'thanks'],
+    ['Thank you so much', 'thanks'],
+    ['OK thanks', 'thanks'],
+    ['thanks for the help', 'thanks'],
+    ['ty', 'thanks'],
+    ['thanks 🙏', 'thanks'],
+    ['ok', 'ok'],
+    ['Sounds good.', 'ok'],
+    ['👍', 'ok'],
+    ['bye', 'bye'],
+    ['thanks and bye', 'bye'],
+  ])('%s is %s, and nothing asked', (text, courtesy) => {
+    const r = parse(text, NOW, NY);
+    expect([r.intent, r.courtesy]).toEqual(['none', courtesy]);
+  });
+
+  it('a request that starts with one is the request; other refusals are no courtesy', () => {
+    expect(parse('ok move it to 4', NOW, NY).courtesy).toBeUndefined();
+    expect(parse('thanks, now cancel the standup', NOW, NY).intent).toBe('calendar.cancel');
+    for (const text of ['no', 'play some jazz', 'good luck with the exam', 'later today']) expect([text, parse(text, NOW, NY).courtesy]).toEqual([text, undefined]);
+  });
+});
+
 describe('trace', () => {
   it('names the part behind every entity', () => {
     const texts = [
