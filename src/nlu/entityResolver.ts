@@ -186,9 +186,15 @@ export function resolveEntities(s: RecognitionState): void {
     e.start = iso(first.start, z);
     s.trace.start = 'recurrence.firstOccurrence';
     if (first.end) e.end = iso(first.end, z);
-    else if (e.durationMinutes !== undefined) e.end = iso(new Date(first.start.getTime() + e.durationMinutes * 60000), z);
+    else if (e.durationMinutes !== undefined && first.timed) e.end = iso(new Date(first.start.getTime() + e.durationMinutes * 60000), z);
     else delete e.end;
-    delete e.dateOnly;
+    // "standup every monday for 15 minutes": no clock time said, so the first day is a day to
+    // find a time in, as "lunch tomorrow for an hour" is (not a meeting at midnight).
+    if (first.timed) delete e.dateOnly;
+    else {
+      e.end = iso(addLocalDays(first.start, 1, z), z);
+      e.dateOnly = true;
+    }
   }
 
   // People.
@@ -458,7 +464,7 @@ function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined
  * runs in) that fits the pattern, at the clock time said ("every Tuesday at 10"), or the start
  * of that day when none was.
  */
-function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { from: Date; to: Date }): { start: Date; end?: Date } {
+function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { from: Date; to: Date }): { start: Date; end?: Date; timed: boolean } {
   const z = s.ctx.timeZone;
   const p = s.recurrence?.pattern;
   const timed = whens.find((w) => w.hasTime);
@@ -466,12 +472,12 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
   const dated = period ? undefined : whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
   const clock = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
   const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
-  const at = (day: Date): { start: Date; end?: Date } => {
+  const at = (day: Date): { start: Date; end?: Date; timed: boolean } => {
     const l = toLocal(day, z);
-    if (!clock) return { start: fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, z) };
+    if (!clock) return { start: fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, z), timed: false };
     const start = fromLocal({ ...l, hour: clock.hour, minute: clock.minute, second: 0 }, z);
     const end = clockEnd ? fromLocal({ ...l, hour: clockEnd.hour, minute: clockEnd.minute, second: 0 }, z) : undefined;
-    return { start, end };
+    return { start, end, timed: true };
   };
   const fits = (day: Date): boolean => {
     if (!p) return true;

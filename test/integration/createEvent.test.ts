@@ -130,6 +130,12 @@ describe('scheduling a meeting by conversation', () => {
     expect(party.texts).toEqual(expect.arrayContaining(['Party', 'Fri, Nov 20, 8:00 – 8:30 AM (Pacific Time)']));
   });
 
+  test('a series said with its day and length but no clock time starts in the first free working slot of its first day, not at midnight', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const series = await propose(client, 'standup with Megan every monday for 15 minutes');
+    expect(series.texts).toEqual(expect.arrayContaining(['Schedule this series?', 'Standup', 'Mon, Nov 23, 8:00 – 8:15 AM (Pacific Time)', 'Every Monday']));
+  });
+
   test('a clash with the user\'s calendar is shown with free slots; picking one moves the proposal', async () => {
     const client = new BotClient(stack.assistant.url);
     // Alex has "Project Falcon design review" 13:00–14:00 today.

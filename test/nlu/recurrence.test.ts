@@ -4,6 +4,16 @@ const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
 const NY = 'America/New_York';
 
 describe('recurrence as Graph patternedRecurrence', () => {
+  it('a series with no clock time: its first day, to find a time in (a length said is no meeting at midnight)', () => {
+    for (const text of ['standup every monday for 15 minutes', 'standup with megan every monday']) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.create', start: '2026-11-23T00:00:00-05:00' });
+      expect([text, r.entities.end, r.entities.dateOnly]).toEqual([text, '2026-11-24T00:00:00-05:00', true]);
+    }
+    // With a clock time: that time, and the length ends it.
+    const timed = expectParse('standup every monday at 9 for 15 minutes', NOW, NY, { start: '2026-11-23T09:00:00-05:00' });
+    expect([timed.entities.end, timed.entities.dateOnly]).toEqual(['2026-11-23T09:15:00-05:00', undefined]);
+  });
+
   it('every other week keeps the weekday of the first occurrence', () => {
     const r = expectParse('team sync every other week on monday at 10', NOW, NY, { intent: 'calendar.create', start: '2026-11-23T10:00:00-05:00' });
     expect(r.entities.recurrence?.pattern).toEqual({ type: 'weekly', interval: 2, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday' });
