@@ -671,7 +671,7 @@ function comingWeekday(name: string, ctx: RecognizerContext): Date {
 // Built once: a pattern written in a function is a new object on every call.
 const NUMBER_CHAR = /[\d.:-]/;
 const NUMBER_CHARS = /[\d.:-]/g;
-const PLACE_NUMBER = /\b(room|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi;
+const PLACE_NUMBER = /\b(room|rm|building|floor|suite|level|bldg|gate|desk|no\.?|number|#)\s*[\d.:-]+[a-z]?\b/gi;
 /** The place words, looked for in the message's shared scan. */
 const PLACE_NUMBER_GATE = new RegexGate([PLACE_NUMBER], false, MESSAGE_GATES);
 const hideNumber = (place: string): string => place.replace(NUMBER_CHARS, 'x');

@@ -38,6 +38,13 @@ describe('Teams phrasing', () => {
     });
   });
 
+  it('a room in chat shorthand is a place, and its number no time: "conf room B", "rm 12"', () => {
+    expectParse('meeting with adele in conf room B at 2', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T14:00:00-05:00', entities: { location: 'conf room B' } });
+    // "rm" before a number is a room, not "remove"; its 12 is no noon.
+    expectParse('sync in rm 12 tomorrow', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T00:00:00-05:00', entities: { location: 'rm 12', dateOnly: true } });
+    expectParse('rm the 3pm', NOW, NY, { intent: 'calendar.cancel' });
+  });
+
   it('what does my day look like', () => {
     expectParse("What's my day look like tomorrow?", NOW, NY, { intent: 'calendar.query', start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' });
   });
