@@ -7,6 +7,8 @@ import { Template } from 'adaptivecards-templating';
 export interface AgendaCardData {
   title: string;
   subtitle: string;
+  /** For one time asked about ("am I free at 10?"): what is on then, or that nothing is; '' otherwise. */
+  answer: string;
   emptyText: string;
   /** The stretch of calendar shown (ISO instants), carried by Details so its card can lead back here. */
   agendaStart: string;

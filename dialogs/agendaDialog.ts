@@ -17,7 +17,7 @@ export interface AgendaOptions {
 /**
  * What an agenda question covers: what was said when it was a range ("this afternoon",
  * "next week"), the whole local day for a day or a point in time ("Friday", "at 3pm
- * tomorrow"), and today when no time was said; and the meetings of the people named
+ * tomorrow", with what is on at 3pm answered first), and today when no time was said; and the meetings of the people named
  * ("what meetings do I have with Diego this month"), the asker and groups aside.
  */
 export function agendaScope(entities: Entities, now: Date, timeZone: string): AgendaScope {
@@ -28,7 +28,9 @@ export function agendaScope(entities: Entities, now: Date, timeZone: string): Ag
     if (end.getTime() > start.getTime()) return { start, end, people };
   }
   const day = startOfLocalDay(entities.start ? new Date(entities.start) : now, timeZone);
-  return { start: day, end: addLocalDays(day, 1, timeZone), people };
+  // "Am I free at 10 on Monday?", "what's at 3pm?": the day, with what is on at that time said first.
+  const at = entities.start && !entities.end && !entities.dateOnly ? new Date(entities.start) : undefined;
+  return { start: day, end: addLocalDays(day, 1, timeZone), people, ...(at ? { at } : {}) };
 }
 
 /** "me", "us", "the team", "my manager": no one whose name an invitation shows. */

