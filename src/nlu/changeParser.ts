@@ -38,8 +38,8 @@ const MAX_ATTENDEE_REQUEST = 200;
 const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
-/** "it", "that meeting", "the last one": the meeting last talked about. */
-const ANAPHORA = /^\s*(?:please\s+)?(?:reschedule|resched|postpone)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
+/** "it", "that meeting", "the last one", a bare "decline" or "reschedule": the meeting last talked about. */
+const ANAPHORA = /^\s*(?:please\s+)?(?:reschedule|resched|postpone|accept|decline|tentatively\s+accept)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
 /** "next meeting", "the upcoming call", "the following one": the next meeting, wherever it is asked about. */
 export const NEXT_MEETING_WORDS = String.raw`(?:next|upcoming|following)\s+(?:meeting|mtg|appointment|appt|event|call|one)`;
 export const NEXT = new RegExp(String.raw`\b${NEXT_MEETING_WORDS}\b`);

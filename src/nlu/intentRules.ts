@@ -111,7 +111,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'cancel.notGoing', intent: 'calendar.cancel', weight: 3, re: /\b(i'?m not (doing|going)|can'?t make it|won'?t make it|not (attending|going))\b/ },
   // A message that opens with the answer ("decline the design review and tell them I have a conflict")
   // is one, whatever meeting words follow.
-  { name: 'respond.lead', intent: 'calendar.respond', weight: 4, re: /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:accept|decline|tentatively\s+accept)\s+(?:it|the|my|our|this|that|all|every|[a-z]+'s)\b/ },
+  { name: 'respond.lead', intent: 'calendar.respond', weight: 4, re: /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:accept|decline|tentatively\s+accept)(?:\s+(?:it|the|my|our|this|that|all|every|[a-z]+'s)\b|\s*(?:[,;:]|\s-+\s|\s+and\s+(?:tell|let|say)\b))/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 
   // mail

@@ -534,6 +534,8 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   // "from now on": for good, not this moment.
   if (trimmed.endsWith('now') && /^\s+on\b/i.test(n.text.slice(resultEnd, resultEnd + 4)) && /\bfrom\s+now$/i.test(n.text.slice(Math.max(0, resultEnd - 9), resultEnd))) return undefined;
   const s = r.start;
+  // "20 BE" (chrono reads a Buddhist-era year, -523), "in 3000": no year a calendar is kept for.
+  if (s.isCertain('year') && !plausibleYear(s.get('year') ?? 0)) return undefined;
   const hasTime = s.isCertain('hour');
   const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month');
   let zone = ctx.timeZone;
@@ -634,6 +636,11 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
 const SINCE = /\bsince\s+$/;
 
 /** "of dec 2", "on friday" after a part of the day: that day (noon), read by chrono on its own. */
+/** Years a calendar entry or question can be in. */
+function plausibleYear(year: number): boolean {
+  return year >= 1900 && year <= 2200;
+}
+
 /** A day after a part of the day: "the morning of dec 2", "afternoon on friday", "afternoon thursday", "morning tomorrow". */
 const PART_THEN_DAY = /^\s+(?:(?:of|on)\s+\S|(?:today|tomorrow|(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b)/;
 /** The word narrowing a part of the day, just before it ("late afternoon", "mid-morning"). */

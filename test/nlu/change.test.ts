@@ -231,6 +231,13 @@ describe('cancelling and responding', () => {
     expect(recognize('decline the design review and tell me if it moves', { now: new Date(NOW), timeZone: NY }).entities.comment).toBeUndefined();
   });
 
+  it('a bare answer is about the meeting last talked about, with its message: "decline, I\'m out sick"', () => {
+    for (const text of ["decline, i'm out sick", "decline and tell them i'm out sick"]) {
+      expectParse(text, NOW, NY, { intent: 'calendar.respond', entities: { response: 'decline', target: { kind: 'anaphora' }, comment: "i'm out sick" } });
+    }
+    expectParse('accept', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'anaphora' } } });
+  });
+
   it('a greeting before the request is neither the name nor, by its comma, a message', () => {
     expectParse('hey, I need to push my 1:1 with Adele from Thursday to Friday, same time', NOW, NY, {
       intent: 'calendar.update',

@@ -42,6 +42,13 @@ describe('robustness', () => {
     fc.assert(fc.property(fc.array(words, { maxLength: 25 }), (ws) => void check(ws.join(' '))), { numRuns: 400 });
   });
 
+  it('a year no calendar is kept for is no time: chrono reads "20 be" as the Buddhist era\'s year 20 (-523)', () => {
+    // Found by the property above: the start was written as "1571-03-02T11:59:58+27533419:04".
+    const r = check('march noon twenty between');
+    expect(r.entities.start).toBeUndefined();
+    expect(check('lunch on march 3 2027 at noon').entities.start).toBe('2027-03-03T12:00:00-05:00');
+  });
+
   it('answers for empty and blank input', () => {
     expect(check('').intent).toBe('none');
     expect(check('   \n\t').intent).toBe('none');
