@@ -175,7 +175,7 @@ const SAME_TIME_NEXT_WEEK = /\s+(?:to|for|until|till)\s+(?:the\s+)?same\s+time\s
 
 const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
 /**
- * A meeting's new length, in three forms: "30 minutes longer" / "15 minutes shorter" (1–3),
+ * A meeting's new length, in four forms: "30 minutes longer" / "15 minutes shorter" (1–3),
  * "extend it by 15 minutes" / "shorten my 2pm by half an hour" (4–6), and "make the standup
  * 15 minutes" / "shorten my 2pm to 15 minutes" / "change it to an hour long" (7–8). The
  * meeting is named before the amount.
@@ -183,7 +183,9 @@ const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
 const LENGTH = new RegExp(
   String.raw`\b${AMOUNT}\s+(longer|shorter)\b` +
     String.raw`|\b(extend|lengthen|shorten|cut)\b[^.]{0,40}?\bby\s+${AMOUNT}\b` +
-    String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?\s*[.!?]*$`,
+    String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?\s*[.!?]*$` +
+    // "add 15 minutes to the standup", "take 10 mins off my 2pm" (9–11): the meeting is named after the amount.
+    String.raw`|\b(add|give|take|knock)\s+(?:another\s+)?${AMOUNT}\s+(?:more\s+|extra\s+)?(?:to|onto|off(?:\s+of)?)\s+`,
   'i',
 );
 /** Where LENGTH's amount starts, with the "by" or "to" before it: the meeting is named before that. */
@@ -261,10 +263,16 @@ export function splitChange(text: string): ChangeSplit {
   } else if (length) {
     if (length[1] !== undefined) out.extendMinutes = (length[3] === 'shorter' ? -1 : 1) * toMinutes(length[1], length[2]);
     else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);
+    else if (length[10] !== undefined) out.extendMinutes = (/take|knock/.test(length[9]) ? -1 : 1) * toMinutes(length[10], length[11]);
     else out.lengthMinutes = toMinutes(length[7], length[8]);
-    // The event is named before the amount ("make the budget review 30 minutes longer").
-    const amountAt = t.slice(length.index).search(AMOUNT_LEAD);
-    out.target = { start: 0, end: length.index + Math.max(0, amountAt) };
+    if (length[10] !== undefined) {
+      // "add 15 minutes to the standup": the event is named after the amount.
+      out.target = { start: length.index + length[0].length, end: text.length };
+    } else {
+      // The event is named before the amount ("make the budget review 30 minutes longer").
+      const amountAt = t.slice(length.index).search(AMOUNT_LEAD);
+      out.target = { start: 0, end: length.index + Math.max(0, amountAt) };
+    }
   } else if (attendees) {
     out.attendees = attendees.attendees;
     out.target = attendees.target;

@@ -541,8 +541,15 @@ describe('a new length', () => {
     // A day's meeting ("tomorrow's standup") was a new meeting called "standup".
     ["make tomorrow's standup 30 minutes", { kind: 'subject', text: 'standup' }, { lengthMinutes: 30 }],
     ["make friday's sync an hour long", { kind: 'subject', text: 'sync' }, { lengthMinutes: 60 }],
+    // Time added or taken off, the meeting named after it (this was a new meeting called "standup").
+    ['add 15 mins to the standup', { kind: 'subject', text: 'standup' }, { extendMinutes: 15 }],
+    ['take 10 minutes off my 2pm', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, { extendMinutes: -10 }],
   ])('%s', (text, target, change) => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
+  });
+
+  it('time added to a calendar is no meeting made longer: "add 30 minutes to my calendar for lunch"', () => {
+    expectParse('add 30 minutes to my calendar for lunch', NOW, NY, { intent: 'calendar.create', entities: { durationMinutes: 30, subject: 'lunch' } });
   });
 
   it('"push the standup by 15", "bump the sync forward by 10": two digits alone are minutes', () => {
