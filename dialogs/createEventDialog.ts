@@ -214,7 +214,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
 
   /**
    * When the event goes: all day as said; a day or part of a day said without a time
-   * gets the first slot free for everyone in it (in working hours, or a meal's usual hours
+   * ("thursday afternoon": `window`) gets the first slot free for everyone in it (in working hours, or a meal's usual hours
    * for a meal: "lunch tomorrow"); otherwise the time as said, with the length said or 30
    * minutes.
    */
@@ -229,8 +229,8 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       return { start: first, end: addLocalDays(last, 1, zone), allDay: true };
     }
     const said = end ? Math.round((end.getTime() - start.getTime()) / 60000) : undefined;
-    const minutes = e.durationMinutes ?? (said !== undefined && !e.dateOnly && said <= 12 * 60 ? said : DEFAULT_MINUTES);
-    const window = e.dateOnly || (said !== undefined && said > minutes) ? { from: start, until: end ?? addLocalDays(start, 1, zone) } : undefined;
+    const minutes = e.durationMinutes ?? (said !== undefined && !e.dateOnly && !e.window && said <= 12 * 60 ? said : DEFAULT_MINUTES);
+    const window = e.dateOnly || e.window || (said !== undefined && said > minutes) ? { from: start, until: end ?? addLocalDays(start, 1, zone) } : undefined;
     if (window) {
       const from = new Date(Math.max(window.from.getTime(), now.getTime()));
       const hours = e.dateOnly ? (mealHours(e.subject, user.profile) ?? workingWindow(user.profile)) : anyHours(user.profile);

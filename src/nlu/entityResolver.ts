@@ -120,6 +120,12 @@ export function resolveEntities(s: RecognitionState): void {
       e.explicitTimeZone = main.zone;
       s.trace.explicitTimeZone = 'when.explicitZone';
     }
+    // "coffee with Megan thursday afternoon": a meeting somewhere in the afternoon, not five hours
+    // long; time blocked ("block the afternoon of the 5th") takes the whole of it.
+    if (intent === 'calendar.create' && main.to && WINDOWS.has(main.source) && !s.intent?.fired.includes('create.blockTime')) {
+      e.window = true;
+      s.trace.window = main.source;
+    }
   } else if (intent === 'calendar.query' && /\bmy week\b/.test(s.lower) && !/\b(next|upcoming|coming up|pending)\b/.test(s.lower)) {
     // "what does my week look like" asks what "this week" does: the rest of it, read as those words are.
     const week = findWhens(applyReplacements('this week', []), s.ctx)[0];

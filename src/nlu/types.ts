@@ -143,6 +143,11 @@ export interface Entities {
   timeOff?: true;
   /** Only a day (or a range of days) was said, no clock time. */
   dateOnly?: boolean;
+  /**
+   * For a new meeting, `start`..`end` is a part of the day to find a time in ("coffee with Megan
+   * thursday afternoon"), not the meeting's own start and end ("2-4pm", "block the afternoon").
+   */
+  window?: true;
   /** Only a clock time was said, no day ("4pm"): `start` is on today (or the next day when passed). */
   timeOnly?: boolean;
   recurrence?: Graph.PatternedRecurrence;

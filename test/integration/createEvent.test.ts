@@ -130,6 +130,18 @@ describe('scheduling a meeting by conversation', () => {
     expect(party.texts).toEqual(expect.arrayContaining(['Party', 'Fri, Nov 20, 8:00 – 8:30 AM (Pacific Time)']));
   });
 
+  test('a part of the day is where a meeting goes, not its length; time blocked takes all of it', async () => {
+    const client = new BotClient(stack.assistant.url);
+    // Megan works 9–17 Eastern (until 2pm Pacific): the first half hour both are free that afternoon.
+    const coffee = await propose(client, 'coffee with Megan thursday afternoon');
+    expect(coffee.texts).toEqual(expect.arrayContaining(['Coffee', 'Thu, Nov 19, 12:00 – 12:30 PM (Pacific Time)']));
+    const late = await propose(client, 'coffee with Megan late afternoon friday');
+    // Its last two hours: half an hour from 3pm.
+    expect(late.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 3:00 – 3:30 PM (Pacific Time)']));
+    const block = await propose(client, 'block friday afternoon');
+    expect(block.texts).toEqual(expect.arrayContaining(['Fri, Nov 20, 12:00 – 5:00 PM (Pacific Time)']));
+  });
+
   test('a series said with its day and length but no clock time starts in the first free working slot of its first day, not at midnight', async () => {
     const client = new BotClient(stack.assistant.url);
     const series = await propose(client, 'standup with Megan every monday for 15 minutes');

@@ -1,4 +1,4 @@
-import { expectParse } from './expectParse';
+import { expectParse, parse } from './expectParse';
 
 /** Capitalised, punctuated, quoted Teams messages, as opposed to the lower-case speech of the dev data. */
 const NOW = '2026-11-19T14:00:00Z'; // Thursday 09:00 in New York
@@ -43,6 +43,11 @@ describe('Teams phrasing', () => {
     // "rm" is a room ("rm rf" alone removes); its 12 is no noon.
     expectParse('sync in rm 12 tomorrow', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T00:00:00-05:00', entities: { location: 'rm 12', dateOnly: true } });
     expectParse('rm rf calendar', NOW, NY, { intent: 'calendar.cancel' });
+  });
+
+  it('a part of the day for a new meeting is a window to find a time in; blocked time and a range said are the times', () => {
+    expectParse('coffee with Megan thursday afternoon', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T12:00:00-05:00', end: '2026-11-19T17:00:00-05:00', entities: { window: true } });
+    for (const text of ['block the afternoon of the 5th', 'coffee with Megan thursday 2-4pm']) expect([text, parse(text, NOW, NY).entities.window]).toEqual([text, undefined]);
   });
 
   it('what does my day look like', () => {
