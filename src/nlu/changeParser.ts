@@ -170,6 +170,9 @@ const REPEAT = new RegExp(
   'di',
 );
 
+/** A new clock time said inside what REPEAT reads as the meeting ("the standup to 9:30"). */
+const NEW_CLOCK = /\sto\s+\d/i;
+
 /** "move the standup to the same time next week": a week later, at the same time. */
 const SAME_TIME_NEXT_WEEK = /\s+(?:to|for|until|till)\s+(?:the\s+)?same\s+time\s+next\s+week\b/i;
 
@@ -246,7 +249,8 @@ export function splitChange(text: string): ChangeSplit {
   const may = SPLIT_GATE.mayMatch(text);
   const online = may[MAY_ONLINE] === 1 ? onlineSplit(text) : undefined;
   const repeatAt = online ? undefined : REPEAT.exec(text)?.indices?.[1];
-  const repeat = repeatAt && refersToMeeting(text.slice(repeatAt[0], repeatAt[1])) ? { start: repeatAt[0], end: repeatAt[1] } : undefined;
+  // "change the standup to 9:30 every day" is a new time for the series, not a new way to repeat it.
+  const repeat = repeatAt && refersToMeeting(text.slice(repeatAt[0], repeatAt[1])) && !NEW_CLOCK.test(text.slice(repeatAt[0], repeatAt[1])) ? { start: repeatAt[0], end: repeatAt[1] } : undefined;
   const shift = online || repeat || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
   const nextWeek = online || repeat || shift ? null : SAME_TIME_NEXT_WEEK.exec(t);
   const length = online || repeat || shift || nextWeek || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);

@@ -311,6 +311,13 @@ describe('cancelling and responding', () => {
     expect(recognize('set up a weekly meeting with Lee', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
   });
 
+  it('"change the standup to 9:30 every day" is a new time for the meeting, not a new way to repeat it', () => {
+    const r = expectParse('change the standup to 9:30 every day', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { start: '2026-11-19T09:30:00-05:00', timeOnly: true } } });
+    expect(r.entities.change?.recurrence).toBeUndefined();
+    // A clock time that names the meeting ("the 1:1 at 3") leaves the repetition said.
+    expect(recognize('set the 1:1 at 3 to repeat weekly', { now: new Date(NOW), timeZone: NY }).entities.change?.recurrence).toMatchObject({ type: 'weekly', interval: 1 });
+  });
+
   it('"make the standup every tuesday and thursday", "change the weekly sync to biweekly": a new way to repeat, and "biweekly" no person', () => {
     expectParse('make the standup every tuesday and thursday', NOW, NY, {
       intent: 'calendar.update',
