@@ -798,27 +798,9 @@ function resolveQuestionTarget(s: RecognitionState): void {
     if (at || name) s.trace.target = who ? 'change.whoIsIn' : 'change.join';
     return;
   }
-  // "What's the address for the quarterly planning", "which room is the design review in": that meeting.
-  const place = MEETING_PLACE.exec(s.text);
-  if (place) {
-    // The meeting's part, read as a change's target is ("tomorrow's standup": that day's).
-    const start = place.index + place[0].lastIndexOf(place[1]);
-    resolveTarget(s, { start, end: start + place[1].length });
-    if (s.entities.target) {
-      s.trace.target = 'change.meetingPlace';
-      return;
-    }
-  }
-  // "Who accepted the quarterly planning", "has everyone responded to the offsite": that meeting.
-  const answered = RESPONSES_TO.exec(s.text);
-  if (answered) {
-    const at = answered.index + answered[0].lastIndexOf(answered[1]);
-    resolveTarget(s, { start: at, end: at + answered[1].length });
-    if (s.entities.target) {
-      s.trace.target = 'change.responses';
-      return;
-    }
-  }
+  // "What's the address for the quarterly planning", "which room is the design review in", "who
+  // accepted the quarterly planning": that meeting.
+  if (questionTarget(s, MEETING_PLACE, 'change.meetingPlace') || questionTarget(s, RESPONSES_TO, 'change.responses')) return;
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
   // "where is my 10am", "how long is my 3pm": the meeting at that time, said as all that is asked
   // about ("when is my 3pm?" asks about the day).
@@ -834,6 +816,20 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.entities.target = subjectTarget(s, name, { start: 0, end: s.text.length });
     s.trace.target = 'change.whenIs';
   }
+}
+
+/**
+ * The meeting a question names in its pattern's first group, read as a change's target is
+ * ("tomorrow's standup": that day's); whether one was found.
+ */
+function questionTarget(s: RecognitionState, re: RegExp, source: string): boolean {
+  const m = re.exec(s.text);
+  if (!m) return false;
+  const start = m.index + m[0].lastIndexOf(m[1]);
+  resolveTarget(s, { start, end: start + m[1].length });
+  if (!s.entities.target) return false;
+  s.trace.target = source;
+  return true;
 }
 
 /** "my 10am", "the 3pm call tomorrow", "my 9:30 on friday": a meeting named by its start alone. */
@@ -920,7 +916,7 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     const namesTarget =
       s.ctx.answering === undefined &&
       s.main !== undefined &&
-      ((e.target?.kind === 'time' && e.target.start === iso(s.main.from, z)) || s.trace.targetDay === 'change.dayPossessive');
+      ((e.target?.kind === 'time' && e.target.start === iso(s.main.from, z)) || (e.targetDay !== undefined && DAY_POSSESSIVE.test(s.text.slice(split.target.start, split.target.end))));
     if (s.main && !namesTarget) {
       e.change = { start: iso(s.main.from, z), ...(s.main.to ? { end: iso(s.main.to, z) } : {}), ...(s.main.hasTime && !s.main.hasDate ? { timeOnly: true } : {}) };
       s.trace.change = s.main.source;

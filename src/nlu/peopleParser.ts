@@ -421,24 +421,21 @@ export function findPeople(text: string): PersonMatch[] {
   }
   // "is megan free at 3", "when's adele available", "are megan and lee busy": whose time is asked about.
   const hasFree = text.includes('free') || text.includes('available') || text.includes('busy');
-  const asked = /\b(?:is|are|when'?s|when\s+is|when\s+are)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]+))?\s+(?:free|available|busy)\b/gi;
+  const asked = /\b(?:is|are|when'?s|when\s+is|when\s+are)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]+))?\s+(?:free|available|busy)\b/dgi;
   while (hasFree && (m = asked.exec(text)) !== null) {
-    // The names come after the question's first word ("is", "are", "when's").
-    let at = m.index + m[0].search(/\s/);
-    for (const name of [m[1], m[2]]) {
-      if (name === undefined) continue;
-      const s = text.indexOf(name, at);
-      at = s + name.length;
-      if (isNameWord(name) && !/ing$/i.test(name) && !taken(s, at)) out.push({ text: name, start: s, end: at, role: 'of', kind: 'name', source: 'person.freeAsked' });
+    for (const g of [1, 2]) {
+      const at = m.indices?.[g];
+      if (at === undefined) continue;
+      const name = m[g];
+      if (isNameWord(name) && !/ing$/i.test(name) && !taken(at[0], at[1])) out.push({ text: name, start: at[0], end: at[1], role: 'of', kind: 'name', source: 'person.freeAsked' });
     }
   }
   // "send megan a message", "shoot isaiah an email", "give lee a call": who gets it, before what is sent.
-  const given = /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b/gi;
+  const given = /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b/dgi;
   const mayBeGiven = text.includes(' a ') || text.includes(' an ');
   while (mayBeGiven && (m = given.exec(text)) !== null) {
-    const s = m.index + m[0].indexOf(m[1], m[0].search(/\s/));
-    const e = s + m[1].length;
-    if (isNameWord(m[1]) && !taken(s, e)) out.push({ text: m[1], start: s, end: e, role: 'to', kind: 'name', source: 'person.given' });
+    const at = m.indices?.[1];
+    if (at !== undefined && isNameWord(m[1]) && !taken(at[0], at[1])) out.push({ text: m[1], start: at[0], end: at[1], role: 'to', kind: 'name', source: 'person.given' });
   }
   // Capitalised words in mixed-case text are names wherever they stand.
   if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {

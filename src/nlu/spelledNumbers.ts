@@ -152,11 +152,7 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
     if ((w === 'half' || w === 'quarter') && (t[i + 1]?.word === 'past' || t[i + 1]?.word === 'to')) {
       const c = cardinalAt(t, i + 2) ?? numericAt(t, i + 2);
       if (c && c[0] >= 1 && c[0] <= 12) {
-        const past = t[i + 1].word === 'past';
-        const mins = w === 'half' ? 30 : 15;
-        const h = past ? c[0] : c[0] === 1 ? 12 : c[0] - 1;
-        const m = past ? mins : 60 - mins;
-        rep(i, i + 1 + c[1], `${h}:${String(m).padStart(2, '0')}`);
+        rep(i, i + 1 + c[1], clockOf(w === 'half' ? 30 : 15, t[i + 1].word === 'past', c[0]));
         i += 2 + c[1];
         continue;
       }
@@ -169,9 +165,7 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
       const at = i + mins[1] + 1;
       const hour = cardinalAt(t, at) ?? numericAt(t, at);
       if (hour && hour[0] >= 1 && hour[0] <= 12) {
-        const h = past === 'past' ? hour[0] : hour[0] === 1 ? 12 : hour[0] - 1;
-        const m = past === 'past' ? mins[0] : 60 - mins[0];
-        rep(i, at + hour[1] - 1, `${h}:${String(m).padStart(2, '0')}`);
+        rep(i, at + hour[1] - 1, clockOf(mins[0], past === 'past', hour[0]));
         i = at + hour[1];
         continue;
       }
@@ -242,6 +236,12 @@ export function normalizeSpelledNumbers(text: string, typos: Replacement[] = typ
   clockForms(lower, reps);
   reps.sort((a, b) => a.start - b.start);
   return applyReplacements(text, typos.length === 0 ? reps : [...reps, ...typos].sort((a, b) => a.start - b.start));
+}
+
+/** `minutes` past (or to) `hour` as a clock time: "10 past 2" -> "2:10", "quarter to 1" -> "12:45". */
+function clockOf(minutes: number, past: boolean, hour: number): string {
+  const h = past ? hour : hour === 1 ? 12 : hour - 1;
+  return `${h}:${String(past ? minutes : 60 - minutes).padStart(2, '0')}`;
 }
 
 /** Minutes said past or to an hour ("10 past 2", "twenty to five"); quarters and halves are read apart. */

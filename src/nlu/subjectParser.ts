@@ -51,7 +51,6 @@ const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topi
  * april 15". Never a person or a time ("set a reminder for tomorrow").
  */
 const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
-/** The words each search needs: most messages have no title, topic or event word. */
 /**
  * A name in single quotes ("put 'dentist' on my calendar"): the quote opens after a blank or
  * the start and closes before one, so "Megan's" and "don't" are no quotes.
@@ -65,6 +64,7 @@ const REMIND_TO = /\bremind\s+(?:me|us)\s+to\s+/i;
  * ("meet with Steve", "pick up John from the airport").
  */
 const TASK_STOP = /\s+(?:on|at|by|in|every|tomorrow|today|tonight|next|this|before|after|until|till|when)\b|\s*[,;!?]|\s*\.(?!\S)/i;
+/** The words each search needs: most messages have no title, topic or event word. */
 const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;

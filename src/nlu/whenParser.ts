@@ -270,8 +270,7 @@ const CUSTOM_RULES: CustomRule[] = ([
     re: /\b(?:(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?\s+)?(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?(?:end of (?:the )?(?:day|business|work ?day)|close of business|eod|cob)\b(?:\s+(?:on\s+)?(today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)?/,
     resolve: (m, ctx) => {
       const day = m[1] ?? m[2];
-      const base = day === undefined || day === 'today' ? ctx.now : day === 'tomorrow' ? addLocalDays(ctx.now, 1, ctx.timeZone) : comingWeekday(day, ctx);
-      return { from: endOfWorkingDay(base, ctx), hasTime: true, hasDate: day !== undefined };
+      return { from: endOfWorkingDay(day === undefined ? ctx.now : namedDay(day, ctx), ctx), hasTime: true, hasDate: day !== undefined };
     },
   },
   {
@@ -292,8 +291,7 @@ const CUSTOM_RULES: CustomRule[] = ([
         }
         return undefined;
       }
-      const base = day === 'today' ? ctx.now : day === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : comingWeekday(day, ctx);
-      return { from: startOfWorkingDay(base, ctx), hasTime: true, hasDate: true };
+      return { from: startOfWorkingDay(namedDay(day, ctx), ctx), hasTime: true, hasDate: true };
     },
   },
   {
@@ -305,7 +303,7 @@ const CUSTOM_RULES: CustomRule[] = ([
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
-      const base = m[3] === 'tomorrow' ? addLocalDays(ctx.now, 1, z) : m[3] === 'today' || m[3] === 'now' ? ctx.now : comingWeekday(m[3], ctx);
+      const base = m[3] === 'now' ? ctx.now : namedDay(m[3], ctx);
       const day = m[2] === 'month' ? addMonthsLocal(base, n, z) : addLocalDays(base, m[2] === 'week' ? 7 * n : n, z);
       const hour = m[4] === undefined ? undefined : Number(m[4]);
       if (hour !== undefined && hour >= 1 && hour <= 23) {
@@ -667,6 +665,11 @@ function addMonthsLocal(day: Date, n: number, zone: string): Date {
   const first = new Date(Date.UTC(l.year, l.month - 1 + n, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   return fromLocal({ ...l, year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: Math.min(l.day, last) }, zone);
+}
+
+/** "today", "tomorrow" or a weekday (the coming one, today's included), at this time of day. */
+function namedDay(word: string, ctx: RecognizerContext): Date {
+  return word === 'today' ? ctx.now : word === 'tomorrow' ? addLocalDays(ctx.now, 1, ctx.timeZone) : comingWeekday(word, ctx);
 }
 
 /** The coming such weekday at this time of day, today's included (as chrono-node reads "monday" said on a Monday). */
