@@ -195,7 +195,7 @@ const LENGTH = new RegExp(
 const AMOUNT_LEAD = new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`);
 
 /** A change verb; what follows it up to the preposition names the event. */
-const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|resched|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update|set)\b.*?\s`;
+const CHANGE_VERB = String.raw`\b(?:rename|retitle|move|moved|reschedule|rescheduled|resched|push|pushed|postpone|postponed|shift|change|changed|switch|bring|put|make|update|set|bump|bumped|delay|delayed|pull|pulled|slide)\b.*?\s`;
 /** Not a new value: "to a later time", "for another day". */
 const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|another|new)\b)`;
 /**

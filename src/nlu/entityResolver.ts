@@ -977,6 +977,18 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
       const d = toLocal(from, z);
       from = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, z);
       to = undefined;
+      // "move my 9am to tomorrow" said at 10am: "my 9am" read ahead is tomorrow's, which would move onto
+      // itself; the meeting meant is today's (unless a day was said for it: "tomorrow's 9am").
+      const today = addLocalDays(targetStart, -1, z);
+      if (
+        from.getTime() === targetStart.getTime() &&
+        e.target?.kind === 'time' &&
+        startOfLocalDay(today, z).getTime() === startOfLocalDay(s.ctx.now, z).getTime() &&
+        !findWhens(normalizeSpelledNumbers(s.text.slice(split.target.start, split.target.end)), s.ctx).some((w) => w.hasDate)
+      ) {
+        e.target = { kind: 'time', start: iso(today, z) };
+        s.trace.target = 'change.timeToday';
+      }
     }
     const timeOnly = when.hasTime && !when.hasDate;
     if (timeOnly) {

@@ -180,6 +180,11 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // meeting rescheduled "for" a day:
   // phrasings only a change to a calendar has, which the data's questions and chatter lack.
   if ((cls === 'oos' || cls === 'calendar_query') && rules.intent === 'calendar.update' && rules.fired.some((f) => CLEAR_CHANGES.has(f))) cls = 'calendar_set';
+  // "Pull my 2pm forward to 1:30": a meeting by its time moved, where the model reads "forward" as mail.
+  if (cls === 'email_sendemail' && rules.intent === 'calendar.update' && rules.fired.includes('update.moveTime') && !has(rules.fired, 'send.')) cls = 'calendar_set';
+  // "Save megan's number 555-1234", "update adele's email to adele@contoso.com": a contact's detail given
+  // (the model reads a question about the contact, or a mail to the address).
+  if (rules.fired.includes('contact.giveDetail') && (cls === 'email_querycontact' || (cls === 'email_sendemail' && rules.fired.includes('contact.addEmail')))) cls = 'email_addcontact';
   // "Send a Teams link for the sync" asks for the link on the meeting, not for a mail.
   if (cls === 'email_sendemail' && rules.fired.includes('update.online')) cls = 'calendar_set';
   const fired = rules.fired;

@@ -75,7 +75,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b((is|are) there (a |an |any |some )?(free )?(slots?|windows?|openings?|gaps?)\b|find (a |some )?(time|slot)|find (\d+|an?|half an?) (minutes?|mins?|hours?)|(free|open) (slots?|time ?slots?|windows?)|free time|(first|next|earliest|soonest) (available|free|open) (slot|time|window|opening)s?|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|when'?s [a-z']+( and [a-z']+)? (free|available)|(time|slot) that works|availability|(do|will) i have (time|room|space|an? (free )?(slot|opening|gap)) (for|to)|have i got time (for|to))\b/ },
 
   // calendar: update, cancel, respond
-  { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|resched|push|bump|postpone|shift|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
+  { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|resched|push|bump|postpone|shift|slide|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
   { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\b(change|update|set) the (title|name|subject|location|room|place|venue) (of|for)\b/ },
   // "make my 4pm online", "turn the sync into a Teams meeting", "add a Teams link to the review": a Join link for a meeting there is.
   { name: 'update.online', intent: 'calendar.update', weight: 6, re: /\b(make|turn|switch|change|convert|move|put) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}?\s((into|to|onto|on|as) )?(an? )?((ms|microsoft) )?(teams|online|virtual)( meeting| call| event| one)?(,? please)?\s*[.!?]*$|\badd (an? )?(((ms|microsoft) )?(teams|online|video|join) (meeting |call )?(link|meeting|call|url)|((ms|microsoft) )?teams) (to|for|on|in) (it|the|my|our|this|that|[a-z]+'s)\b|\b(send|create|generate|set up|make|get) (me )?(an? )?((ms|microsoft) )?(teams|online|video|join) (meeting |call )?(link|url) for (it|the|my|our|this|that|[a-z]+'s)\b/ },
@@ -92,7 +92,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // time or without (the assistant asks for it).
   { name: 'update.reschedule', intent: 'calendar.update', weight: 5, re: /\b(reschedule|re-schedule|resched|postpone)\s+(it|the|my|our|this|that|[a-z]+'s)\b/ },
   // "move my 3pm", "push the 10:30": a meeting named by its time, to move (the new time is asked for).
-  { name: 'update.moveTime', intent: 'calendar.update', weight: 5, re: /\b(move|push|shift|bump|postpone|reschedule|resched)\s+(my|the|our)\s+\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:])/ },
+  { name: 'update.moveTime', intent: 'calendar.update', weight: 5, re: /\b(move|push|pull|shift|slide|bump|delay|postpone|reschedule|resched)\s+(my|the|our)\s+\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?(?![\w:])/ },
   { name: 'update.bring', intent: 'calendar.update', weight: 3.5, re: /\b(bring|pull|move|push)\b.{0,30}\b(forward|back|earlier|later|up)\b/ },
   { name: 'update.event', intent: 'calendar.update', weight: 3, re: new RegExp(String.raw`\b(move|reschedule|resched|push|postpone|shift|change|update|edit|modify)\b.{0,30}${EVENT}`) },
   { name: 'cancel.verb', intent: 'calendar.cancel', weight: 5, re: /\b(cancel|cancels|cancelled|canceled|cxl|canx|delete|deleted|remove|removed|clear|erase|erased|take (out|off|away)|drop|get rid of|call off|wipe|scrap|scratch|undo|unschedule|empty|disregard|destroy|rm rf)\b/ },
@@ -143,6 +143,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'contact.possessiveInfo', intent: 'contact.query', weight: 3.5, re: /\b[a-z]+'s (manager|boss|office|desk|title|job title|role|team|department|location|extension|mobile|cell|phone|number|email address|address|birthday)\b/ },
   { name: 'contact.add', intent: 'contact.add', weight: 6, re: /\b(add|save|store|create|new|put|insert|enter|update|remember|make)\b.{0,50}\b(contacts?|address book|phone ?book|contact list)\b/ },
   { name: 'contact.addEmail', intent: 'contact.add', weight: 4.5, re: /\b(add|save|store|remember|use)\b.{0,20}\b(e-?mail( address| id)?|address)\b|\b(change|update|edit|save|store)\b.{0,20}\b(e-?mail( address| id)?|address|number|phone)\b|^\s*here'?s an? (new )?e-?mail|\bin my (contacts?|phone ?book|address book)\b/ },
+  // "save megan's number 555-1234", "her new cell is 555 0199": a detail given, not asked for.
+  { name: 'contact.giveDetail', intent: 'contact.add', weight: 4, re: /\b(number|phone|cell|mobile|e-?mail|address)\b(?:\s+(?:is|as|to|:))?\s+(?:\+?\d[\d ().-]{5,}\d|[a-z0-9._%+-]+@[a-z0-9.-]+)/ },
   { name: 'contact.bareAddress', intent: 'contact.add', weight: 1, re: /^\s*[a-z0-9._-]+@[a-z0-9.-]+( dot [a-z]+)?\s*$/ },
 
   // what an assistant for calendar and mail cannot do

@@ -343,13 +343,14 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
       if (!m1 || !isNameWord(m1[1]) || /(ently|antly|ously|ively|fully|arly|rply|ities|ity)$/i.test(m1[1])) return;
       // "remind me to eat", "need to leave": an infinitive, not a recipient.
       if (role === 'to' && /\b(me|him|her|them|us|you|need|needs|want|wants|going|have|has|had|how|like|able|trying|try|forget|remember|time|asking|ask|told|not|order|plan|planning|used|supposed|and|event|reminder|remind|ready|due|about|wish|would|love|hate)\s+to\s+$/i.test(text.slice(Math.max(0, i - 14), i))) return;
-      // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person.
-      if (strict && m1[2] === undefined && (!endsClause(text, i + m1[0].length) || /(ing|tion|ment|ness|ance|ence|ity|ings)$/i.test(m1[1]))) return;
       let end = i + m1[0].length;
       if (m1[2] === undefined) {
         const m2 = matchAt(SURNAME_AT, text, end);
         if (m2 && isNameWord(m2[1]) && looksLikeSurname(m2[1], text, end + m2[0].length)) end += m2[0].length;
       }
+      // A lone unknown word right after "for"/"about"/"of" is more often a thing than a person. After
+      // "add", a name and surname ("add adele vance to my contacts") end the clause as one.
+      if (strict && m1[2] === undefined && (!endsClause(text, role === 'add' ? end : i + m1[0].length) || /(ing|tion|ment|ness|ance|ence|ity|ings)$/i.test(m1[1]))) return;
       const name = text.slice(i, end);
       out.push({ text: name.replace(/'s$|'$/i, ''), start: i, end, role, kind: 'name', source: 'person.afterIntro' });
       i = end;

@@ -38,6 +38,31 @@ describe('changes to an event', () => {
     expect([r.intent, r.entities.target, r.entities.targetDay?.start, r.entities.change]).toEqual(['calendar.update', { kind: 'subject', text: 'standup' }, '2026-11-20T00:00:00-05:00', undefined]);
   });
 
+  it('"bump", "delay", "slide" and "pull" move a meeting as "move" does; "forward" after a meeting is no mail', () => {
+    const cases: Array<[string, EventReference, EventChange]> = [
+      ['delay the standup to 10:30', { kind: 'subject', text: 'standup' }, { start: '2026-11-19T10:30:00-05:00', timeOnly: true }],
+      ['bump my 1:1 with megan to 3pm', { kind: 'subject', text: '1:1', with: ['megan'] }, { start: '2026-11-19T15:00:00-05:00', timeOnly: true }],
+      ['bump my 4pm to tomorrow', { kind: 'time', start: '2026-11-19T16:00:00-05:00' }, { start: '2026-11-20T16:00:00-05:00' }],
+      ['slide my 3pm to 4', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, { start: '2026-11-19T16:00:00-05:00', timeOnly: true }],
+      ['pull my 2pm forward to 1:30', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, { start: '2026-11-19T13:30:00-05:00', timeOnly: true }],
+    ];
+    for (const [text, target, change] of cases) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect([text, r.intent, r.entities.target, r.entities.change]).toEqual([text, 'calendar.update', target, change]);
+    }
+    // "bump the sync to friday": friday is where it goes, not the day to find it on.
+    expect(recognize('bump the sync to friday', { now: new Date(NOW), timeZone: NY }).entities.targetDay).toBeUndefined();
+  });
+
+  it('move my 8am to tomorrow, said at 9am: today\'s 8am, not tomorrow\'s moved onto itself', () => {
+    expectParse('move my 8am to tomorrow', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T08:00:00-05:00' }, change: { start: '2026-11-20T08:00:00-05:00' } },
+    });
+    // A day said for the meeting stands.
+    expect(recognize("move tomorrow's 8am to tomorrow", { now: new Date(NOW), timeZone: NY }).entities.target).toEqual({ kind: 'time', start: '2026-11-20T08:00:00-05:00' });
+  });
+
   it('move my 3pm to first thing tomorrow: the start of the working day, the user\'s own when known', () => {
     expectParse('move my 3pm to first thing tomorrow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-20T09:00:00-05:00' } } });
     const r = recognize('move my 3pm to first thing tomorrow', {

@@ -79,6 +79,12 @@ const CASES: Array<[string, Intent]> = [
   ['where does Lee work', 'contact.query'],
   ['add isaiah@contoso.com to my contacts', 'contact.add'],
   ['save this email address as a new contact', 'contact.add'],
+  // A contact's detail given, not asked for.
+  ["save megan's number 555-1234", 'contact.add'],
+  ["megan's new number is 555 0199", 'contact.add'],
+  ["update adele's email to adele@contoso.com", 'contact.add'],
+  ['email megan@contoso.com about the budget', 'mail.send'],
+  ["what's megan's number", 'contact.query'],
   // Asking whether something was done is a question, not a request to do it again.
   ['did you add the dentist appointment to my calendar', 'calendar.query'],
   ['can you confirm that my 3pm reminder is set', 'calendar.query'],

@@ -75,6 +75,12 @@ describe('people', () => {
     expect(parse('email Lynne and Diego that the meeting moved to 3pm', NOW, NY).entities.to).toEqual(['Lynne', 'Diego']);
   });
 
+  it('a name and surname to add to the contacts, in lower case: "add adele vance to my contacts"', () => {
+    expectParse('add adele vance to my contacts', NOW, NY, { intent: 'contact.add', entities: { people: ['adele vance'] } });
+    // A lone word after "add" is still more often a thing than a person.
+    expect(parse('add milk to my shopping list', NOW, NY).entities.people).toBeUndefined();
+  });
+
   it('does not take "sometime" for part of a name', () => {
     expect(parse('can you find 30 minutes for me and Lee sometime this week', NOW, NY).entities.people).toEqual(['me', 'Lee']);
   });
