@@ -384,12 +384,15 @@ const SENDER_ROLES: readonly string[] = ['from', 'by', 'did', 'has', 'have', 'do
 /** "15 minutes before": the span of a reminder's lead time. */
 const REMINDER_LEAD = /\b(?:\d+|an?|one|half an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead|prior|early|in advance)\b/i;
 
-/** Whether the text says "before"/"by" or "after"/"from" just ahead of the time. */
+/**
+ * Whether the text says "before"/"by" or "after"/"since" just ahead of the time, or ahead of a
+ * meeting named by it ("what's after my 2pm", "anything before my 10am").
+ */
 function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | undefined {
   const at = s.normalized.startMap[w.start];
-  const ahead = s.lower.slice(Math.max(0, at - 8), at);
+  const ahead = s.lower.slice(Math.max(0, at - 11), at);
   const inside = s.normalized.text.slice(w.start, w.end).toLowerCase();
-  const m = /\b(before|by|until|till|after|since)\s*$/.exec(ahead) ?? /\b(before|by|until|till|after|since)\b/.exec(inside);
+  const m = /\b(before|by|until|till|after|since)\s*(?:\s(?:my|the)\s+)?$/.exec(ahead) ?? /\b(before|by|until|till|after|since)\b/.exec(inside);
   if (!m) return undefined;
   return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
 }

@@ -113,6 +113,9 @@ describe('Teams phrasing', () => {
     expectParse("what's on after 3pm", NOW, NY, { intent: 'calendar.query', start: '2026-11-19T15:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });
     // Today, "before 11" starts now rather than at midnight.
     expectParse("what's on before 11 today", NOW, NY, { start: '2026-11-19T09:00:00-05:00', end: '2026-11-19T11:00:00-05:00' });
+    // Before or after a meeting named by its time: the rest of the day on that side of it, not the meeting alone.
+    expectParse("what's after my 2pm", NOW, NY, { intent: 'calendar.query', start: '2026-11-19T14:00:00-05:00', end: '2026-11-20T00:00:00-05:00' });
+    expectParse('anything before my 11am?', NOW, NY, { intent: 'calendar.query', start: '2026-11-19T09:00:00-05:00', end: '2026-11-19T11:00:00-05:00' });
   });
 
   it('British "half three"', () => {
