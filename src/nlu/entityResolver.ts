@@ -55,7 +55,13 @@ export function resolveEntities(s: RecognitionState): void {
   const mailFrom = main && intent === 'mail.query' ? mailPeriod(s, main) : undefined;
   const twoDays = intent === 'calendar.query' || intent === 'calendar.findTime' ? nextDaysSaid(s) : undefined;
   const bound =
-    main && !main.hasTime && main.to && main.from.getTime() > s.ctx.now.getTime() && (intent === 'calendar.query' || intent === 'calendar.findTime') ? dayBound(s, main) : undefined;
+    main &&
+    !main.hasTime &&
+    main.to &&
+    main.from.getTime() > s.ctx.now.getTime() &&
+    (intent === 'calendar.query' || intent === 'calendar.findTime' || (intent === 'calendar.create' && !s.intent?.fired.includes('create.remind')))
+      ? dayBound(s, main)
+      : undefined;
   // A meeting's new name or place ("rename the sync to Sprint review"), which names no one to invite.
   let newValue: { start: number; end: number } | undefined;
   if (intent === 'calendar.update') {
@@ -90,9 +96,11 @@ export function resolveEntities(s: RecognitionState): void {
     s.trace.end = 'when.twoDays';
   } else if (bound !== undefined && main?.to) {
     // "find a slot with Megan before friday", "anything on until thursday?": from now up to
-    // that day ("before"), or through it ("by", "until").
+    // that day ("before"), or through it ("by", "until"). A new meeting ("an hour with Patti before
+    // friday") goes somewhere in that stretch.
     e.start = iso(s.ctx.now, z);
     e.end = iso(bound === 'before' ? main.from : main.to, z);
+    if (intent === 'calendar.create') e.dateOnly = true;
     s.trace.start = `${main.source}+${bound}`;
     s.trace.end = `${main.source}+${bound}`;
   } else if (main && main.to && !main.hasTime && (intent === 'calendar.query' || intent === 'calendar.findTime') && leftOf(s, main)) {
@@ -614,7 +622,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
  * "coffee with Diego", "let's grab drinks with the team": a get-together named by what is had.
  * Only for a new event: these are no event words elsewhere (a coffee machine is no meeting).
  */
-const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+with\b/i;
+const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+(?:with\b|w\/|w\b)/i;
 
 function getTogether(text: string): SubjectMatch | undefined {
   const m = GET_TOGETHER.exec(text);

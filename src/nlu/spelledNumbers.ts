@@ -120,7 +120,7 @@ function adjacent(t: Token[], i: number): boolean {
 
 /** Words and forms without which there is nothing to rewrite: most messages stop here. */
 const GATE = new RegExp(
-  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between', 'past'].join('|')})\b|\d{3,4}|\d\s*-\s*\d|\d\s+to\s+\d|\d(?:ish|[ap])\b|noonish`,
+  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between', 'past'].join('|')})\b|\d{3,4}|\d\s*-\s*\d|\d\s+to\s+\d|\d(?:ish|[ap])\b|noonish|@\s*\d`,
   'i',
 );
 
@@ -272,6 +272,8 @@ const HOUR_RANGE = new RegExp(
  * "noonish" (about then, read as then). Not after a word that numbers a place ("room 3a").
  */
 const CHAT_CLOCK = /(?<![\w\/.:-])(?<!\b(?:room|rm|building|bldg|floor|suite|unit|gate|level|apt|flat|seat|row|platform|terminal|bus|route|flight|page|step|section|chapter|version|v)\s+)(\d{1,2}(?::[0-5]\d)?|noon)(ish|a|p)\b/g;
+/** Chat's "@ 3", "@3pm": at that time (an address has a letter or digit before its "@"). */
+const AT_SIGN = /(?<![\w.%+-])@\s*(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a|p))?(?![\w:]))/g;
 /** "between 2 and 4", read as "from 2 to 4". */
 const BETWEEN = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
 
@@ -313,6 +315,10 @@ function clockForms(lower: string, reps: Replacement[]): void {
     // "3ish" as "3:00", a clock time chrono reads where a bare "3" would be none ("sync 3ish tomorrow").
     const about = clock === 'noon' || clock.includes(':') ? clock : `${clock}:00`;
     if (free(s, e)) reps.push({ start: s, end: e, text: m[2] === 'ish' ? about : `${clock}${m[2]}m` });
+  }
+  AT_SIGN.lastIndex = 0;
+  while (digits && lower.includes('@') && (m = AT_SIGN.exec(lower)) !== null) {
+    if (free(m.index, m.index + m[0].length)) reps.push({ start: m.index, end: m.index + m[0].length, text: 'at ' });
   }
   BETWEEN.lastIndex = 0;
   while (lower.includes('between') && (m = BETWEEN.exec(lower)) !== null) {

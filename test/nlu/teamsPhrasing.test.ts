@@ -142,4 +142,29 @@ describe('Teams phrasing', () => {
     expect(oneOnOne.entities.targetDay).toBeUndefined();
     expectParse("msg Megan I'm running 5 min late", NOW, NY, { intent: 'mail.send', entities: { to: ['Megan'], body: "I'm running 5 min late" } });
   });
+
+  it('chat\'s "@ 3" is at 3; an address keeps its "@"', () => {
+    expectParse('grab coffee w/ megan @ 3', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T15:00:00-05:00', entities: { people: ['megan'], subject: 'coffee' } });
+    expectParse('call @ 4 with isaiah', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T16:00:00-05:00', entities: { people: ['isaiah'] } });
+    expectParse('sync w adele @3pm tomorrow', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T15:00:00-05:00' });
+    const mail = expectParse('email megan@contoso.com about the 3pm', NOW, NY, { intent: 'mail.send', entities: { to: ['megan@contoso.com'] } });
+    expect(mail.spans.filter((s) => s.type === 'when').map((s) => s.text)).toEqual(['3pm']);
+  });
+
+  it('"I want to meet lynne this week": a meeting to set up, not a mail', () => {
+    expectParse('I want to meet lynne sometime this week', NOW, NY, { intent: 'calendar.create', entities: { people: ['lynne'] } });
+    expectParse("I'd like to meet megan tomorrow", NOW, NY, { intent: 'calendar.create', start: '2026-11-20T00:00:00-05:00' });
+  });
+
+  it('a new meeting "before friday" or "by thursday" goes somewhere from now up to that day', () => {
+    expectParse('book 1 hour with patti before friday', NOW, NY, {
+      intent: 'calendar.create',
+      start: '2026-11-19T09:00:00-05:00',
+      end: '2026-11-20T00:00:00-05:00',
+      entities: { dateOnly: true, durationMinutes: 60 },
+    });
+    expectParse('lunch with adele by monday', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T09:00:00-05:00', end: '2026-11-24T00:00:00-05:00', entities: { dateOnly: true } });
+    // A reminder "by friday" is for that day.
+    expectParse('remind me to submit expenses by friday', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' });
+  });
 });
