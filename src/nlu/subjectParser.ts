@@ -22,7 +22,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
     'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +
-    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm').split(' '),
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm ' +
+    // Zone abbreviations, part of the time said before the noun ("3pm PST meeting").
+    'pst pdt est edt cst cdt mst mdt akst akdt hst gmt utc bst cet cest ist jst aest aedt').split(' '),
 );
 
 /**

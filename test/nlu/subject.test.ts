@@ -9,6 +9,9 @@ describe('subject from the event noun', () => {
     ["postpone tomorrow's standup by an hour", 'standup'],
     ["cancel tomorrow's meeting", 'meeting'],
     ["where is tuesday's morning meeting", 'morning meeting'],
+    // A zone said with the time before the noun is the time's ("3pm PST meeting").
+    ['3pm PST meeting with isaiah tomorrow', 'meeting'],
+    ['10am EST call with adele', 'call'],
     // A weekday without "'s" may be the name's own ("Friday sync").
     ['decline the Friday sync', 'Friday sync'],
     ['schedule a quick sync with Adele tomorrow', 'quick sync'],
