@@ -432,11 +432,13 @@ export function findPeople(text: string): PersonMatch[] {
     }
   }
   // "send megan a message", "shoot isaiah an email", "give lee a call": who gets it, before what is sent.
-  const given = /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b/dgi;
-  const mayBeGiven = text.includes(' a ') || text.includes(' an ');
+  const given =
+    /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b|\b(?:send|forward|pass)\s+([a-z][a-z-]+)\s+(?:the|my|our|this|that|these|those)\s+[a-z]/dgi;
+  const mayBeGiven = text.includes(' a') || text.includes(' th') || text.includes(' my ') || text.includes(' our ');
   while (mayBeGiven && (m = given.exec(text)) !== null) {
-    const at = m.indices?.[1];
-    if (at !== undefined && isNameWord(m[1]) && !taken(at[0], at[1])) out.push({ text: m[1], start: at[0], end: at[1], role: 'to', kind: 'name', source: 'person.given' });
+    const g = m[1] !== undefined ? 1 : 2;
+    const at = m.indices?.[g];
+    if (at !== undefined && isNameWord(m[g]) && !taken(at[0], at[1])) out.push({ text: m[g], start: at[0], end: at[1], role: 'to', kind: 'name', source: 'person.given' });
   }
   // Capitalised words in mixed-case text are names wherever they stand.
   if (/[A-Z]/.test(text) && /[a-z]/.test(text) && text !== text.toUpperCase()) {

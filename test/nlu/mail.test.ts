@@ -76,6 +76,10 @@ describe('mail', () => {
     expectParse('send megan a message', NOW, NY, { intent: 'mail.send', entities: { to: ['megan'] } });
     expectParse("shoot isaiah an email saying I'm late", NOW, NY, { intent: 'mail.send', entities: { to: ['isaiah'], body: "I'm late" } });
     expect(parse('send me a reminder', NOW, NY).entities.to).toBeUndefined();
+    // What is sent may be a thing of its own: "send lynne the agenda", "forward isaiah the invite".
+    expectParse('send lynne the agenda for tomorrow', NOW, NY, { intent: 'mail.send', entities: { to: ['lynne'] } });
+    expectParse('forward isaiah the invite', NOW, NY, { intent: 'mail.forward', entities: { to: ['isaiah'] } });
+    expect(parse('send reminders the day before', NOW, NY).entities.people).toBeUndefined();
   });
 
   it("write to Lee and say I'll be 10 minutes late", () => {
