@@ -12,7 +12,7 @@ export interface DurationMatch {
   source: string;
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|a couple of|couple of|a few)`;
+const NUM = String.raw`(\d+(?:\.\d+)?|an?|one|half an?|a half|half(?=\s*-?\s*(?:hour|hr))|a couple of|couple of|a few)`;
 const UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?)`;
 const DURATION = new RegExp(
   String.raw`(?<![\d:])\b(?:for\s+(?:about\s+|around\s+|roughly\s+)?)?${NUM}\s*-?\s*${UNIT}\b(?:\s+and\s+(?:a\s+)?(half|quarter|\d+\s*(?:minutes?|mins?)))?(?:\s+long)?`,
@@ -26,7 +26,10 @@ const DURATION = new RegExp(
  */
 const SHORT = /(?<![\d:.])\b(\d+(?:\.\d+)?)([hm])\b/gi;
 
-const PATTERNS = [DURATION, SHORT];
+/** Chat's "a quick 15", "a quick 30 with Adele": that many minutes, the unit left out (group 2 is empty). */
+const QUICK = /\bquick\s+(5|10|15|20|30|45)()(?![\w:.]|\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|o'?clock)\b)/gi;
+
+const PATTERNS = [DURATION, SHORT, QUICK];
 const DURATION_GATE = new RegexGate(PATTERNS, false, MESSAGE_GATES);
 
 function amount(word: string): number {
@@ -44,7 +47,7 @@ export function findDurations(text: string): DurationMatch[] {
   const may = DURATION_GATE.mayMatch(text);
   for (let k = 0; k < PATTERNS.length; k++) if (may[k] === 1) readLengths(text, PATTERNS[k], out);
   // Each pattern's lengths are in order; "2h" and "for 30 minutes" said together are put in order too.
-  if (may[0] === 1 && may[1] === 1) out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -42,7 +42,8 @@ const DAYS_BEFORE: ReadonlySet<string> = new Set([
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
 function notModifier(word: string): boolean {
   const w = word.toLowerCase();
-  return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word);
+  // A length said before the noun ("half-hour sync", "one-hour call") is how long, not which.
+  return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word) || /-(?:hours?|hrs?|minutes?|mins?)$/.test(w);
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;

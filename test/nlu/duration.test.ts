@@ -19,6 +19,12 @@ describe('durations', () => {
     ['book 2h with Lee next Friday afternoon', 120],
     ['30m with megan tomorrow', 30],
     ['a 1.5h workshop on monday', 90],
+    // "half hour" without its article, "half-hour", "one-hour"; chat's "a quick 15".
+    ['half hour with patti at 4', 30],
+    ['half-hour sync at 3', 30],
+    ['one-hour call with megan friday', 60],
+    ['a quick 15 with isaiah', 15],
+    ['grab a quick 30 with adele tomorrow', 30],
   ])('%s -> %i minutes', (text, minutes) => {
     expectParse(text, NOW, NY, { entities: { durationMinutes: minutes } });
   });
@@ -27,6 +33,15 @@ describe('durations', () => {
     const r = parse('30m with megan tomorrow', NOW, NY);
     expect(r.entities.start).toBe('2026-11-20T00:00:00-05:00');
     expect(parse('remind me in 30m', NOW, NY).entities.start).toBe('2026-11-19T09:30:00-05:00');
+  });
+
+  it('"half hour with patti at 4" is half an hour at 4, not a time half an hour from now; "half-hour" is no part of a name', () => {
+    expectParse('half hour with patti at 4', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T16:00:00-05:00', end: '2026-11-19T16:30:00-05:00' });
+    expectParse('half-hour sync at 3', NOW, NY, { entities: { subject: 'sync' } });
+    expectParse('a quick 15 with isaiah', NOW, NY, { intent: 'calendar.create', entities: { people: ['isaiah'] } });
+    // A clock time after "quick" is none.
+    expect(parse('a quick 5 pm call', NOW, NY).entities.durationMinutes).toBeUndefined();
+    expect(parse('remind me in half an hour', NOW, NY).entities.start).toBe('2026-11-19T09:30:00-05:00');
   });
 
   it('ends a timed event after its duration', () => {
