@@ -422,7 +422,8 @@ export function findPeople(text: string): PersonMatch[] {
   }
   // "is megan free at 3", "when's adele available", "are megan and lee busy": whose time is asked about.
   const hasFree = text.includes('free') || text.includes('available') || text.includes('busy');
-  const asked = /\b(?:is|are|when'?s|when\s+is|when\s+are)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]+))?\s+(?:free|available|busy)\b/dgi;
+  // The second may be the user ("when are megan and i free"), who is no name.
+  const asked = /\b(?:is|are|when'?s|when\s+is|when\s+are)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]*))?\s+(?:free|available|busy)\b/dgi;
   while (hasFree && (m = asked.exec(text)) !== null) {
     for (const g of [1, 2]) {
       const at = m.indices?.[g];

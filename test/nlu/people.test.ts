@@ -41,6 +41,9 @@ describe('people', () => {
   it('"when\'s adele free" finds her free time', () => {
     expectParse("when's adele free", NOW, NY, { intent: 'calendar.findTime', entities: { people: ['adele'] } });
     expectParse('is megan free at 3', NOW, NY, { intent: 'calendar.findTime', entities: { people: ['megan'], start: '2026-11-19T15:00:00-05:00' } });
+    // With the user beside them: "when are patti and I free on monday" was asked for the user alone.
+    expectParse('when are patti and I free on monday', NOW, NY, { intent: 'calendar.findTime', entities: { people: ['patti'] } });
+    expectParse('when are megan and i free', NOW, NY, { intent: 'calendar.findTime', entities: { people: ['megan'] } });
   });
 
   it('marks names, not addresses, as person spans', () => {
