@@ -336,7 +336,7 @@ export function resolveEntities(s: RecognitionState): void {
   if (intent === 'calendar.query') resolveQuestionTarget(s);
   if (intent === 'calendar.respond') {
     // "rsvp yes" accepts, "rsvp no" declines.
-    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|rsvp (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.lower);
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|rsvp (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.wording);
     if (r) {
       e.response = r[1] === 'accept' || r[1].endsWith('yes') ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
       s.trace.response = 'respond.verb';

@@ -35,7 +35,7 @@ export interface IntentInputs {
 }
 
 export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, number>>): IntentInputs {
-  const rules = scoreIntent(s.lower, extra);
+  const rules = scoreIntent(s.wording, extra);
   let hasPerson = false;
   let hasAddress = false;
   for (const p of s.people) {
@@ -54,8 +54,8 @@ export function intentInputs(s: RecognitionState, extra: Partial<Record<Intent, 
   const timed = s.whens.length > 0 || s.durations.length > 0;
   const calendarShape =
     (s.recurrence !== undefined && s.whens.length > 0) ||
-    (timed && (hasPerson || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.lower) || rules.fired.some((f) => f.startsWith('create.'))));
-  return new MessageInputs(rules, s.lower, evidence, calendarShape, noteShape(s));
+    (timed && (hasPerson || s.eventNoun !== undefined || /\b(events?|reminders?)\b/.test(s.wording) || rules.fired.some((f) => f.startsWith('create.'))));
+  return new MessageInputs(rules, s.wording, evidence, calendarShape, noteShape(s));
 }
 
 /** A last word in the plural ("meetings", "parties"); "class", "business" are one. */

@@ -4,7 +4,7 @@ import { decideIntent, entityEvidence, intentInputs } from './intentDecision';
 import { findLocation, findOnline, findReminder } from './locationParser';
 import { findMailDetails } from './mailParser';
 import { findPeople } from './peopleParser';
-import { RecognitionState, withSameLengthFixes } from './recognition';
+import { RecognitionState, withAllFixes, withSameLengthFixes } from './recognition';
 import { findRecurrence } from './recurrenceParser';
 import { resolveEntities } from './entityResolver';
 import { normalizeSpelledNumbers } from './spelledNumbers';
@@ -34,8 +34,10 @@ export const PIPELINE: PipelineStep[] = [
     run: (s) => {
       const typos = typoReplacements(s.text);
       s.normalized = normalizeSpelledNumbers(s.text, typos);
-      // The words the intent reads, with the misspellings of their own length put right ("cancle my 3pm").
+      // The lower-cased text with the misspellings of their own length put right ("cancle my 3pm"),
+      // and the words the intent reads with all of them put right ("acept the invite").
       s.lower = withSameLengthFixes(s.lower, typos);
+      s.wording = typos.some((r) => r.end - r.start !== r.text.length) ? withAllFixes(s.lower, typos) : s.lower;
     },
   },
   { name: 'duration', run: (s) => { s.durations = findDurations(s.normalized.text); s.allDay = findAllDay(s.text); } },

@@ -15,7 +15,13 @@ export interface RecognitionState {
   ctx: RecognizerContext;
   /** The guarded input: offsets equal the user's text. */
   text: string;
+  /** The text with ASCII letters lowered, offsets the user's (misspellings of their own length put right). */
   lower: string;
+  /**
+   * The words the intent reads: `lower` with every misspelling put right, also those that change its
+   * length ("acept", "cancell"); offsets may differ from the user's. `lower` itself when none does.
+   */
+  wording: string;
   truncated: boolean;
   normalized: NormalizedText;
   whens: WhenMatch[];
@@ -55,6 +61,17 @@ export function withSameLengthFixes(lower: string, fixes: readonly Replacement[]
   return out;
 }
 
+/** `lower` with every replacement written in, in order (each after the last one's end). */
+export function withAllFixes(lower: string, fixes: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of fixes) {
+    out += lower.slice(at, r.start) + r.text.toLowerCase();
+    at = r.end;
+  }
+  return out + lower.slice(at);
+}
+
 /**
  * A fresh state for one message; offsets of `text` are the user's. Every field the
  * steps fill in is there from the start (the optional ones undefined), so the object
@@ -65,6 +82,7 @@ export function newState(text: string, truncated: boolean, ctx: RecognizerContex
     ctx,
     text,
     lower: lowerAscii(text),
+    wording: '',
     truncated,
     normalized: applyReplacements(text, []),
     whens: [],

@@ -30,7 +30,11 @@ function swapped(w: string): string[] {
   return out;
 }
 
-/** Common misspellings two edits away, spelled out rather than allowing two edits everywhere. */
+/**
+ * Common misspellings spelled out rather than allowing more edits everywhere: two edits from a
+ * day or month, or a letter left out or changed in a request word (none a word of its own in the
+ * 275,000-word list but "calender", a press for cloth, which no one asks a calendar about).
+ */
 const FURTHER: ReadonlyArray<readonly [string, string]> = [
   ['wensday', 'wednesday'],
   ['wendsday', 'wednesday'],
@@ -38,6 +42,20 @@ const FURTHER: ReadonlyArray<readonly [string, string]> = [
   ['febuary', 'february'],
   ['feburary', 'february'],
   ['tonite', 'tonight'],
+  ['acept', 'accept'],
+  ['decine', 'decline'],
+  ['canel', 'cancel'],
+  ['shedule', 'schedule'],
+  ['schedual', 'schedule'],
+  ['scedule', 'schedule'],
+  ['reshedule', 'reschedule'],
+  ['reschedual', 'reschedule'],
+  ['meetng', 'meeting'],
+  ['calender', 'calendar'],
+  ['calander', 'calendar'],
+  ['calandar', 'calendar'],
+  ['apointment', 'appointment'],
+  ['appoitment', 'appointment'],
 ];
 /**
  * Words one edit from one of WORDS that are words or names of their own (checked against an
@@ -46,6 +64,8 @@ const FURTHER: ReadonlyArray<readonly [string, string]> = [
 const REAL_WORDS = new Set([
   'sundry', 'sundae', 'sunray', 'mourning', 'moaning', 'mooning', 'mooring', 'morling', 'eventing', 'augusta', 'auguste',
   'tuesdays', 'evenings', 'mornings', 'weekends', 'tonights',
+  // "metting" is "meeting" with its letters run together; "meting" (out) is a word.
+  'meting',
 ]);
 
 const MIN_LENGTH = 5;
@@ -86,8 +106,8 @@ const MISSPELT: ReadonlyMap<string, string> = (() => {
   for (const [typo, word] of FURTHER) map.set(squeezed(typo), word);
   for (const word of SWAPPED_WORDS) for (const typo of swapped(word)) if (!map.has(squeezed(typo))) map.set(squeezed(typo), word);
   for (const [key, word] of map) if (word === '') map.delete(key);
-  // A letter doubled or left single ("tommorow", "tomorow", "afternon") is no edit at all.
-  for (const word of WORDS) map.set(squeezed(word), word);
+  // A letter doubled or left single ("tommorow", "tomorow", "afternon", "cancell", "metting") is no edit at all.
+  for (const word of [...WORDS, ...SWAPPED_WORDS]) map.set(squeezed(word), word);
   return map;
 })();
 
@@ -107,7 +127,7 @@ const HASHES: Int32Array = (() => {
 })();
 
 /** The first letters of the words read, as bits of a-z: a word starting otherwise is none of them. */
-const FIRST_LETTERS = [...WORDS, ...SWAPPED_WORDS].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
+const FIRST_LETTERS = [...WORDS, ...SWAPPED_WORDS, ...FURTHER.map(([typo]) => typo)].reduce((mask, w) => mask | (1 << (w.charCodeAt(0) - 97)), 0);
 
 /** FNV-1a over the lower-cased ASCII letters of text[start, end), each run of one letter once. */
 function hashOf(text: string, start: number, end: number): number {
@@ -133,9 +153,12 @@ function mayBeMisspelt(text: string, start: number, end: number): boolean {
   return (FIRST_LETTERS & (1 << ((text.charCodeAt(start) | 32) - 97))) !== 0 && hashed(hashOf(text, start, end));
 }
 
-/** Whether text[start, end) is one of WORDS as it is spelled, in any case: no misspelling (most day words are these). */
+/** The words read, as they are spelled. */
+const RIGHT_SPELLINGS = [...WORDS, ...SWAPPED_WORDS];
+
+/** Whether text[start, end) is one of the words read as it is spelled, in any case: no misspelling (most day words are these). */
 function spelledRight(text: string, start: number, end: number): boolean {
-  for (const w of WORDS) {
+  for (const w of RIGHT_SPELLINGS) {
     if (w.length !== end - start || w.charCodeAt(0) !== (text.charCodeAt(start) | 32)) continue;
     let k = 1;
     while (k < w.length && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;

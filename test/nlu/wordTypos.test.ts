@@ -34,6 +34,20 @@ describe('misspelt days, months, parts of the day and request words', () => {
     expect(misspeltWord(typo)).toBe(word);
   });
 
+  test.each([
+    ['cancell', 'cancel'],
+    ['metting', 'meeting'],
+    ['acept', 'accept'],
+    ['decine', 'decline'],
+    ['canel', 'cancel'],
+    ['shedule', 'schedule'],
+    ['reshedule', 'reschedule'],
+    ['calender', 'calendar'],
+    ['apointment', 'appointment'],
+  ])('%s, a request word with a letter doubled, left out or changed, is %s', (typo, word) => {
+    expect(misspeltWord(typo)).toBe(word);
+  });
+
   test.each(['tomorrow', 'Wednesday', 'mondays', 'sundry', 'sundae', 'mourning', 'augusta', 'match', 'marsh', 'meeting', 'today', 'Marc', 'tomorrow2', 'cancer', 'accent', 'scheduled', 'meting', 'cancel'])(
     '%s is left as it is',
     (word) => {
@@ -75,5 +89,13 @@ describe('misspelt days, months, parts of the day and request words', () => {
     expectParse('lunch with lee on thrusday', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T00:00:00-05:00', entities: { people: ['lee'] } });
     expectParse('move the standup to tommorow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } } });
     expectParse('am I free tomorrow afternon', NOW, NY, { start: '2026-11-20T12:00:00-05:00', end: '2026-11-20T17:00:00-05:00' });
+  });
+
+  test('a request word misspelt to another length is read as that word by the intent ("acept the invite")', () => {
+    expectParse('acept the invite from megan', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'person', name: 'megan' } } });
+    expectParse('decine the invite from isaiah', NOW, NY, { intent: 'calendar.respond', entities: { response: 'decline' } });
+    expectParse('cancell the standup', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expectParse('reshedule my 3pm to 4', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' } } });
+    expectParse('metting with adele at 3', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T15:00:00-05:00' });
   });
 });
