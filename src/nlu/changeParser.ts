@@ -186,9 +186,11 @@ const AMOUNT = String.raw`(\d+|an?|half an?)\s*(minutes?|mins?|hours?|hrs?)`;
 const LENGTH = new RegExp(
   String.raw`\b${AMOUNT}\s+(longer|shorter)\b` +
     String.raw`|\b(extend|lengthen|shorten|cut)\b[^.]{0,40}?\bby\s+${AMOUNT}\b` +
-    String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?\s*[.!?]*$` +
+    String.raw`|\b(?:make|shorten|extend|lengthen|cut|change)\b[^.]{0,40}?\s(?:to\s+|down to\s+)?${AMOUNT}(?:\s+long)?(?:\s+instead(?:\s+of\s+[^.]{1,20}?)?)?\s*[.!?]*$` +
     // "add 15 minutes to the standup", "take 10 mins off my 2pm" (9–11): the meeting is named after the amount.
-    String.raw`|\b(add|give|take|knock)\s+(?:another\s+)?${AMOUNT}\s+(?:more\s+|extra\s+)?(?:to|onto|off(?:\s+of)?)\s+`,
+    String.raw`|\b(add|give|take|knock)\s+(?:another\s+)?${AMOUNT}\s+(?:more\s+|extra\s+)?(?:to|onto|off(?:\s+of)?)\s+` +
+    // "give the design review another 30 minutes" (12–13): the meeting named between.
+    String.raw`|\bgive\s+[^.]{1,40}?\s(?:another|an\s+extra|extra)\s+${AMOUNT}`,
   'i',
 );
 /** Where LENGTH's amount starts, with the "by" or "to" before it: the meeting is named before that. */
@@ -206,12 +208,12 @@ const NOT_A_VALUE = String.raw`\s+(?!(?:a|an|the)\s+(?:later|earlier|different|a
 const NEW_VALUE_AFTER_TO = new RegExp(`${CHANGE_VERB}(to|until|till)${NOT_A_VALUE}`, 'i');
 const NEW_VALUE_AFTER_AT = new RegExp(`${CHANGE_VERB}(for|on|at)${NOT_A_VALUE}`, 'i');
 /**
- * "can we do the design review at 2 instead", "let's do the sync tomorrow instead": "do", "have"
- * or "hold" change a meeting only with an "instead". The new value follows a preposition, or is
+ * "can we do the design review at 2 instead", "let's do the sync tomorrow instead", "can the 1:1 start at
+ * 3:15 instead": "do", "have", "hold" or "start" change a meeting only with an "instead". The new value follows a preposition, or is
  * a day said without one; group 1 is the preposition, or nothing.
  */
 const NEW_VALUE_INSTEAD =
-  /\b(?:do|have|hold)\b.*?\s(?:(at|on|for|to)\s+|()(?=(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b))(?=.{1,25}\binstead\b)/i;
+  /\b(?:do|have|hold|start)\b.*?\s(?:(at|on|for|to)\s+|()(?=(?:today|tonight|tomorrow|(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week)\b))(?=.{1,25}\binstead\b)/i;
 
 function toMinutes(n: string, unit: string): number {
   const v = /^an?$/i.test(n) ? 1 : /^half/i.test(n) ? 0.5 : Number(n);
@@ -268,10 +270,14 @@ export function splitChange(text: string): ChangeSplit {
     if (length[1] !== undefined) out.extendMinutes = (length[3] === 'shorter' ? -1 : 1) * toMinutes(length[1], length[2]);
     else if (length[5] !== undefined) out.extendMinutes = (/shorten|cut/.test(length[4]) ? -1 : 1) * toMinutes(length[5], length[6]);
     else if (length[10] !== undefined) out.extendMinutes = (/take|knock/.test(length[9]) ? -1 : 1) * toMinutes(length[10], length[11]);
+    else if (length[12] !== undefined) out.extendMinutes = toMinutes(length[12], length[13]);
     else out.lengthMinutes = toMinutes(length[7], length[8]);
     if (length[10] !== undefined) {
       // "add 15 minutes to the standup": the event is named after the amount.
       out.target = { start: length.index + length[0].length, end: text.length };
+    } else if (length[12] !== undefined) {
+      // "give the design review another 30 minutes": named before "another".
+      out.target = { start: 0, end: length.index + t.slice(length.index).search(/\s(?:another|an\s+extra|extra)\s/) };
     } else {
       // The event is named before the amount ("make the budget review 30 minutes longer").
       const amountAt = t.slice(length.index).search(AMOUNT_LEAD);

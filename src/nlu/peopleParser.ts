@@ -434,7 +434,7 @@ export function findPeople(text: string): PersonMatch[] {
   }
   // "send megan a message", "shoot isaiah an email", "give lee a call": who gets it, before what is sent.
   const given =
-    /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b|\b(?:send|forward|pass)\s+([a-z][a-z-]+)\s+(?:the|my|our|this|that|these|those)\s+[a-z]/dgi;
+    /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an|another)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b|\b(?:send|forward|pass)\s+([a-z][a-z-]+)\s+(?:the|my|our|this|that|these|those)\s+[a-z]/dgi;
   const mayBeGiven = text.includes(' a') || text.includes(' th') || text.includes(' my ') || text.includes(' our ');
   while (mayBeGiven && (m = given.exec(text)) !== null) {
     const g = m[1] !== undefined ? 1 : 2;

@@ -18,7 +18,7 @@ const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party
 /** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
-    'this that next last new all any some schedule set book add cancel delete remove move create make have i is are of to with for ' +
+    'this that next last new all any some another schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
     'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +

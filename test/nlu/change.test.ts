@@ -85,6 +85,13 @@ describe('changes to an event', () => {
     expectParse('bump the review an hour', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'review' }, change: { shiftMinutes: 60 } } });
   });
 
+  it('can the 1:1 start at 3:15 instead: a new start with "instead" (was a question)', () => {
+    expectParse('can the 1:1 start at 3:15 instead', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: '1:1' }, change: { start: '2026-11-19T15:15:00-05:00', timeOnly: true } },
+    });
+  });
+
   it('can we do the design review at 2 instead: a new time with "instead"', () => {
     expectParse('can we do the design review at 2 instead', NOW, NY, {
       intent: 'calendar.update',
@@ -576,6 +583,9 @@ describe('a new length', () => {
     // Time added or taken off, the meeting named after it (this was a new meeting called "standup").
     ['add 15 mins to the standup', { kind: 'subject', text: 'standup' }, { extendMinutes: 15 }],
     ['take 10 minutes off my 2pm', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, { extendMinutes: -10 }],
+    // More time given (was a question about the review), a new length "instead" (was a new meeting).
+    ['give the design review another 30 minutes', { kind: 'subject', text: 'design review' }, { extendMinutes: 30 }],
+    ['make the standup 30 minutes instead of 15', { kind: 'subject', text: 'standup' }, { lengthMinutes: 30 }],
   ])('%s', (text, target, change) => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
   });

@@ -12,6 +12,8 @@ describe('subject from the event noun', () => {
     // A zone said with the time before the noun is the time's ("3pm PST meeting").
     ['3pm PST meeting with isaiah tomorrow', 'meeting'],
     ['10am EST call with adele', 'call'],
+    // "another" says which one, not what it is.
+    ['give megan another call tomorrow', 'call'],
     // A weekday without "'s" may be the name's own ("Friday sync").
     ['decline the Friday sync', 'Friday sync'],
     ['schedule a quick sync with Adele tomorrow', 'quick sync'],
