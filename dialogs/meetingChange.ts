@@ -202,13 +202,19 @@ function graphWall(ms: number): string {
 }
 
 /**
- * Where "move it to 4", "push it to Thursday", "30 minutes later" or "make it an hour" puts
- * an event that runs `start`–`end`: a clock time alone keeps the event's day; a day keeps its
- * time of day; a range sets both ends; a new length keeps the start; the length stays otherwise.
+ * Where "move it to 4", "push it to Thursday", "30 minutes later", "make it an hour" or "end it at
+ * 3:30" puts an event that runs `start`–`end`: a clock time alone keeps the event's day; a day keeps
+ * its time of day; a range sets both ends; a new length or end keeps the start; the length stays otherwise.
  */
 export function movedTimes(entities: Entities, start: Date, end: Date, timeZone: string): { start: Date; end: Date } | undefined {
   const length = end.getTime() - start.getTime();
   const change = entities.change;
+  // A new end keeps the start: "extend it until 3:30", "end the review at 2:30" (that clock time, on the meeting's day).
+  if (change?.endsAt) {
+    const said = toLocal(new Date(change.endsAt), timeZone);
+    const newEnd = fromLocal({ ...toLocal(start, timeZone), hour: said.hour, minute: said.minute, second: 0 }, timeZone);
+    return newEnd.getTime() > start.getTime() ? { start, end: newEnd } : undefined;
+  }
   // A new length keeps the start: "make it 15 minutes", "30 minutes longer".
   const newLength = change?.lengthMinutes !== undefined ? change.lengthMinutes * 60000 : change?.extendMinutes !== undefined ? length + change.extendMinutes * 60000 : undefined;
   if (newLength !== undefined) return newLength > 0 ? { start, end: new Date(start.getTime() + newLength) } : undefined;

@@ -230,7 +230,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     if (state.request === 'move' && !mine) {
       const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
       const change = state.entities.change;
-      const verb = change?.lengthMinutes !== undefined || change?.extendMinutes !== undefined ? 'change its length' : 'move it';
+      const verb = change?.lengthMinutes !== undefined || change?.extendMinutes !== undefined || change?.endsAt !== undefined ? 'change its length' : 'move it';
       await step.context.sendActivity(`"${subject}" is organised by ${organizer}, so only they can ${verb}. I can decline it for you if you can't make it.`);
       return step.endDialog();
     }

@@ -29,6 +29,8 @@ export interface ChangeSplit {
   online?: true;
   /** "make the weekly sync biweekly": it is to repeat another way, the way said after `target`. */
   repeat?: true;
+  /** [start, end) of a new end's clock time, the start kept ("extend my 2pm until 3:30"). */
+  endsAt?: { start: number; end: number };
 }
 
 const ATTENDEES =
@@ -193,6 +195,15 @@ const LENGTH = new RegExp(
     String.raw`|\bgive\s+[^.]{1,40}?\s(?:another|an\s+extra|extra)\s+${AMOUNT}`,
   'i',
 );
+/**
+ * A new end, the start kept: "extend my 2pm until 3:30" (clock time in group 1), "end the design
+ * review at 2:30", "make the standup finish by 9:30" (group 3, the verb in group 2).
+ */
+const END_AT =
+  /\b(?:extend|lengthen|shorten|cut)\b[^.]{0,40}?\s(?:until|till|to)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[.!?]*$|\b(end|finish|wrap\s+up)\b[^.]{0,40}?\s(?:at|by)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[.!?]*$/di;
+/** What may come before an end verb that names the meeting after it ("please end the review at 2"). */
+const BEFORE_END_VERB = /^\s*(?:please\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+)?$/i;
+
 /** Where LENGTH's amount starts, with the "by" or "to" before it: the meeting is named before that. */
 const AMOUNT_LEAD = new RegExp(String.raw`(?:\b(?:by|to|down to)\s+)?\b${AMOUNT}`);
 
@@ -227,7 +238,7 @@ function toMinutes(n: string, unit: string): number {
  * tried on the lower-cased text); the comment is tried on part of it, which holds no
  * literal the whole text lacks. Most messages name no amount or change verb.
  */
-const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH, ONLINE, NEW_VALUE_INSTEAD], true, MESSAGE_GATES);
+const SPLIT_GATE = new RegexGate([SHIFT, NEW_VALUE_AFTER_TO, NEW_VALUE_AFTER_AT, COMMENT, LENGTH, ONLINE, NEW_VALUE_INSTEAD, END_AT], true, MESSAGE_GATES);
 const MAY_SHIFT = 0;
 const MAY_AFTER_TO = 1;
 const MAY_AFTER_AT = 2;
@@ -235,6 +246,7 @@ const MAY_COMMENT = 3;
 const MAY_LENGTH = 4;
 const MAY_ONLINE = 5;
 const MAY_INSTEAD = 6;
+const MAY_END_AT = 7;
 
 export function splitChange(text: string): ChangeSplit {
   const lead = leadInLength(text);
@@ -256,7 +268,8 @@ export function splitChange(text: string): ChangeSplit {
   const shift = online || repeat || may[MAY_SHIFT] === 0 ? null : SHIFT.exec(t);
   const nextWeek = online || repeat || shift ? null : SAME_TIME_NEXT_WEEK.exec(t);
   const length = online || repeat || shift || nextWeek || may[MAY_LENGTH] === 0 ? null : LENGTH.exec(t);
-  const attendees = online || repeat || shift || nextWeek || length ? undefined : attendeeSplit(text);
+  const endAt = online || repeat || shift || nextWeek || length || may[MAY_END_AT] === 0 ? null : END_AT.exec(text);
+  const attendees = online || repeat || shift || nextWeek || length || endAt ? undefined : attendeeSplit(text);
   if (online) {
     out.online = true;
     out.target = online;
@@ -283,6 +296,17 @@ export function splitChange(text: string): ChangeSplit {
       const amountAt = t.slice(length.index).search(AMOUNT_LEAD);
       out.target = { start: 0, end: length.index + Math.max(0, amountAt) };
     }
+  } else if (endAt?.indices) {
+    const clock = endAt.indices[1] ?? endAt.indices[3];
+    const verb = endAt.indices[2];
+    out.endsAt = { start: clock[0], end: clock[1] };
+    // "end the review at 2:30": named after the verb; "make the standup end at 9:30", "extend my 2pm until 3:30": before it, or before "until".
+    out.target =
+      verb === undefined
+        ? { start: 0, end: endAt.index + t.slice(endAt.index).search(/\s(?:until|till|to)\s+\d/) }
+        : BEFORE_END_VERB.test(text.slice(0, verb[0]))
+          ? { start: verb[1], end: text.slice(0, clock[0]).search(/\s(?:at|by)\s+$/) }
+          : { start: 0, end: verb[0] };
   } else if (attendees) {
     out.attendees = attendees.attendees;
     out.target = attendees.target;

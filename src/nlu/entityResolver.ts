@@ -921,6 +921,19 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     s.trace.change = 'change.length';
     return;
   }
+  const endClock = split.endsAt ? CLOCK.exec(s.text.slice(split.endsAt.start, split.endsAt.end)) : null;
+  if (endClock) {
+    // "extend my 2pm until 3:30": that clock time on the meeting's day (a day said for it, else today).
+    const day = toLocal(e.target?.kind === 'time' ? new Date(e.target.start) : e.targetDay ? new Date(e.targetDay.start) : s.ctx.now, z);
+    const h = clockHour(Number(endClock[1]), (endClock[3] ?? '').toLowerCase());
+    const minute = Number(endClock[2] ?? 0);
+    if (h <= 23 && minute <= 59) {
+      e.change = { endsAt: iso(fromLocal({ ...day, hour: h, minute, second: 0 }, z), z) };
+      s.trace.change = 'change.endsAt';
+      dropNewTimes(e);
+      return;
+    }
+  }
   if (!split.change) {
     // "reschedule my 3pm", "reschedule tomorrow's standup": the time names the meeting; the new one is still to be
     // asked. An answer to that question ("to 4pm", "tomorrow at 2pm") is the new time whatever else it reads as.

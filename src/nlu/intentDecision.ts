@@ -227,7 +227,7 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
 }
 
 /** Change phrasings that decide the class (see decideIntent). */
-const CLEAR_CHANGES: ReadonlySet<string> = new Set(['update.rename', 'update.online', 'update.instead', 'update.reschedule', 'update.moveTime', 'update.repeat', 'update.reminder']);
+const CLEAR_CHANGES: ReadonlySet<string> = new Set(['update.rename', 'update.online', 'update.instead', 'update.reschedule', 'update.moveTime', 'update.repeat', 'update.reminder', 'update.endAt']);
 
 /** Out-of-scope topics that a calendar entry's shape does not outweigh: an alarm at 7 is not a meeting. */
 const CLEAR_TOPICS: ReadonlySet<string> = new Set(['alarm', 'weather', 'media', 'datetime', 'news', 'transport', 'facts', 'games', 'jokes'].map((t) => `none.${t}`));

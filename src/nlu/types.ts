@@ -86,6 +86,11 @@ export interface EventChange {
   lengthMinutes?: number;
   /** Length added at the end, or taken off when negative ("30 minutes longer", "extend it by 15 minutes"). */
   extendMinutes?: number;
+  /**
+   * A new end at this clock time on the meeting's day, the start kept ("extend my 2pm until 3:30",
+   * "end the design review at 2:30"); the instant is on the day the message names, else today.
+   */
+  endsAt?: string;
   /** New title ("rename the standup to daily sync"). */
   subject?: string;
   /** New place ("change the location of my 3pm to room 12"). */

@@ -89,6 +89,17 @@ describe('moving a meeting by conversation', () => {
     }
   }, 30000);
 
+  test('"extend the design review until 2:15": same start, that end, on the card and in every copy', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'extend the design review until 2:15');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Change its length?', 'Wed, Nov 18, 1:00 – 2:15 PM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    for (const who of [ALEX_ID, MEGAN]) {
+      const copy = only(await eventsOn(stack, who, 'Project Falcon design review'));
+      expect([copy.start?.dateTime, copy.end?.dateTime]).toEqual(['2026-11-18T13:00:00.0000000', '2026-11-18T14:15:00.0000000']);
+    }
+  }, 30000);
+
   test('a stretch said ("to Friday afternoon", "to later today"): the first slot free for everyone in it, at the meeting\'s own length', async () => {
     const client = new BotClient(stack.assistant.url);
     // Friday's team lunch (12:00–1:00, Alex's own, with Megan and Patti) fills the afternoon's first hour; the next is free.

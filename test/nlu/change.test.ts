@@ -590,6 +590,17 @@ describe('a new length', () => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change } });
   });
 
+  it.each<[string, EventReference, string]>([
+    ['extend my 2pm until 3:30', { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, '2026-11-19T15:30:00-05:00'],
+    ['end the design review at 2:30', { kind: 'subject', text: 'design review' }, '2026-11-19T14:30:00-05:00'],
+    ['make the standup end at 9:30', { kind: 'subject', text: 'standup' }, '2026-11-19T09:30:00-05:00'],
+    ['please end the sync by 4', { kind: 'subject', text: 'sync' }, '2026-11-19T16:00:00-05:00'],
+    ['can we finish the 1:1 at 3:45', { kind: 'subject', text: '1:1' }, '2026-11-19T15:45:00-05:00'],
+    ["end tomorrow's standup at 9:45", { kind: 'subject', text: 'standup' }, '2026-11-20T09:45:00-05:00'],
+  ])('a new end, the start kept: %s', (text, target, endsAt) => {
+    expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { endsAt } } });
+  });
+
   it('time added to a calendar is no meeting made longer: "add 30 minutes to my calendar for lunch"', () => {
     expectParse('add 30 minutes to my calendar for lunch', NOW, NY, { intent: 'calendar.create', entities: { durationMinutes: 30, subject: 'lunch' } });
   });

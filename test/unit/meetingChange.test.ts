@@ -38,6 +38,16 @@ describe('where a move puts an event', () => {
     expect(movedTimes({ change: { extendMinutes: -30 } }, start, end, LA)).toBeUndefined();
   });
 
+  test('a new end keeps the start, at that clock time on the meeting\'s day: "extend it until 12:15", "end it at 11:20"', () => {
+    // Said on another day (the instant is today's): only its clock time counts.
+    const until = movedTimes({ change: { endsAt: '2026-11-21T12:15:00-08:00' } }, start, end, LA)!;
+    expect([local(until.start), local(until.end)]).toEqual(['2026-11-19 11:00', '2026-11-19 12:15']);
+    const earlier = movedTimes({ change: { endsAt: '2026-11-19T11:20:00-08:00' } }, start, end, LA)!;
+    expect(local(earlier.end)).toBe('2026-11-19 11:20');
+    // An end at or before its start leaves nothing: no new times, so the bot asks.
+    expect(movedTimes({ change: { endsAt: '2026-11-19T10:30:00-08:00' } }, start, end, LA)).toBeUndefined();
+  });
+
   test('a clock time alone ("to 4") keeps the event\'s day, not today\'s', () => {
     const moved = movedTimes({ change: { start: '2026-11-18T16:00:00-08:00', timeOnly: true } }, start, end, LA)!;
     expect([local(moved.start), local(moved.end)]).toEqual(['2026-11-19 16:00', '2026-11-19 16:30']);
