@@ -31,6 +31,8 @@ export interface ChangeSplit {
   repeat?: true;
   /** [start, end) of a new end's clock time, the start kept ("extend my 2pm until 3:30"). */
   endsAt?: { start: number; end: number };
+  /** [start, end) of the meeting's day, said after its new end ("until 2:30 tomorrow"). */
+  endsAtDay?: { start: number; end: number };
 }
 
 const ATTENDEES =
@@ -197,10 +199,11 @@ const LENGTH = new RegExp(
 );
 /**
  * A new end, the start kept: "extend my 2pm until 3:30" (clock time in group 1), "end the design
- * review at 2:30", "make the standup finish by 9:30" (group 3, the verb in group 2).
+ * review at 2:30", "make the standup finish by 9:30" (group 3, the verb in group 2); a day said
+ * after it ("until 2:30 tomorrow", group 4) is the meeting's.
  */
 const END_AT =
-  /\b(?:extend|lengthen|shorten|cut)\b[^.]{0,40}?\s(?:until|till|to)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[.!?]*$|\b(end|finish|wrap\s+up)\b[^.]{0,40}?\s(?:at|by)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*[.!?]*$/di;
+  /(?:\b(?:extend|lengthen|shorten|cut)\b[^.]{0,40}?\s(?:until|till|to)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)|\b(end|finish|wrap\s+up)\b[^.]{0,40}?\s(?:at|by)\s+(\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?))(?:\s+((?:on\s+)?(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?\s*[.!?]*$/di;
 /** What may come before an end verb that names the meeting after it ("please end the review at 2"). */
 const BEFORE_END_VERB = /^\s*(?:please\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+)?$/i;
 
@@ -300,6 +303,8 @@ export function splitChange(text: string): ChangeSplit {
     const clock = endAt.indices[1] ?? endAt.indices[3];
     const verb = endAt.indices[2];
     out.endsAt = { start: clock[0], end: clock[1] };
+    const day = endAt.indices[4];
+    if (day !== undefined) out.endsAtDay = { start: day[0], end: day[1] };
     // "end the review at 2:30": named after the verb; "make the standup end at 9:30", "extend my 2pm until 3:30": before it, or before "until".
     out.target =
       verb === undefined

@@ -923,6 +923,15 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
   }
   const endClock = split.endsAt ? CLOCK.exec(s.text.slice(split.endsAt.start, split.endsAt.end)) : null;
   if (endClock) {
+    // "until 2:30 tomorrow": the day is the meeting's.
+    const saidDay = split.endsAtDay ? findWhens(normalizeSpelledNumbers(s.text.slice(split.endsAtDay.start, split.endsAtDay.end)), s.ctx)[0] : undefined;
+    if (saidDay) {
+      const range = dayRange(saidDay.from, z);
+      if (e.target?.kind === 'time') {
+        const d = toLocal(saidDay.from, z);
+        e.target = { kind: 'time', start: iso(fromLocal({ ...toLocal(new Date(e.target.start), z), year: d.year, month: d.month, day: d.day }, z), z) };
+      } else e.targetDay = { start: iso(range.start, z), end: iso(range.end ?? range.start, z) };
+    }
     // "extend my 2pm until 3:30": that clock time on the meeting's day (a day said for it, else today).
     const day = toLocal(e.target?.kind === 'time' ? new Date(e.target.start) : e.targetDay ? new Date(e.targetDay.start) : s.ctx.now, z);
     const h = clockHour(Number(endClock[1]), (endClock[3] ?? '').toLowerCase());

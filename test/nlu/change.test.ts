@@ -597,6 +597,9 @@ describe('a new length', () => {
     ['please end the sync by 4', { kind: 'subject', text: 'sync' }, '2026-11-19T16:00:00-05:00'],
     ['can we finish the 1:1 at 3:45', { kind: 'subject', text: '1:1' }, '2026-11-19T15:45:00-05:00'],
     ["end tomorrow's standup at 9:45", { kind: 'subject', text: 'standup' }, '2026-11-20T09:45:00-05:00'],
+    // A day said after the new end is the meeting's.
+    ['extend my 2pm until 3:30 on friday', { kind: 'time', start: '2026-11-20T14:00:00-05:00' }, '2026-11-20T15:30:00-05:00'],
+    ['extend the design review until 2:30 tomorrow', { kind: 'subject', text: 'design review' }, '2026-11-20T14:30:00-05:00'],
   ])('a new end, the start kept: %s', (text, target, endsAt) => {
     expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { endsAt } } });
   });
