@@ -86,14 +86,14 @@ const ANAPHORA_ALONE = new RegExp(`^(?:${ANAPHORA.source})$`);
 const NEXT_ALONE = new RegExp(`^(?:my |the )?${NEXT.source}$`);
 
 /** A greeting or filler before the request ("hey, ", "ok so "): not the meeting's name, and its comma is no message. */
-const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right)\b[\s,!.]*)+/i;
+const LEAD_IN = /^\s*(?:(?:hey|hi|hello|ok|okay|so|um|well|oh|yes|yeah|right|ugh|argh|oops|whoops|hmm|ah|alright|actually|sigh|dang|darn)\b[\s,!.]*)+/i;
 
 /**
  * A reason said before the request ("I'm sick today, cancel all my meetings", "something came up -
  * push my 9am by 15 minutes"): the request starts after the comma, dash or full stop that is
  * followed by its verb; the reason is the message for the others.
  */
-const REQUEST_VERBS = String.raw`(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|resched|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap)\b`;
+const REQUEST_VERBS = String.raw`(?:cancel|cxl|decline|accept|tentatively\s+accept|move|push|pull|bring|reschedule|resched|postpone|shift|delay|bump|delete|remove|drop|call\s+off|clear|scrap|extend|lengthen|shorten)\b`;
 const REQUEST_AFTER = new RegExp(String.raw`(?:\s*[,;]\s*|[.:!]\s+|\s+[-–—]+\s+)(?=(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+)?${REQUEST_VERBS})`, 'i');
 /** What makes the words before it a reason, not a day or a name ("On Friday, move the standup to 10"). */
 const REASON = /\b(?:i|i'm|im|i've|i'll|i'd|we|we're|we've|something|can'?t|cannot|won'?t|running|stuck|sick|ill|late|emergency|conflict|out)\b/i;
@@ -115,9 +115,17 @@ function leadInLength(text: string): number {
 }
 
 /** The ranges of a split read in a text `by` characters into another, moved there. */
-export function shifted<T extends Partial<Pick<ChangeSplit, 'target' | 'change' | 'attendees' | 'comment'>>>(split: T, by: number): T {
+export function shifted<T extends Partial<Pick<ChangeSplit, 'target' | 'change' | 'attendees' | 'comment' | 'endsAt' | 'endsAtDay'>>>(split: T, by: number): T {
   const move = <R extends { start: number; end: number }>(r: R | undefined): R | undefined => r && { ...r, start: r.start + by, end: r.end + by };
-  return { ...split, target: move(split.target), change: move(split.change), attendees: move(split.attendees), comment: move(split.comment) };
+  return {
+    ...split,
+    target: move(split.target),
+    change: move(split.change),
+    attendees: move(split.attendees),
+    comment: move(split.comment),
+    endsAt: move(split.endsAt),
+    endsAtDay: move(split.endsAtDay),
+  };
 }
 
 /** "add Adele to it", "remove Patti from the design review": who, and the part naming the meeting. */

@@ -893,6 +893,11 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
   }
   const split = splitChange(s.text);
   resolveTarget(s, split.target);
+  // "let's do friday instead", "can we do tomorrow at 3 instead": another time for the meeting last talked about.
+  if (e.target === undefined && e.targetDay === undefined && INSTEAD.test(s.text)) {
+    e.target = { kind: 'anaphora' };
+    s.trace.target = 'change.instead';
+  }
   if (split.online) {
     e.change = { online: true };
     s.trace.change = 'change.online';
@@ -1040,6 +1045,9 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     s.trace.change = when.source;
   }
 }
+
+/** "instead": another time or place than the one there is. */
+const INSTEAD = /\binstead\b/i;
 
 /** Times that are a stretch to put a meeting in rather than its new start and end: parts of a day, what is left of one. */
 const WINDOWS: ReadonlySet<string> = new Set(['when.chrono+partOfDay', 'when.partOfDay', 'when.restOf']);

@@ -85,6 +85,25 @@ describe('changes to an event', () => {
     expectParse('bump the review an hour', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'review' }, change: { shiftMinutes: 60 } } });
   });
 
+  it('another day "instead" with no meeting named is for the meeting last talked about; a meeting named first is that one', () => {
+    expectParse('can we do tomorrow at 3 instead', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'anaphora' }, change: { start: '2026-11-20T15:00:00-05:00' } } });
+    expectParse("let's do friday instead", NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'anaphora' } } });
+    expectParse('so I need to push the budget review, can we do friday instead', NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'subject', text: 'budget review' }, change: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' } },
+    });
+  });
+
+  it('a sigh first ("ugh, cancel the standup") is neither the meeting nor, by its comma, a message; a reason first stays one before "extend"', () => {
+    const ugh = expectParse('ugh, cancel the standup', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expect(ugh.entities.comment).toBeUndefined();
+    expectParse("I'm running late, extend my 2pm until 3:30", NOW, NY, {
+      intent: 'calendar.update',
+      entities: { target: { kind: 'time', start: '2026-11-19T14:00:00-05:00' }, change: { endsAt: '2026-11-19T15:30:00-05:00' } },
+    });
+    expectParse('hi, end the standup at 9:45 tomorrow', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { endsAt: '2026-11-20T09:45:00-05:00' } } });
+  });
+
   it('can the 1:1 start at 3:15 instead: a new start with "instead" (was a question)', () => {
     expectParse('can the 1:1 start at 3:15 instead', NOW, NY, {
       intent: 'calendar.update',
