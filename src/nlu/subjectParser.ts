@@ -131,8 +131,8 @@ export function findEventNoun(text: string): SubjectMatch | undefined {
 
 /** EVENT_NOUN's match with its modifiers, or undefined when it names no particular thing. */
 function nounPhrase(text: string, m: RegExpExecArray): SubjectMatch | undefined {
-  // "after lunch", "before lunch": a time of day (when.partOfDay), no lunch of its own.
-  if (/^lunch$/i.test(m[2]) && /\b(?:after|before)\s+$/i.test(m[1])) return undefined;
+  // "after lunch", "before lunch", "at lunch": a time of day (when.partOfDay), no lunch of its own.
+  if (/^lunch$/i.test(m[2]) && /\b(?:after|before|at|over|during)\s+$/i.test(m[1]) && !/^\s+(?:with|meeting|break|order|plans?)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   const words = m[1].trim().length > 0 ? m[1].trim().split(/\s+/).filter((w) => !/^-|\d/.test(w)) : [];
   while (words.length > 0 && notModifier(words[0])) words.shift();
   const mods = words.filter((w) => !notModifier(w));

@@ -385,7 +385,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.partOfDay',
-    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch)\b/,
+    // "at lunch", "over lunch", "during lunch": lunchtime ("lunch with Megan" is a meal, no time).
+    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|(?<=\b(?:at|over|during)\s)lunch(?!\s+(?:with|meeting|break|order|plans?)\b))\b/,
     resolve: (m, ctx) => {
       const [a, b] = partHours(m[2], m[1]);
       let day = ctx.now;
@@ -414,7 +415,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|at lunch|over lunch|during lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

@@ -374,6 +374,16 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'what do I have left today', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-10-31T00:00:00-04:00' },
   { text: 'any meetings left this week?', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-06T00:00:00+10:00' },
   { text: "what's on the rest of today", now: YEAR_END, zone: UTC, start: '2026-12-31T15:00:00+00:00', end: '2027-01-01T00:00:00+00:00' },
+  // Lunch as a time: "at lunch" today (before it is over), "over lunch" on the day said, across the change.
+  { text: 'am I busy at lunch?', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: '2026-10-30T13:00:00-04:00' },
+  { text: 'any meetings over lunch on monday?', now: NY_AUTUMN, zone: NY, start: '2026-11-02T12:00:00-05:00', end: '2026-11-02T13:00:00-05:00' },
+  { text: 'am I free during lunch on sunday', now: SYD_AUTUMN, zone: SYD, start: '2026-04-05T12:00:00+10:00', end: '2026-04-05T13:00:00+10:00' },
+  // After or before a meeting named by its time: the rest of the day on that side of it.
+  { text: "what's after my 2pm", now: BER_SPRING, zone: BER, start: '2026-03-27T14:00:00+01:00', end: '2026-03-28T00:00:00+01:00' },
+  { text: 'anything before my 4pm?', now: YEAR_END, zone: UTC, start: '2026-12-31T15:00:00+00:00', end: '2026-12-31T16:00:00+00:00' },
+  // Chat's "@ 3" and "half hour" said without its article (which chrono reads as a time from now).
+  { text: 'sync w adele @ 3 on sunday', now: NY_SPRING, zone: NY, start: '2026-03-08T15:00:00-04:00', end: null },
+  { text: 'half hour with patti at 4 tomorrow', now: BER_AUTUMN, zone: BER, start: '2026-10-24T16:00:00+02:00', end: '2026-10-24T16:30:00+02:00' },
 ];
 
 const weekly = (days: Graph.DayOfWeek[], startDate: string, zone: string, interval = 1): Graph.PatternedRecurrence => ({
