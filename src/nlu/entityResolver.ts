@@ -772,9 +772,9 @@ const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 /** "who's in the 2pm?", "who is coming to the design review?", "who organized the planning?": the words naming the meeting. */
 const WHO_IS_IN = /^\s*who(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
 
-/** "join the design review", "the teams link for my 2pm", "the dial-in for my 2pm", "is the planning online?": the words naming the meeting (group 1, 2 or 3). */
+/** "join the design review", "the teams link for my 2pm", "the dial-in for my 2pm", "the link to the standup", "is the planning online?": the words naming the meeting (group 1 to 4). */
 const JOIN_OR_LINK =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:join|dial\s+into)\s+(.+?)\s*[?.!]*\s*$|\b(?:(?:teams|join|meeting|call)\s+(?:link|url)|dial[- ]?in(?:\s+(?:number|details|info))?|(?:conference|bridge|call-?in)\s+(?:number|line|details))\s+(?:for|of)\s+(.+?)\s*[?.!]*\s*$|^\s*is\s+(.+?)\s+(?:online|on\s+teams|a\s+teams\s+(?:meeting|call)|virtual)\s*[?.!]*\s*$/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:join|dial\s+into)\s+(.+?)\s*[?.!]*\s*$|\b(?:(?:teams|join|meeting|call)\s+(?:link|url)|dial[- ]?in(?:\s+(?:number|details|info))?|(?:conference|bridge|call-?in)\s+(?:number|line|details))\s+(?:for|of)\s+(.+?)\s*[?.!]*\s*$|\bthe\s+(?:link|url)\s+(?:for|to)\s+(.+?)\s*[?.!]*\s*$|^\s*is\s+(.+?)\s+(?:online|on\s+teams|a\s+teams\s+(?:meeting|call)|virtual)\s*[?.!]*\s*$/i;
 
 /**
  * "next meeting", "when is the budget review?", "when is my focus time?", "who's in the 2pm?",
@@ -802,7 +802,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
   if (who || join) {
     // "who's in the 2pm?", "join my 2pm": the meeting at that time, or by its name.
     const at = s.whens.find((w) => w.hasTime);
-    const said = who ? who[1] : (join?.[1] ?? join?.[2] ?? join?.[3] ?? '');
+    const said = who ? who[1] : (join?.[1] ?? join?.[2] ?? join?.[3] ?? join?.[4] ?? '');
     const name = at ? undefined : meetingName(said).name;
     if (at) s.entities.target = { kind: 'time', start: iso(at.from, s.ctx.timeZone) };
     else if (name) s.entities.target = subjectTarget(s, name, { start: 0, end: s.text.length });

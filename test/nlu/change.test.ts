@@ -509,6 +509,10 @@ describe('other changes', () => {
     expect(recognize('i want to join the gym', { now: new Date(NOW), timeZone: NY }).intent).toBe('none');
     expect(recognize('open my calendar', { now: new Date(NOW), timeZone: NY }).entities.target).toBeUndefined();
     expectParse('send a teams link for the sync', NOW, NY, { intent: 'calendar.update', entities: { change: { online: true } } });
+    // "the link" for a meeting, with no word of Teams or joining (was a new meeting).
+    expectParse('send me the link for my next meeting', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'next', joinable: true } } });
+    expectParse("what's the link to the standup", NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'standup' } } });
+    expect(recognize('share the link to the deck with adele', { now: new Date(NOW), timeZone: NY }).intent).not.toBe('calendar.query');
   });
 
   it("who's in the 2pm?, who is coming to the design review: that meeting's details", () => {
