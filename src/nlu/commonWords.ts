@@ -43,7 +43,8 @@ gotten getting sent own future past present
 ready done free busy available fine good great sick away off back ill well running pto ooo vacation holiday leave
 daily weekly monthly yearly annual quarterly biweekly bi-weekly fortnightly annually
 tmrw tmr tmw wk wks mtg mtgs appt appts resched pls plz thx msg remaining midmorning midday eod cob
-organizer organiser organizers attendee attendees user users else host hosts guest guests owner participant participants`;
+organizer organiser organizers attendee attendees user users else host hosts guest guests owner participant participants
+starting beginning following concerning including mornings afternoons evenings nights`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));
 

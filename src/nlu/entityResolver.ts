@@ -467,7 +467,7 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
  * together with its time; "starting next week" says only when it begins.
  */
 const SERIES_PERIOD =
-  /(?<!\b(?:starting|beginning|from|as of|effective|after)\s+)\b(?:(?:this|next|the coming|the following) (?:week|month)|the rest of (?:the|this) (?:week|month)|(?:the )?(?:next|coming|following) \d+ (?:days|weeks|months))\b/;
+  /(?<!\b(?:starting|beginning|from|as of|effective|after)\s+)\b(?:(?:this|next|the coming|the following) (?:week|month)|the rest of (?:the|this) (?:week|month|year)|(?:the )?(?:next|coming|following) \d+ (?:days|weeks|months))\b/;
 
 /** The period a series is said to run in, as the time rules read those words alone. */
 function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined {
@@ -484,10 +484,14 @@ function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined
 function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { from: Date; to: Date }): { start: Date; end?: Date; timed: boolean } {
   const z = s.ctx.timeZone;
   const p = s.recurrence?.pattern;
-  const timed = whens.find((w) => w.hasTime);
+  // A clock time said beside a part of the day ("tuesday evenings at 6") is the time, in that part (6pm).
+  const part = whens.find((w) => w.hasTime && w.source === 'when.partOfDay');
+  const timed = whens.find((w) => w.hasTime && w !== part) ?? part;
   // Within a period, the day its time was read with ("next week at 9": a week from now) is not the first.
   const dated = period ? undefined : whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
-  const clock = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
+  const said = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
+  const afternoon = part !== undefined && timed !== part && toLocal(part.from, z).hour >= 12;
+  const clock = said && afternoon && said.hour < 12 && !timed?.to ? { ...said, hour: said.hour + 12 } : said;
   const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
   const at = (day: Date): { start: Date; end?: Date; timed: boolean } => {
     const l = toLocal(day, z);

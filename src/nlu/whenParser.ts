@@ -316,12 +316,19 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.restOf',
-    // "the rest of the week", "the rest of today" and "later today": what is left of the day.
-    re: /\b(?:(?:the\s+)?rest of (?:(?:the |this |my )?(day|week|month)|today)|later (?:on )?today)\b/,
+    // "the rest of the week", "the rest of the year", "the rest of today" and "later today": what is left of the period.
+    re: /\b(?:(?:the\s+)?rest of (?:(?:the |this |my )?(day|week|month|year)|today)|later (?:on )?today)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const unit = m[1] ?? 'day';
-      const to = unit === 'day' ? addLocalDays(startOfLocalDay(ctx.now, z), 1, z) : unit === 'week' ? addLocalDays(startOfWeek(ctx.now, z), 7, z) : startOfMonth(ctx.now, z, 1);
+      const to =
+        unit === 'day'
+          ? addLocalDays(startOfLocalDay(ctx.now, z), 1, z)
+          : unit === 'week'
+            ? addLocalDays(startOfWeek(ctx.now, z), 7, z)
+            : unit === 'month'
+              ? startOfMonth(ctx.now, z, 1)
+              : startOfYear(ctx.now, z, 1);
       return { from: ctx.now, to, hasTime: false };
     },
   },
@@ -385,8 +392,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.partOfDay',
-    // "at lunch", "over lunch", "during lunch": lunchtime ("lunch with Megan" is a meal, no time).
-    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|(?<=\b(?:at|over|during)\s)lunch(?!\s+(?:with|meeting|break|order|plans?)\b))\b/,
+    // "at lunch", "over lunch", "during lunch": lunchtime ("lunch with Megan" is a meal, no time); "afternoons" as "afternoon".
+    re: /\b(?:(?:my|the|this|in the|during the)\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|(?<=\b(?:at|over|during)\s)lunch(?!\s+(?:with|meeting|break|order|plans?)\b))s?\b/,
     resolve: (m, ctx) => {
       const [a, b] = partHours(m[2], m[1]);
       let day = ctx.now;

@@ -33,7 +33,7 @@ describe('people', () => {
   });
 
   it('no one in "is parking free", "is the room free at 3", "the organizer\'s calendar"', () => {
-    for (const text of ['is parking free', 'is the room free at 3', 'is tomorrow free', "check the organizer's calendar", "someone else's availability"]) {
+    for (const text of ['is parking free', 'is the room free at 3', 'is tomorrow free', "check the organizer's calendar", "someone else's availability", 'biweekly team meeting starting dec 1 at 10am']) {
       expect([text, parse(text, NOW, NY).entities.people]).toEqual([text, undefined]);
     }
   });

@@ -374,6 +374,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: 'what do I have left today', now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2026-10-31T00:00:00-04:00' },
   { text: 'any meetings left this week?', now: SYD_AUTUMN, zone: SYD, start: '2026-04-03T10:00:00+11:00', end: '2026-04-06T00:00:00+10:00' },
   { text: "what's on the rest of today", now: YEAR_END, zone: UTC, start: '2026-12-31T15:00:00+00:00', end: '2027-01-01T00:00:00+00:00' },
+  { text: "what's on the rest of the year", now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2027-01-01T00:00:00-05:00' },
   // Lunch as a time: "at lunch" today (before it is over), "over lunch" on the day said, across the change.
   { text: 'am I busy at lunch?', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: '2026-10-30T13:00:00-04:00' },
   { text: 'any meetings over lunch on monday?', now: NY_AUTUMN, zone: NY, start: '2026-11-02T12:00:00-05:00', end: '2026-11-02T13:00:00-05:00' },
@@ -478,6 +479,20 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
       range: { type: 'endDate', startDate: '2026-10-05', endDate: '2026-10-11', recurrenceTimeZone: SYD },
     },
   },
+  // A series for the rest of the year ends on its last day; across New York's autumn change, at 9 still.
+  {
+    text: 'every monday at 9 for the rest of the year',
+    now: NY_AUTUMN,
+    zone: NY,
+    start: '2026-11-02T09:00:00-05:00',
+    recurrence: {
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday' },
+      range: { type: 'endDate', startDate: '2026-11-02', endDate: '2026-12-31', recurrenceTimeZone: NY },
+    },
+  },
+  // "wednesday afternoons": every Wednesday, the afternoon its time; "tuesday evenings at 6" at 6pm.
+  { text: 'hold wednesday afternoons for focus', now: NY_AUTUMN, zone: NY, start: '2026-11-04T12:00:00-05:00', end: '2026-11-04T17:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY) },
+  { text: 'yoga on tuesday evenings at 6', now: BER_AUTUMN, zone: BER, start: '2026-10-27T18:00:00+01:00', recurrence: weekly(['tuesday'], '2026-10-27', BER) },
   {
     text: 'every year on march 15th',
     now: MONTH_END,
