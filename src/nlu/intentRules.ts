@@ -40,6 +40,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'create.meet', intent: 'calendar.create', weight: 2.5, re: /^\s*(let'?s )?meet\b|\b(set up|arrange|organi[sz]e) (a )?(time|call|chat)\b|\b(want|need|like|have|got) to meet\b/ },
   { name: 'create.invite', intent: 'calendar.create', weight: 2.5, re: /\binvite\b/ },
   { name: 'create.bookRoom', intent: 'calendar.create', weight: 3, re: /\b(book|reserve|grab) (a |the )?(meeting |conference )?room\b/ },
+  // "book time with megan", "grab a slot with patti", "get time on adele's calendar": a meeting with them.
+  { name: 'create.timeWith', intent: 'calendar.create', weight: 5, re: /\b(book|grab|schedule|set up|get|put|block|reserve|find)\s+(some\s+|a\s+)?(time|slot|spot)\s+(with\b|on [a-z]+'s calendar\b)/ },
   { name: 'create.schedule', intent: 'calendar.create', weight: 2.5, re: /\b(schedule|book) (a|an|me|my|the|time|some|something|us|it|this|that)\b/ },
   { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   // "block 2 hours on Friday for focus time", "block out tomorrow morning", "hold 30 minutes for prep": time kept free is an entry too.

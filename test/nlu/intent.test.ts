@@ -67,6 +67,11 @@ const CASES: Array<[string, Intent]> = [
   ['move the email review to friday', 'calendar.update'],
   ["what's the weather forecast for tomorrow", 'none'],
   ['who are you', 'help'],
+  // Time with someone, asked for without a meeting word (was out of scope).
+  ['book time with megan', 'calendar.create'],
+  ["I'd like to book a slot with patti", 'calendar.create'],
+  ["get time on megan's calendar", 'calendar.create'],
+  ['book a slot for my car service', 'none'],
   ['email Megan about the budget', 'mail.send'],
   ["tell Isaiah I'm running late", 'mail.send'],
   ['send a message to Adele saying the report is ready', 'mail.send'],
