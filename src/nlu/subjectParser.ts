@@ -18,7 +18,7 @@ const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party
 /** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +
-    'this that next last new all any some another schedule set book add cancel delete remove move create make have i is are of to with for ' +
+    'this that next last new all any some another how many much schedule set book add cancel delete remove move create make have i is are of to with for ' +
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
     'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +
@@ -60,6 +60,9 @@ const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|s
  */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{2,80}?)['’](?![\p{L}\p{N}])/u;
 
+/** A day and nothing else, as "what about thursday?" asks about it. */
+const DAY_ONLY = /^(?:(?:on|next|this)\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend|next\s+week)\s*[?.!]*$/i;
+
 /** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday". */
 const REMIND_TO = /\bremind\s+(?:me|us)\s+to\s+/i;
 /**
@@ -93,7 +96,8 @@ export function findSubject(text: string): SubjectMatch | undefined {
     const rest = text.slice(start);
     const stop = STOP.exec(rest);
     const body = (stop ? rest.slice(0, stop.index) : rest).trim();
-    if (body.length > 0 && !/^(it|this|that|them|him|her|me|an event|a event)$/i.test(body)) {
+    // "what about thursday?": a day asked about, no topic.
+    if (body.length > 0 && !/^(it|this|that|them|him|her|me|an event|a event)$/i.test(body) && !DAY_ONLY.test(body)) {
       return { text: body, start, end: start + body.length, source: 'subject.about' };
     }
   }

@@ -239,10 +239,12 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.lastDays',
-    re: /\b(?:the\s+)?(?:last|past)\s+(\d+)\s+(minutes?|hours?|days?|weeks?)\b/,
+    re: /\b(?:the\s+)?(?:last|past)\s+(\d+)\s+(minutes?|hours?|days?|weeks?|months?)\b/,
     resolve: (m, ctx) => {
       const n = Number(m[1]);
       const unit = m[2].replace(/s$/, '');
+      // "the past three months": from that day three months back (chrono reads the one month three back).
+      if (unit === 'month') return { from: addMonthsLocal(startOfLocalDay(ctx.now, ctx.timeZone), -n, ctx.timeZone), to: ctx.now, hasTime: false };
       if (unit === 'day' || unit === 'week') {
         const days = unit === 'day' ? n : 7 * n;
         return { from: addLocalDays(startOfLocalDay(ctx.now, ctx.timeZone), -days, ctx.timeZone), to: ctx.now, hasTime: false };

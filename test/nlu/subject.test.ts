@@ -12,8 +12,9 @@ describe('subject from the event noun', () => {
     // A zone said with the time before the noun is the time's ("3pm PST meeting").
     ['3pm PST meeting with isaiah tomorrow', 'meeting'],
     ['10am EST call with adele', 'call'],
-    // "another" says which one, not what it is.
+    // "another" says which one, not what it is; "how many" asks a number.
     ['give megan another call tomorrow', 'call'],
+    ['how many meetings do I have this week', 'meetings'],
     // A weekday without "'s" may be the name's own ("Friday sync").
     ['decline the Friday sync', 'Friday sync'],
     ['schedule a quick sync with Adele tomorrow', 'quick sync'],
@@ -78,5 +79,10 @@ describe('subject from the event noun', () => {
   it('takes no subject from how long or from being on hold', () => {
     const r = parse("tell them i have been waiting on hold for thirty minutes", NOW, NY);
     expect(r.spans.filter((s) => s.type === 'subject')).toEqual([]);
+  });
+
+  it('takes no topic from a day asked "about": "what about thursday?", "how about Friday at 11"', () => {
+    for (const text of ['what about thursday?', 'how about Friday at 11']) expect([text, parse(text, NOW, NY).entities.subject]).toEqual([text, undefined]);
+    expect(parse('email megan about the budget tomorrow', NOW, NY).entities.subject).toBe('budget');
   });
 });
