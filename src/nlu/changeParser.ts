@@ -35,8 +35,13 @@ export interface ChangeSplit {
   endsAtDay?: { start: number; end: number };
 }
 
+/**
+ * "add Adele to the review", "remove Patti from it" (who in group 2 or 4, the meeting in 5), and
+ * "forward the design review to Patti" (the meeting in 7, who in 8): a meeting forwarded is an
+ * invitation for them.
+ */
 const ATTENDEES =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:(add|invite|include)\s+(.+?)\s+(?:to|on|into|in)|(remove|drop|uninvite|disinvite|take)\s+(.+?)\s+(?:from|off(?:\s+of)?|out\s+of))\s+(.+?)|(forward)\s+(.+?)\s+to\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 const MAX_ATTENDEE_REQUEST = 200;
 /** ATTENDEES' words ("add", "invite", "remove"...), looked for in the text's shared scan: most messages have none. */
 const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
@@ -140,11 +145,13 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
   const m = ATTENDEES.exec(text);
   const idx = m?.indices;
   if (!m || !idx) return undefined;
-  const who = m[2] ?? m[4];
-  const whoAt = idx[2] ?? idx[4];
+  const who = m[2] ?? m[4] ?? m[8];
+  const whoAt = idx[2] ?? idx[4] ?? idx[8];
+  const meeting = m[5] ?? m[7];
+  const meetingAt = idx[5] ?? idx[7];
   const names = peopleListed(who);
-  if (!names || !whoAt || !idx[5] || !namesAMeeting(m[5])) return undefined;
-  return { attendees: { action: m[1] ? 'add' : 'remove', names, start: whoAt[0], end: whoAt[1] }, target: { start: idx[5][0], end: idx[5][1] } };
+  if (!names || !whoAt || !meetingAt || !namesAMeeting(meeting) || (m[6] !== undefined && !FORWARDED_MEETING.test(meeting))) return undefined;
+  return { attendees: { action: m[3] ? 'remove' : 'add', names, start: whoAt[0], end: whoAt[1] }, target: { start: meetingAt[0], end: meetingAt[1] } };
 }
 
 /**
@@ -154,6 +161,10 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
  */
 const ONLINE =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|(?:add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+
+/** What is forwarded as a meeting, by a meeting's word or time ("the design review", "my 3pm"); "it" or "the report" may be mail. */
+const FORWARDED_MEETING =
+  /\b(?:invite|invitation|meeting|mtg|appointment|appt|call|standup|stand-up|sync|review|1:1|one on one|planning|retro|offsite|all[- ]hands|interview|workshop|webinar|session|kickoff|kick-off)s?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
 /** "make it online", "add a Teams link to the review": the part naming the meeting, when it names one. */
 function onlineSplit(text: string): { start: number; end: number } | undefined {

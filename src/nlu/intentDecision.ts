@@ -185,6 +185,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   // "Save megan's number 555-1234", "update adele's email to adele@contoso.com": a contact's detail given
   // (the model reads a question about the contact, or a mail to the address).
   if (rules.fired.includes('contact.giveDetail') && (cls === 'email_querycontact' || (cls === 'email_sendemail' && rules.fired.includes('contact.addEmail')))) cls = 'email_addcontact';
+  // "Forward the design review to Patti": an invitation for her, not a mail forwarded.
+  if (rules.fired.includes('update.forwardMeeting')) cls = 'calendar_set';
   // "Send a Teams link for the sync" asks for the link on the meeting, not for a mail.
   if (cls === 'email_sendemail' && rules.fired.includes('update.online')) cls = 'calendar_set';
   const fired = rules.fired;

@@ -94,9 +94,16 @@ describe('who is invited', () => {
     ['add Adele to my 10am on Friday', { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-20T10:00:00-08:00' }],
     ["add Adele to tomorrow's 10am", { addAttendees: ['Adele'] }, { kind: 'time', start: '2026-11-19T10:00:00-08:00' }],
     ['can you drop Megan from it?', { removeAttendees: ['Megan'] }, { kind: 'anaphora' }],
+    // A meeting forwarded is an invitation for them (was a mail forwarded).
+    ['forward the design review to patti', { addAttendees: ['patti'] }, { kind: 'subject', text: 'design review' }],
+    ['forward my 3pm to adele and megan', { addAttendees: ['adele', 'megan'] }, { kind: 'time', start: '2026-11-18T15:00:00-08:00' }],
   ])('%s', (text, change, target) => {
     const r = parse(text, NOW, LA);
     expect({ intent: r.intent, change: r.entities.change, target: r.entities.target }).toEqual({ intent: 'calendar.update', change, target });
+  });
+
+  test('a mail forwarded stays one: "forward the budget email to patti", "forward the report to megan", "forward it to lynne"', () => {
+    for (const text of ['forward the budget email to patti', 'forward the report to megan', 'forward it to lynne']) expect([text, parse(text, NOW, LA).intent]).toEqual([text, 'mail.forward']);
   });
 
   test("add Adele to tomorrow's planning: the name, and the day it is on", () => {
