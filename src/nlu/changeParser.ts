@@ -162,9 +162,12 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
 const ONLINE =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|(?:add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 
-/** What is forwarded as a meeting, by a meeting's word or time ("the design review", "my 3pm"); "it" or "the report" may be mail. */
-const FORWARDED_MEETING =
-  /\b(?:invite|invitation|meeting|mtg|appointment|appt|call|standup|stand-up|sync|review|1:1|one on one|planning|retro|offsite|all[- ]hands|interview|workshop|webinar|session|kickoff|kick-off)s?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+/**
+ * What is forwarded as a meeting, by a meeting's word or time ("the design review", "my 3pm"):
+ * "it", "the report" or "my schedule" may be mail. The intent rule for a meeting forwarded reads the same words.
+ */
+export const FORWARDED_MEETING_WORDS = String.raw`(?:invite|invitation|meeting|mtg|appointment|appt|call|standup|stand-up|sync|review|1:1|one on one|planning|retro|offsite|all[- ]hands|interview|workshop|webinar|session|kickoff|kick-off)s?\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b`;
+const FORWARDED_MEETING = new RegExp(String.raw`\b(?:${FORWARDED_MEETING_WORDS})`, 'i');
 
 /** "make it online", "add a Teams link to the review": the part naming the meeting, when it names one. */
 function onlineSplit(text: string): { start: number; end: number } | undefined {

@@ -1,3 +1,4 @@
+import { FORWARDED_MEETING_WORDS } from './changeParser';
 import { Intent } from './types';
 
 /**
@@ -89,7 +90,12 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // "end the design review at 2:30", "make the standup finish by 9:30", "extend my 2pm until 3:30": a new end.
   { name: 'update.endAt', intent: 'calendar.update', weight: 5, re: /\b(end|finish|wrap up) (it|the|my|that|this|our|today'?s|tomorrow'?s|[a-z]+'s)\b.{0,40}\b(at|by) \d|\b(make|have|let) (it|the|my|that|this|our|[a-z]+'s)\b.{0,40}\b(end|finish) (at|by) \d|\b(extend|lengthen|shorten)\b.{0,40}\b(until|till|to) \d{1,2}(:\d{2})? ?(am|pm)?( (on )?(today|tomorrow|[a-z]+day))?\s*[.!?]*$/ },
   // "forward the design review to patti": an invitation for them (a mail forwarded names no meeting).
-  { name: 'update.forwardMeeting', intent: 'calendar.update', weight: 9, re: /^\s*(please\s+)?((can|could|would) you\s+)?forward (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s) ([a-z0-9:'-]+ ){0,3}?(invite|invitation|meeting|mtg|appointment|appt|call|standup|stand-up|sync|review|1:1|one on one|planning|retro|offsite|all[- ]hands|interview|workshop|webinar|session|kickoff|kick-off|\d{1,2}(:\d\d)? ?(am|pm))s? to\b/ },
+  {
+    name: 'update.forwardMeeting',
+    intent: 'calendar.update',
+    weight: 9,
+    re: new RegExp(String.raw`^\s*(please\s+)?((can|could|would) you\s+)?forward (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s) ([a-z0-9:'-]+ ){0,3}?(${FORWARDED_MEETING_WORDS}) to\b`),
+  },
   { name: 'update.instead', intent: 'calendar.update', weight: 5, re: /\b(do|have|hold|make|move|switch|change|put|start)\b.{1,40}\b(at|to|on|for)\b.{1,25}\binstead\b|\b(do|have|hold|move) (it|the|my|our|this|that|[a-z]+'s)\b.{0,40}\b(today|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|next week)\b.{0,25}\binstead\b|\b(do|have) (today|tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|next week)( at \d{1,2}(:\d{2})? ?(am|pm)?)? instead\b/ },
   // "make the weekly sync biweekly", "set the standup to repeat every weekday": how a meeting there is repeats
   // (outweighing the evidence of the repetition said, which is for a new series).

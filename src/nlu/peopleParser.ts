@@ -432,7 +432,8 @@ export function findPeople(text: string): PersonMatch[] {
       if (isNameWord(name) && !/ing$/i.test(name) && !taken(at[0], at[1])) out.push({ text: name, start: at[0], end: at[1], role: 'of', kind: 'name', source: 'person.freeAsked' });
     }
   }
-  // "send megan a message", "shoot isaiah an email", "give lee a call": who gets it, before what is sent.
+  // "send megan a message", "shoot isaiah an email", "give lee a call" (group 1), "send lynne the agenda",
+  // "forward isaiah the invite" (group 2): who gets it, before what is sent.
   const given =
     /\b(?:send|shoot|drop|give|write)\s+([a-z][a-z-]+)\s+(?:a|an|another)\s+(?:quick\s+|short\s+)?(?:message|msg|e-?mail|mail|note|text|line|call|ring|invite|invitation|reminder)\b|\b(?:send|forward|pass)\s+([a-z][a-z-]+)\s+(?:the|my|our|this|that|these|those)\s+[a-z]/dgi;
   const mayBeGiven = text.includes(' a') || text.includes(' th') || text.includes(' my ') || text.includes(' our ');
