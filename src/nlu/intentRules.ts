@@ -28,6 +28,8 @@ const DAYISH = String.raw`(?:today|tonight|tomorrow|(?:mon|tues?|wed(?:nes)?|thu
 export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
+  // "how do I schedule a meeting?": how to ask, not the request itself.
+  { name: 'help.howTo', intent: 'help', weight: 12, re: /^\s*how (do|can|would|should) i (schedule|book|set up|create|cancel|move|reschedule|find|add|invite|decline|accept)\b/ },
   { name: 'help.capabilities', intent: 'help', weight: 5, re: /\b(what can you do|what do you do|how do (i|you) use|what are you able|help me\s*$|^\s*help\s*[!?.]*$|^\s*\?\s*$|how does this work|what can i (ask|say)|what things can you|what can you help( me)?( with)?|how can you help|^\s*(who|what) are you\s*[?!.]*$)/ },
   { name: 'signin', intent: 'signin', weight: 6, re: /\b(sign ?in|log ?in|login|(sign|log) me in|connect my (account|calendar|mail))\b/ },
   { name: 'signout', intent: 'signout', weight: 7, re: /\b(sign ?out|log ?out|logout|(sign|log) me out|disconnect( my account)?)\b/ },

@@ -67,6 +67,9 @@ const CASES: Array<[string, Intent]> = [
   ['move the email review to friday', 'calendar.update'],
   ["what's the weather forecast for tomorrow", 'none'],
   ['who are you', 'help'],
+  // How to ask, not the request (was a look at today's meetings).
+  ['how do I schedule a meeting', 'help'],
+  ['how can I cancel a meeting', 'help'],
   // Time with someone, asked for without a meeting word (was out of scope).
   ['book time with megan', 'calendar.create'],
   ["I'd like to book a slot with patti", 'calendar.create'],
