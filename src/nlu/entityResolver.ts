@@ -219,8 +219,9 @@ export function resolveEntities(s: RecognitionState): void {
       !titleOrPlace(p, subject, s.location) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
-      // "put 2 hours on my calendar for deep work": what the time is kept for.
-      !(s.subject?.source === 'subject.keptFor' && within(p, s.subject)) &&
+      // "put 2 hours on my calendar for deep work": what the time is kept for; "remind me to call
+      // Isaiah": what the reminder is to do (Isaiah is called, not invited).
+      !((s.subject?.source === 'subject.keptFor' || s.subject?.source === 'subject.remindTo') && within(p, s.subject)) &&
       !within(p, newValue) &&
       // "create a calendar called Travel": the calendar's name, not a guest.
       p.text !== e.calendar?.name &&

@@ -78,6 +78,14 @@ describe('people', () => {
     expect(parse('email Lynne and Diego that the meeting moved to 3pm', NOW, NY).entities.to).toEqual(['Lynne', 'Diego']);
   });
 
+  it('who a reminder is about is no guest: "remind me to meet with steve", "remind me in 10 min to call isaiah"', () => {
+    expectParse('remind me to meet with steve at one pm tomorrow', NOW, NY, { intent: 'calendar.create', entities: { people: ['me'] } });
+    expectParse('remind me in 10 min to call isaiah', NOW, NY, { intent: 'calendar.create', entities: { people: ['me'], subject: 'call isaiah' } });
+    // Still a name in the text (a person span), just not invited.
+    expect(parse('remind me to meet with steve', NOW, NY).spans.some((s) => s.type === 'person' && s.text === 'steve')).toBe(true);
+    expectParse('meet with steve tomorrow', NOW, NY, { intent: 'calendar.create', entities: { people: ['steve'] } });
+  });
+
   it('a name and surname to add to the contacts, in lower case: "add adele vance to my contacts"', () => {
     expectParse('add adele vance to my contacts', NOW, NY, { intent: 'contact.add', entities: { people: ['adele vance'] } });
     // A lone word after "add" is still more often a thing than a person.

@@ -53,6 +53,9 @@ describe('subject from the event noun', () => {
     ['remind me to send the report on friday morning', 'send the report'],
     ['remind me to pick up john from the airport tonight at eight', 'pick up john from the airport'],
     ['remind me to tomorrow', undefined],
+    // A time said between "remind me" and "to".
+    ['remind me in 10 min to call isaiah', 'call isaiah'],
+    ['remind me tomorrow at 9 to email megan', 'email megan'],
     // "after lunch" is a time of day, no lunch.
     ['can we meet before lunch on friday', undefined],
     ['any mtgs after lunch?', undefined],
