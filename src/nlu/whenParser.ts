@@ -220,6 +220,8 @@ const CUSTOM_RULES: CustomRule[] = ([
         const from = sat.getTime() < today.getTime() && !back ? today : sat;
         return { from, to: addLocalDays(sat, 2, z), hasTime: false };
       }
+      // "the past month", "the past year": the stretch up to now; "last month" is the calendar month before this one.
+      if (rel === 'past' && (unit === 'month' || unit === 'year')) return { from: addMonthsLocal(today, unit === 'month' ? -1 : -12, z), to: ctx.now, hasTime: false };
       if (unit === 'month') {
         if (back) return { from: startOfMonth(ctx.now, z, -1), to: startOfMonth(ctx.now, z, 0), hasTime: false };
         if (rel === 'this') return { from: today, to: startOfMonth(ctx.now, z, 1), hasTime: false };

@@ -377,6 +377,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   { text: "what's on the rest of the year", now: NY_AUTUMN, zone: NY, start: '2026-10-30T10:00:00-04:00', end: '2027-01-01T00:00:00-05:00' },
   // The past months: from that day so many months back to now (was the one month three back).
   { text: 'how many meetings did i have in the past three months', now: NY_AUTUMN, zone: NY, start: '2026-07-30T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },
+  // "the past month" is the stretch up to now (as "the past week" is); "last month" the calendar month before.
+  { text: 'meetings in the past month', now: NY_AUTUMN, zone: NY, start: '2026-09-30T00:00:00-04:00', end: '2026-10-30T10:00:00-04:00' },
+  { text: "last month's meetings", now: NY_AUTUMN, zone: NY, start: '2026-09-01T00:00:00-04:00', end: '2026-10-01T00:00:00-04:00' },
   // Lunch as a time: "at lunch" today (before it is over), "over lunch" on the day said, across the change.
   { text: 'am I busy at lunch?', now: NY_AUTUMN, zone: NY, start: '2026-10-30T12:00:00-04:00', end: '2026-10-30T13:00:00-04:00' },
   { text: 'any meetings over lunch on monday?', now: NY_AUTUMN, zone: NY, start: '2026-11-02T12:00:00-05:00', end: '2026-11-02T13:00:00-05:00' },
