@@ -4,7 +4,7 @@ import type { Person } from '../src/graph/directory';
 import { deleteEvent } from '../src/graph/calendar';
 import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
-import { addLocalDays, fromLocal, localDateText, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
+import { addLocalDays, fromLocal, localDateText, onDateOf, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
 import type { ScheduleCheck } from './scheduleCheck';
 import { cutSeries, planSeriesEnding } from './seriesEnding';
 import { dateOnlyText, recurrenceText, reminderText, timeRangeText } from './timeText';
@@ -211,8 +211,7 @@ export function movedTimes(entities: Entities, start: Date, end: Date, timeZone:
   const change = entities.change;
   // A new end keeps the start: "extend it until 3:30", "end the review at 2:30" (that clock time, on the meeting's day).
   if (change?.endsAt) {
-    const said = toLocal(new Date(change.endsAt), timeZone);
-    const newEnd = fromLocal({ ...toLocal(start, timeZone), hour: said.hour, minute: said.minute, second: 0 }, timeZone);
+    const newEnd = onDateOf(new Date(change.endsAt), start, timeZone);
     return newEnd.getTime() > start.getTime() ? { start, end: newEnd } : undefined;
   }
   // A new length keeps the start: "make it 15 minutes", "30 minutes longer".
@@ -247,9 +246,7 @@ export function moveWindow(entities: Entities, start: Date, timeZone: string): {
   const change = entities.change;
   if (!change?.window || !change.start || !change.end) return undefined;
   if (!change.timeOnly) return { from: new Date(change.start), until: new Date(change.end) };
-  const day = toLocal(start, timeZone);
-  const onDay = (iso: string): Date => fromLocal({ ...toLocal(new Date(iso), timeZone), year: day.year, month: day.month, day: day.day }, timeZone);
-  return { from: onDay(change.start), until: onDay(change.end) };
+  return { from: onDateOf(new Date(change.start), start, timeZone), until: onDateOf(new Date(change.end), start, timeZone) };
 }
 
 /** A change to whole days ("to Friday"): a day to go to, with no clock time. */

@@ -1,4 +1,4 @@
-import { addLocalDays, fromLocal, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
+import { addLocalDays, fromLocal, onDateOf, startOfLocalDay, toLocal, weekdayNameOf } from '../time/zonedTime';
 import { NEXT, shifted, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
@@ -936,11 +936,11 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     // "until 2:30 tomorrow": the day is the meeting's.
     const saidDay = split.endsAtDay ? findWhens(normalizeSpelledNumbers(s.text.slice(split.endsAtDay.start, split.endsAtDay.end)), s.ctx)[0] : undefined;
     if (saidDay) {
-      const range = dayRange(saidDay.from, z);
-      if (e.target?.kind === 'time') {
-        const d = toLocal(saidDay.from, z);
-        e.target = { kind: 'time', start: iso(fromLocal({ ...toLocal(new Date(e.target.start), z), year: d.year, month: d.month, day: d.day }, z), z) };
-      } else e.targetDay = { start: iso(range.start, z), end: iso(range.end ?? range.start, z) };
+      if (e.target?.kind === 'time') e.target = { kind: 'time', start: iso(onDateOf(new Date(e.target.start), saidDay.from, z), z) };
+      else {
+        const range = dayRange(saidDay.from, z);
+        e.targetDay = { start: iso(range.start, z), end: iso(range.end ?? range.start, z) };
+      }
     }
     // "extend my 2pm until 3:30": that clock time on the meeting's day (a day said for it, else today).
     const day = toLocal(e.target?.kind === 'time' ? new Date(e.target.start) : e.targetDay ? new Date(e.targetDay.start) : s.ctx.now, z);
@@ -1016,9 +1016,7 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     }
     if (!when.hasTime && targetStart) {
       // "to Thursday": same time of day, new day.
-      const t = toLocal(targetStart, z);
-      const d = toLocal(from, z);
-      from = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, z);
+      from = onDateOf(targetStart, from, z);
       to = undefined;
       // "move my 9am to tomorrow" said at 10am: "my 9am" read ahead is tomorrow's, which would move onto
       // itself; the meeting meant is today's (unless a day was said for it: "tomorrow's 9am").
@@ -1036,10 +1034,8 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     const timeOnly = when.hasTime && !when.hasDate;
     if (timeOnly) {
       // "to 3-5": the clock times on the meeting's day.
-      const day = toLocal(base, z);
-      const onDay = (d: Date): Date => fromLocal({ ...toLocal(d, z), year: day.year, month: day.month, day: day.day }, z);
-      from = onDay(from);
-      if (to) to = onDay(to);
+      from = onDateOf(from, base, z);
+      if (to) to = onDateOf(to, base, z);
     }
     e.change = {
       start: iso(from, z),

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
+import { addLocalDays, fromLocal, LocalDateTime, localWeekday, offsetMinutes, onDateOf, startOfLocalDay, toLocal, utcFields, WEEKDAY_NAMES, WeekdayName, weekdayOf, MONDAY_TO_FRIDAY } from '../time/zonedTime';
 import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, partHours, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
@@ -626,16 +626,12 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     to = instantOf(r.end, zone, ctx.now);
     if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !(may[MAY_TO_WEEKDAY] === 1 && TO_WEEKDAY.test(lowerText))) {
       // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
-      const d = toLocal(from, zone);
-      const t = toLocal(to, zone);
-      const sameDay = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, zone);
+      const sameDay = onDateOf(to, from, zone);
       if (sameDay.getTime() > from.getTime() && sameDay.getTime() < to.getTime()) to = sameDay;
     }
     if (!r.end.isCertain('day') && !r.end.isCertain('weekday')) {
       // "tomorrow from 9 to 5": the end is on the start's day unless it says otherwise.
-      const d = toLocal(from, zone);
-      const t = toLocal(to, zone);
-      to = fromLocal({ ...t, year: d.year, month: d.month, day: d.day }, zone);
+      to = onDateOf(to, from, zone);
     }
     if (to.getTime() <= from.getTime()) to = addLocalDays(to, 1, zone);
   }

@@ -284,6 +284,12 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
   };
 }
 
+/** The wall-clock time of `time` on the local date of `day` ("to Thursday": the same time, Thursday). */
+export function onDateOf(time: Date, day: Date, zone: string): Date {
+  const d = toLocal(day, zone);
+  return fromLocal({ ...toLocal(time, zone), year: d.year, month: d.month, day: d.day }, zone);
+}
+
 /** Midnight at the start of the local day that contains `instant`. */
 export function startOfLocalDay(instant: Date, zone: string): Date {
   const l = toLocal(instant, zone);
