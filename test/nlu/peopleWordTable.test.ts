@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { COMMON_WORDS } from '../../src/nlu/commonWords';
 import { isNameWord, nothingAt } from '../../src/nlu/peopleParser';
+import { misspeltWord } from '../../src/nlu/wordTypos';
 import { devTexts } from './devFile';
 
 /**
@@ -24,7 +25,8 @@ function plainNothingAt(text: string, pos: number): boolean {
 
 function plainIsNameWord(w: string): boolean {
   const lw = w.toLowerCase().replace(/'s$/, '');
-  return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw);
+  // A misspelt day or month is no name either ("toeight" is "tonight" with a letter changed).
+  return lw.length >= 2 && !COMMON_WORDS.has(lw) && /^[a-z][a-z-]*$/i.test(lw) && (!/^[a-z][a-z-]*$/i.test(w) || misspeltWord(w) === undefined);
 }
 
 function agreeEverywhere(text: string): number {
@@ -44,6 +46,11 @@ describe('the word after a cue word, and whether a word can be a name', () => {
     let common = 0;
     for (const t of texts) for (const text of [t, t.toUpperCase()]) common += agreeEverywhere(text);
     expect(common).toBeGreaterThan(10000);
+  });
+
+  it('a misspelt time word made of ordinary words ("toeight") is no name, in both readings', () => {
+    expect([isNameWord('toeight'), plainIsNameWord('toeight')]).toEqual([false, false]);
+    agreeEverywhere('toeight');
   });
 
   it('is read as the plain reading reads it on random text', () => {
