@@ -51,7 +51,7 @@ export function intentFeatures(lower: string, ev: FeatureEvidence): string[] {
   return out;
 }
 
-/** The one definition of the feature set and its order (the model sums weights in this order). */
+/** The one definition of the feature set and its order. */
 export function visitFeatures(lower: string, ev: FeatureEvidence, sink: FeatureSink): void {
   const words = featureWords(lower);
   sink.words(words);

@@ -38,25 +38,41 @@ export function storedModel(): IntentModel | null {
 }
 
 /**
+ * Weights are read in thousandths, as training writes them (rounded to 3 decimals), and
+ * summed as integers: a row of the model is then 2 bytes a class rather than 8, the whole
+ * model a tenth of a megabyte, and a message's lookups stay in the processor's cache
+ * beside the rest of the recogniser's data (at 8 bytes a weight the model alone filled it,
+ * and the other parts of each message missed their own data as well).
+ */
+const MILLI = 1000;
+
+/** `w` in thousandths; a model with a weight beyond what 16 bits hold cannot be read. */
+function milli(w: number): number {
+  const m = Math.round(w * MILLI);
+  if (!(Math.abs(m) <= 0x7fff)) throw new Error(`intent model: weight ${w} is beyond ±32.767`);
+  return m;
+}
+
+/**
  * Lookups in a 5,000-key object are slower than in a Map; each model is indexed once,
  * with the detector's weight stored after the class weights so one lookup serves both.
  */
-const indexes = new WeakMap<IntentModel, Map<string, Float64Array>>();
+const indexes = new WeakMap<IntentModel, Map<string, Int16Array>>();
 
-function indexOf(model: IntentModel): Map<string, Float64Array> {
+function indexOf(model: IntentModel): Map<string, Int16Array> {
   let index = indexes.get(model);
   if (!index) {
     const k = model.classes.length;
     index = new Map();
     for (const [f, w] of Object.entries(model.weights)) {
-      const row = new Float64Array(k + 1);
-      row.set(w);
+      const row = new Int16Array(k + 1);
+      for (let i = 0; i < k; i++) row[i] = milli(w[i] ?? 0);
       index.set(f, row);
     }
     for (const [f, w] of Object.entries(model.oos ?? {})) {
       let row = index.get(f);
-      if (!row) index.set(f, (row = new Float64Array(k + 1)));
-      row[k] = w;
+      if (!row) index.set(f, (row = new Int16Array(k + 1)));
+      row[k] = milli(w);
     }
     indexes.set(model, index);
   }
@@ -69,24 +85,24 @@ function indexOf(model: IntentModel): Map<string, Float64Array> {
  */
 export function predict(model: IntentModel, features: string[]): number[] {
   const index = indexOf(model);
-  const z = new Float64Array(model.classes.length + 1);
+  const z = new Int32Array(model.classes.length + 1);
   for (const f of features) {
     const w = index.get(f);
     if (w) add(z, w);
   }
-  return probabilities(model, z);
+  return probabilities(model, z, new Float64Array(z.length));
 }
 
 /**
  * The same probabilities as `predict(model, intentFeatures(lower, ev))`, with the features
  * handed over by visitFeatures and looked up once per word: no feature string is built
- * per message. Weights are summed in the same order, so the result is the same to the
- * last digit (test/nlu/intentModelLookup.test.ts).
+ * per message. Both sum whole thousandths, so the result is the same to the last digit
+ * (test/nlu/intentModelLookup.test.ts).
  */
 export function predictMessage(model: IntentModel, lower: string, ev: FeatureEvidence): number[] {
   const sum = sumFor(model);
   visitFeatures(lower, ev, sum);
-  return probabilities(model, sum.z);
+  return probabilities(model, sum.z, sum.logits);
 }
 
 /**
@@ -107,7 +123,8 @@ interface WordRows {
  * memory rather than thousands of small arrays.
  */
 interface Lookup {
-  table: Float64Array;
+  /** Rows of `width` weights in thousandths. */
+  table: Int16Array;
   width: number;
   words: WordTable;
   /** Stem rows, for words the model has no other feature of. */
@@ -138,7 +155,9 @@ let lastModel: IntentModel | undefined;
 let lastSum: WeightSum | undefined;
 
 class WeightSum implements FeatureSink {
-  readonly z: Float64Array;
+  /** The sums in thousandths, and room for them as logits. */
+  readonly z: Int32Array;
+  readonly logits: Float64Array;
   /** Per word of the message (by position): its pair number and its rows, as in WordRows. */
   private readonly ids = new Int32Array(MAX_WORDS);
   private readonly wRows = new Int32Array(MAX_WORDS);
@@ -152,7 +171,8 @@ class WeightSum implements FeatureSink {
   private readonly evidence: Map<string, number> | undefined;
 
   constructor(private readonly lookup: Lookup) {
-    this.z = new Float64Array(lookup.width);
+    this.z = new Int32Array(lookup.width);
+    this.logits = new Float64Array(lookup.width);
     this.bigrams = lookup.pairs.get('b') ?? new PairTable(new Map());
     this.firstPairs = lookup.pairs.get('f2') ?? new PairTable(new Map());
     this.rules = lookup.named.get('r');
@@ -227,9 +247,9 @@ function lookupOf(model: IntentModel): Lookup {
   if (lookup) return lookup;
   const index = indexOf(model);
   const width = model.classes.length + 1;
-  const table = new Float64Array(index.size * width);
+  const table = new Int16Array(index.size * width);
   let rowCount = 0;
-  const place = (row: Float64Array): number => {
+  const place = (row: Int16Array): number => {
     table.set(row, rowCount * width);
     return rowCount++ * width;
   };
@@ -282,16 +302,15 @@ function lookupOf(model: IntentModel): Lookup {
  * The model's words and their rows in one typed array rather than a Map of objects.
  * A message's words are looked up after the other parts of the recogniser have filled
  * the cache with their own data, so each lookup tends to miss: here a word's slot holds
- * its hash, its rows and (up to INLINE_LETTERS) its letters in 64 bytes, usually one
- * cache line, rather than a bucket, an entry, a key string and a row object spread over
- * the heap.
+ * its hash and its rows in 32 bytes, half a cache line, rather than a bucket, an entry
+ * and a row object spread over the heap. The word itself is compared only where the
+ * hash matches (nearly always the word looked for).
  */
 class WordTable {
-  /** Open addressing by hash, SLOT ints per slot: hash, length + 1 (0: empty), id, w, f, s as in WordRows, then the letters two to an int. */
+  /** Open addressing by hash, SLOT ints per slot: hash, the word's place in `keys` + 1 (0: empty), id, w, f, s as in WordRows. */
   readonly slots: Int32Array;
   private readonly mask: number;
-  /** Words longer than INLINE_LETTERS, by slot. */
-  private readonly long = new Map<number, string>();
+  private readonly keys: string[] = [];
 
   constructor(words: Map<string, WordRows>) {
     let size = 1;
@@ -301,11 +320,9 @@ class WordTable {
     for (const [w, e] of words) {
       const h = hashOf(w);
       let slot = h & this.mask;
-      while (this.slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
-      const at = slot * SLOT;
-      this.slots.set([h, w.length + 1, e.id, e.w, e.f, e.s], at);
-      if (w.length > INLINE_LETTERS) this.long.set(at, w);
-      else for (let i = 0; i < w.length; i += 2) this.slots[at + LETTERS + i / 2] = pairOf(w, i);
+      while (this.slots[slot * SLOT + KEY] !== 0) slot = (slot + 1) & this.mask;
+      this.keys.push(w);
+      this.slots.set([h, this.keys.length, e.id, e.w, e.f, e.s], slot * SLOT);
     }
   }
 
@@ -315,17 +332,10 @@ class WordTable {
     const slots = this.slots;
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * SLOT;
-      // The length is stored plus one, so that an empty word (a stem can be one) is not an empty slot.
-      const lengthPlusOne = slots[at + 1];
-      if (lengthPlusOne === 0) return -1;
-      if (slots[at] === h && lengthPlusOne === word.length + 1 && this.spells(at, word)) return at;
+      const key = slots[at + KEY];
+      if (key === 0) return -1;
+      if (slots[at] === h && this.keys[key - 1] === word) return at;
     }
-  }
-
-  private spells(at: number, word: string): boolean {
-    if (word.length > INLINE_LETTERS) return this.long.get(at) === word;
-    for (let i = 0; i < word.length; i += 2) if (this.slots[at + LETTERS + i / 2] !== pairOf(word, i)) return false;
-    return true;
   }
 }
 
@@ -363,19 +373,13 @@ function spread(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 7;
 }
 
-/** A WordTable slot: 16 ints (64 bytes); where its fields are. */
-const SLOT = 16;
+/** A WordTable slot: 8 ints (32 bytes); where its fields are. */
+const SLOT = 8;
+const KEY = 1;
 const ID = 2;
 const W = 3;
 const F = 4;
 const S = 5;
-const LETTERS = 6;
-const INLINE_LETTERS = (SLOT - LETTERS) * 2;
-
-/** The letters at i and i + 1 (0 past the end) as one int. */
-function pairOf(word: string, i: number): number {
-  return word.charCodeAt(i) | (i + 1 < word.length ? word.charCodeAt(i + 1) << 16 : 0);
-}
 
 /** FNV-1a over the UTF-16 code units, as a signed 32-bit number. */
 function hashOf(word: string): number {
@@ -384,12 +388,15 @@ function hashOf(word: string): number {
   return h;
 }
 
-function add(z: Float64Array, w: Float64Array): void {
+function add(z: Int32Array, w: Int16Array): void {
   for (let i = 0; i < z.length; i++) z[i] += w[i];
 }
 
-function probabilities(model: IntentModel, z: Float64Array): number[] {
+/** From the sums in thousandths (`z`); `logits` is scratch space of the same length. */
+function probabilities(model: IntentModel, sums: Int32Array, logits: Float64Array): number[] {
   const k = model.classes.length;
+  const z = logits;
+  for (let i = 0; i <= k; i++) z[i] = sums[i] / MILLI;
   let max = -Infinity;
   for (let i = 0; i < k; i++) if (z[i] > max) max = z[i];
   let sum = 0;

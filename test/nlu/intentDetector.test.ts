@@ -32,3 +32,16 @@ describe('out-of-scope detector', () => {
     expect(predict(model, ['w:weather', 'bias'])[7]).toBeGreaterThan(0.9);
   });
 });
+
+describe('model weights', () => {
+  it('are read in thousandths, as training writes them', () => {
+    const rounded = predict({ classes: CLASSES, weights: { 'w:meeting': [1.234, 0, 0, 0, 0, 0, 0, 0] } }, ['w:meeting']);
+    const finer = predict({ classes: CLASSES, weights: { 'w:meeting': [1.2344, 0, 0, 0, 0, 0, 0, 0] } }, ['w:meeting']);
+    expect(finer).toEqual(rounded);
+    expect(rounded[0] / rounded[1]).toBeCloseTo(Math.exp(1.234), 12);
+  });
+
+  it('refuse a model with a weight beyond what 16 bits of thousandths hold, naming it', () => {
+    expect(() => predict({ classes: CLASSES, weights: { 'w:meeting': [40, 0, 0, 0, 0, 0, 0, 0] } }, ['w:meeting'])).toThrow('weight 40 is beyond ±32.767');
+  });
+});
