@@ -49,11 +49,20 @@ function notModifier(word: string): boolean {
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;
 const ABOUT = /\b(?:about|regarding|re|concerning|to discuss|discuss|on the topic of|to go over|to go through)\s+(?:the\s+|our\s+|my\s+)?/i;
 /**
+ * "on" where it says when ("on friday", "on the 3rd", "on march 2"); elsewhere it belongs to
+ * what is being done ("work on the deck", "turn on the lights").
+ */
+const ON_A_DAY = String.raw`on\s+(?:the\s+)?(?:\d|(?:this|next|coming)\b|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|today\b|tomorrow\b|week(?:day|end)s?\b)`;
+
+/**
  * What time is kept for: "block 2 hours on Friday for focus time", "set aside an hour to prep
  * the deck", "put 2 hours on my calendar for deep work", "put a reminder for tax filing on
  * april 15". Never a person or a time ("set a reminder for tomorrow").
  */
-const KEPT_FOR = /(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:on|at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b)/i;
+const KEPT_FOR = new RegExp(
+  String.raw`(?<!\bon )\b(?:block|hold|set aside|carve out|(?:put|reserve|save|book)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?)|(?:put|set|add|create|make)\s+(?:up\s+)?an?\s+reminder)\b.*?\s(?:for|to)\s+(?:(?:the|my|our)\s+)?(?!(?:me|us|you|him|her|them|everyone|the team|an?|\d+|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|today|tonight|tomorrow|noon|midnight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)([a-z][a-z' -]*?)(?=\s*$|\s*[,.;!?]|\s+(?:(?:at|with|tomorrow|today|tonight|next|this|every|from|until|before|after)\b|${ON_A_DAY}))`,
+  'i',
+);
 /**
  * A name in single quotes ("put 'dentist' on my calendar"): the quote opens after a blank or
  * the start and closes before one, so "Megan's" and "don't" are no quotes.
@@ -66,17 +75,30 @@ const DAY_ONLY = /^(?:(?:on|next|this)\s+)?(?:today|tonight|tomorrow|(?:mon|tues
 /** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday", "remind me in 10 min to call Isaiah". */
 const REMIND_TO = /\bremind\s+(?:me|us)(?:\s+(?:in|at|on|by|tomorrow|today|tonight|next|this)\b[^.,]{0,25}?)?\s+to\s+/i;
 /**
- * Where the task ends: a time or a clause. Unlike a topic's, "with", "from" and "to" go on
- * ("meet with Steve", "pick up John from the airport").
+ * Where a task ends: a time or a clause, read after its first word. Unlike a topic's, "with",
+ * "from" and "to" go on ("meet with Steve", "pick up John from the airport"), and so does
+ * an "on" that does not say when. `more`: further ends, as alternatives of a pattern.
  */
-const TASK_STOP = /\s+(?:on|at|by|in|every|tomorrow|today|tonight|next|this|before|after|until|till|when)\b|\s*[,;!?]|\s*\.(?!\S)/i;
+function taskStop(more = ''): RegExp {
+  return new RegExp(String.raw`\s+(?:(?:at|by|in|every|tomorrow|today|tonight|next|this|before|after|until|till|when)\b|${ON_A_DAY}${more})|\s*[,;!?]|\s*\.(?!\S)`, 'i');
+}
+
+const TASK_STOP = taskStop();
+/**
+ * What time is made for: "put time on my calendar to review the contract", "schedule time
+ * with Megan to go through the budget", "find some time to plan the offsite".
+ */
+const PURPOSE = /\b(?:schedule|book|find|put|block|hold|set\s+up|set\s+aside|make|grab|carve\s+out|reserve|save|need|want|get)\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?time\b[^.,;!?]{0,40}?\s+to\s+(?!(?:me|us|you|him|her|them|my|the|our|your|an?)\b|\d)(?=[a-z])/i;
+/** A purpose ends as a task does, and also where its people or its length are said ("… with Megan", "… for an hour"). */
+const PURPOSE_STOP = taskStop(String.raw`|with\b|for\s+(?:\d|(?:an?|half|one|two|three)\b)`);
 /** The words each search needs: most messages have no title, topic or event word. */
-const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO], false, MESSAGE_GATES);
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO, PURPOSE], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;
 const KEPT_FOR_AT = 3;
 const REMIND_TO_AT = 4;
+const PURPOSE_AT = 5;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
@@ -101,16 +123,8 @@ export function findSubject(text: string): SubjectMatch | undefined {
       return { text: body, start, end: start + body.length, source: 'subject.about' };
     }
   }
-  const remindTo = may[REMIND_TO_AT] === 1 ? REMIND_TO.exec(text) : null;
-  if (remindTo) {
-    // The task up to where a time, a place or a clause begins ("call mom" of "… call mom at 5").
-    const start = remindTo.index + remindTo[0].length;
-    // Read with the blank before it, so that a time right after "to" ("remind me to tomorrow") ends it at once.
-    const rest = text.slice(start - 1);
-    const stop = TASK_STOP.exec(rest);
-    const task = (stop ? rest.slice(0, stop.index) : rest).trim();
-    if (task.length > 0) return { text: task, start, end: start + task.length, source: 'subject.remindTo' };
-  }
+  const task = taskAfter(text, may[REMIND_TO_AT] === 1 ? REMIND_TO.exec(text) : null, TASK_STOP, 'subject.remindTo') ?? taskAfter(text, may[PURPOSE_AT] === 1 ? PURPOSE.exec(text) : null, PURPOSE_STOP, 'subject.purpose');
+  if (task) return task;
   const keptFor = may[KEPT_FOR_AT] === 1 ? KEPT_FOR.exec(text) : null;
   // "for thirty minutes" is how long, not what for.
   if (keptFor && !/\b(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)$/i.test(keptFor[1])) {
@@ -118,6 +132,17 @@ export function findSubject(text: string): SubjectMatch | undefined {
     return { text: keptFor[1], start: s, end: s + keptFor[1].length, source: 'subject.keptFor' };
   }
   return undefined;
+}
+
+/** What is to be done after a lead-in ("remind me to", "put time on my calendar to") up to where `stop` finds its end. */
+function taskAfter(text: string, lead: RegExpExecArray | null, stop: RegExp, source: string): SubjectMatch | undefined {
+  if (lead === null) return undefined;
+  const start = lead.index + lead[0].length;
+  // Read with the blank before it, so that a time right after "to" ("remind me to tomorrow") ends it at once.
+  const rest = text.slice(start - 1);
+  const end = stop.exec(rest);
+  const task = (end ? rest.slice(0, end.index) : rest).trim();
+  return task.length > 0 ? { text: task, start, end: start + task.length, source } : undefined;
 }
 
 /** The event noun phrase ("dentist appointment", "team lunch"), kept with its modifiers. */

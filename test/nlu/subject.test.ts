@@ -53,6 +53,11 @@ describe('subject from the event noun', () => {
     ['remind me to send the report on friday morning', 'send the report'],
     ['remind me to pick up john from the airport tonight at eight', 'pick up john from the airport'],
     ['remind me to tomorrow', undefined],
+    // An "on" that does not say when is part of the task.
+    ['remind me to work on the deck at 3', 'work on the deck'],
+    ['remind me to follow up on the invoice tomorrow', 'follow up on the invoice'],
+    ['remind me to pay the electricity bill on this weekend at nine am', 'pay the electricity bill'],
+    ['remind me to call mom on the 3rd', 'call mom'],
     // A time said between "remind me" and "to".
     ['remind me in 10 min to call isaiah', 'call isaiah'],
     ['remind me tomorrow at 9 to email megan', 'email megan'],
@@ -61,6 +66,15 @@ describe('subject from the event noun', () => {
     ['any mtgs after lunch?', undefined],
     // What a meeting is to go over.
     ['book 2h with Lee next Friday afternoon to go over the contract', 'contract'],
+    // What time is made for, up to its time, its people or its length.
+    ['put time on my calendar to review the contract', 'review the contract'],
+    ['schedule time to review the budget with megan', 'review the budget'],
+    ['find time with adele to review the contract', 'review the contract'],
+    ['find some time tomorrow to plan the offsite for an hour', 'plan the offsite'],
+    ['put an hour on my calendar to work on the deck', 'work on the deck'],
+    ['block some time on friday to prep the slides', 'prep the slides'],
+    ['book time with megan', undefined],
+    ['put time on my calendar to the end of the week', undefined],
   ] as Array<[string, string | undefined]>)('%s -> %s', (text, subject) => {
     expect({ text, subject: parse(text, NOW, NY).entities.subject }).toEqual({ text, subject });
   });
