@@ -816,7 +816,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
   }
   // "What's the address for the quarterly planning", "which room is the design review in", "who
   // accepted the quarterly planning": that meeting.
-  if (questionTarget(s, MEETING_PLACE, 'change.meetingPlace') || questionTarget(s, RESPONSES_TO, 'change.responses')) return;
+  if (questionTarget(s, MEETING_PLACE, 'change.meetingPlace') || questionTarget(s, RESPONSES_TO, 'change.responses') || questionTarget(s, ATTENDING_TO, 'change.attending')) return;
   const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
   // "where is my 10am", "how long is my 3pm": the meeting at that time, said as all that is asked
   // about ("when is my 3pm?" asks about the day).
@@ -857,6 +857,9 @@ const MAKE_IT_TO = /\bmake\s+it\s+to\s+/i;
 /** Others' answers asked about: the meeting is what follows the verb ("accepted the quarterly planning", "responded to the offsite"). */
 const RESPONSES_TO = /^\s*(?:who|whom|did|has|have|had|which|how\s+many|is|are)\b.{0,40}?\b(?:accepted|declined|responded|rsvp'?d|accept|decline|respond)\s+(?:to\s+)?((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
 
+/** Whether someone is coming, asked about: the meeting follows ("is lynne coming to the offsite", "will adele be at the standup"). */
+const ATTENDING_TO = /^\s*(?:is|are|will)\s+.{1,40}?\b(?:(?:be\s+)?(?:coming\s+to|going\s+to|attending|joining)|be\s+(?:at|in))\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
+
 /** Where a meeting is asked about: the part after the place word names it. */
 const MEETING_PLACE =
   /^\s*(?:(?:what'?s|what is|where'?s|where is|tell me|give me|send me|show me)\s+(?:the\s+)?(?:address|location|venue|directions)\s+(?:for|of|to)|which\s+room\s+is)\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)(?:\s+in)?\s*[?.!]*$/i;
@@ -870,8 +873,8 @@ const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[?
 /** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day. */
 const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:st|nd|rd|th|\/|-|\d))\b/i;
 
-/** The places a meeting moves to ("to room 4.12", "to the boardroom"), said instead of a time. */
-const PLACE = /^\s*(?:the\s+)?(?:(?:big|small|main|large)\s+)?(?:(?:conference|meeting)\s+room|room|building|bldg|floor|suite|boardroom|board\s+room|office|cafe|café|cafeteria|canteen|lobby|hq|headquarters)\b/i;
+/** The places a meeting moves to ("to room 4.12", "to the boardroom", "to the Rainier room"), said instead of a time. */
+const PLACE = /^\s*(?:the\s+)?(?:(?:big|small|main|large)\s+|[A-Za-z][\w'-]*\s+(?=(?:(?:conference|meeting)\s+)?room\b))?(?:(?:conference|meeting)\s+room|room|building|bldg|floor|suite|boardroom|board\s+room|office|cafe|café|cafeteria|canteen|lobby|hq|headquarters)\b/i;
 
 /** A change of name, place or Teams link moves nothing: the times read from the message are not new ones. */
 function dropNewTimes(e: Entities): void {

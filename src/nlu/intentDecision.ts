@@ -157,9 +157,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (rules.fired.includes('none.meetingContent')) cls = 'oos';
   // "What's in my junk folder?": a mail folder, whatever the model makes of the words.
   if (rules.fired.includes('query.folder') && (cls === 'oos' || cls === 'email_querycontact')) cls = 'email_query';
-  // "Who's in the 2pm?": a question about a meeting's people, not about a contact; "when did I
-  // last meet with Adele?" is about meetings had, not her mail.
-  if (rules.fired.includes('query.whoIsIn') || rules.fired.includes('query.lastMet')) cls = 'calendar_query';
+  // "Who's in the 2pm?", "will Adele be at the standup?": a question about a meeting's people, not
+  // about a contact or a new meeting; "when did I last meet with Adele?" is about meetings had, not her mail.
+  if (rules.fired.includes('query.whoIsIn') || rules.fired.includes('query.attending') || rules.fired.includes('query.lastMet')) cls = 'calendar_query';
   // "What's the address for the quarterly planning": where a meeting is, not a contact's address;
   // "who accepted the quarterly planning": others' answers to it.
   if (rules.fired.includes('query.meetingPlace') || rules.fired.includes('query.responses')) cls = 'calendar_query';

@@ -11,7 +11,7 @@ export interface LocationMatch {
   source: string;
 }
 
-const PLACE = /\b(?:in|at)\s+((?:(?:conference|conf\.?|meeting|mtg)\s+)?(?:room|rm)\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|[a-z]+ (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
+const PLACE = /\b(?:in|at)\s+((?:(?:conference|conf\.?|meeting|mtg)\s+)?(?:room|rm)\s+[\w.-]+|building\s+[\w.-]+|the\s+(?:office|cafe|café|cafeteria|canteen|lobby|boardroom|board room|kitchen|library|lab|reception|gym|(?:main |big |small |large )?(?:conference|meeting) room|(?:[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?) (?:room|office|cafe|hall|building|park|restaurant|bar|pub|hotel))|(?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|\d+[a-z]?))*)/g;
 
 /** A time zone's abbreviation or region, as "in UTC" or "in Pacific Time" name it. */
 const TIME_ZONE = /^(?:(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|IST|AES?T|AEDT|JST|ET|PT|CT)\b|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard\s+|Daylight\s+)?Time)?$)/;

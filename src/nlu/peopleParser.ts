@@ -441,6 +441,16 @@ export function findPeople(text: string): PersonMatch[] {
       if (isNameWord(name) && !/ing$/i.test(name) && !taken(at[0], at[1])) out.push({ text: name, start: at[0], end: at[1], role: 'of', kind: 'name', source: 'person.freeAsked' });
     }
   }
+  // "is lynne coming to the offsite", "will adele be at the standup": whose coming to a meeting is asked about.
+  const hasComing = ATTENDING_GATE.mayMatch(text)[0] === 1;
+  while (hasComing && (m = ATTENDING.exec(text)) !== null) {
+    for (const g of [1, 2]) {
+      const at = m.indices?.[g];
+      if (at === undefined) continue;
+      const name = m[g];
+      if (isNameWord(name) && !/(?:ing|ed)$/i.test(name) && !taken(at[0], at[1])) out.push({ text: name, start: at[0], end: at[1], role: 'of', kind: 'name', source: 'person.attendingAsked' });
+    }
+  }
   // "send megan a message", "give lee a call", "send lynne the agenda": who gets it, before what is sent.
   const given = GIVEN;
   given.lastIndex = 0;
@@ -455,6 +465,8 @@ export function findPeople(text: string): PersonMatch[] {
     const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
     while ((m = cap.exec(text)) !== null) {
       const words = m[1].split(/\s+/);
+      // "the Rainier room", "the Seattle office": a place's name.
+      if (PLACE_AFTER.test(text.slice(m.index + m[1].length))) continue;
       if (words.every((w) => isNameWord(w)) && !taken(m.index, m.index + m[1].length)) {
         out.push({ text: m[1], start: m.index, end: m.index + m[1].length, role: 'mention', kind: 'name', source: 'person.capitalised' });
       }
@@ -462,6 +474,13 @@ export function findPeople(text: string): PersonMatch[] {
   }
   return out.length < 2 ? out : out.sort(byStart);
 }
+
+/** Whose coming to a meeting is asked about: "is lynne coming to", "will adele and lee be at", "is megan joining the standup". */
+const ATTENDING = /\b(?:is|are|will)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]*))?\s+(?:(?:be\s+)?(?:coming\s+to|going\s+to|attending|joining)|be\s+(?:at|in|there))\b/dgi;
+const ATTENDING_GATE = new RegexGate([ATTENDING], false, MESSAGE_GATES);
+
+/** A place word after a capitalised name, which makes the name a place's ("the Rainier room"). */
+const PLACE_AFTER = /^\s+(?:(?:conference|meeting)\s+)?(?:room|rm|boardroom|office|building|hall|campus)\b/i;
 
 function byStart(a: PersonMatch, b: PersonMatch): number {
   return a.start - b.start;

@@ -158,3 +158,41 @@ describe("others' answers to a meeting", () => {
     expect(recognize('did Adele reply?', { now: new Date(NOW), timeZone: 'America/New_York' }).intent).toBe('mail.query');
   });
 });
+
+describe('whether someone is coming to a meeting', () => {
+  it.each([
+    ['is lynne coming to the offsite', ['lynne'], 'offsite'],
+    ['will adele be at the standup', ['adele'], 'standup'],
+    ['are megan and lee coming to the offsite?', ['megan', 'lee'], 'offsite'],
+    ['is megan joining the design review', ['megan'], 'design review'],
+    ['is everyone coming to the party', undefined, 'party'],
+  ] as Array<[string, string[] | undefined, string]>)('%s: the meeting asked about (its answers show who is), with whom', (text, people, target) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect({ text, intent: r.intent, people: r.entities.people, target: r.entities.target }).toEqual({ text, intent: 'calendar.query', people, target: { kind: 'subject', text: target } });
+  });
+
+  it('a thing going on, or done to something, names no one', () => {
+    for (const text of ['is summer going on', 'what groups are listed in my contacts', 'is it going to rain tomorrow', 'the meeting is created in Projects']) {
+      expect({ text, people: recognize(text, { now: new Date(NOW), timeZone: NY }).entities.people }).toEqual({ text, people: undefined });
+    }
+  });
+});
+
+describe('a room named before the word "room"', () => {
+  it('is the place, and no one to invite', () => {
+    const meet = recognize('meet megan in the Rainier room at 3', { now: new Date(NOW), timeZone: NY });
+    expect({ people: meet.entities.people, location: meet.entities.location }).toEqual({ people: ['megan'], location: 'the Rainier room' });
+    const at = recognize('sync with Adele at the Seattle office on friday', { now: new Date(NOW), timeZone: NY });
+    expect({ people: at.entities.people, location: at.entities.location }).toEqual({ people: ['Adele'], location: 'the Seattle office' });
+  });
+
+  it('is where a meeting moves to', () => {
+    const r = recognize('move the team lunch to the Rainier room', { now: new Date(NOW), timeZone: NY });
+    expect({ intent: r.intent, people: r.entities.people, target: r.entities.target, change: r.entities.change }).toEqual({
+      intent: 'calendar.update',
+      people: undefined,
+      target: { kind: 'subject', text: 'team lunch' },
+      change: { location: 'the Rainier room' },
+    });
+  });
+});
