@@ -9,8 +9,16 @@ import { findRecurrence } from './recurrenceParser';
 import { resolveEntities } from './entityResolver';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { typoReplacements } from './wordTypos';
-import { findEventNoun, findSubject } from './subjectParser';
+import { findEventNoun, findSubject, SubjectMatch } from './subjectParser';
+import { applyReplacements, NormalizedText, toOriginalRange } from './normalizedText';
 import { findWhens, mainWhen } from './whenParser';
+
+/** A subject found in a rewritten text, with its offsets the user's (its words as rewritten). */
+function atUserOffsets(m: SubjectMatch | undefined, t: NormalizedText): SubjectMatch | undefined {
+  if (m === undefined || t.text === t.original) return m;
+  const r = toOriginalRange(t, m.start, m.end);
+  return { ...m, start: r.start, end: r.end };
+}
 
 export interface PipelineStep {
   name: string;
@@ -38,13 +46,22 @@ export const PIPELINE: PipelineStep[] = [
       // and the words the intent reads with all of them put right ("acept the invite").
       s.lower = withSameLengthFixes(s.lower, typos);
       s.wording = typos.some((r) => r.end - r.start !== r.text.length) ? withAllFixes(s.lower, typos) : s.lower;
+      if (typos.length > 0) s.spelledRight = applyReplacements(s.text, typos);
     },
   },
   { name: 'duration', run: (s) => { s.durations = findDurations(s.normalized.text); s.allDay = findAllDay(s.text); } },
   { name: 'recurrence', run: (s) => { s.recurrence = findRecurrence(s.normalized.text); } },
   { name: 'when', run: (s) => { s.whens = findWhens(s.normalized, s.ctx); s.main = mainWhen(s.whens, s.ctx); } },
   { name: 'person', run: (s) => { s.people = findPeople(s.text); } },
-  { name: 'subject', run: (s) => { s.subject = findSubject(s.text); s.eventNoun = findEventNoun(s.text); } },
+  {
+    name: 'subject',
+    // Read with the misspellings put right ("book a dentist apointment": the dentist appointment), at the user's offsets.
+    run: (s) => {
+      const t = s.spelledRight;
+      s.subject = atUserOffsets(findSubject(t.text), t);
+      s.eventNoun = atUserOffsets(findEventNoun(t.text), t);
+    },
+  },
   {
     name: 'location',
     run: (s) => {

@@ -22,6 +22,8 @@ export interface RecognitionState {
    * length ("acept", "cancell"); offsets may differ from the user's. `lower` itself when none does.
    */
   wording: string;
+  /** The text with every misspelling put right ("dentist apointment"), mapped back to the user's offsets; for names and titles. */
+  spelledRight: NormalizedText;
   truncated: boolean;
   normalized: NormalizedText;
   whens: WhenMatch[];
@@ -83,6 +85,7 @@ export function newState(text: string, truncated: boolean, ctx: RecognizerContex
     text,
     lower: lowerAscii(text),
     wording: '',
+    spelledRight: applyReplacements(text, []),
     truncated,
     normalized: applyReplacements(text, []),
     whens: [],

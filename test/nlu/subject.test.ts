@@ -19,6 +19,9 @@ describe('subject from the event noun', () => {
     ['decline the Friday sync', 'Friday sync'],
     ['schedule a quick sync with Adele tomorrow', 'quick sync'],
     ['put a dentist appointment on dec 4 at 8:15am', 'dentist appointment'],
+    // Misspelt, the noun is still found, and named as it is spelled.
+    ['book a dentist apointment friday at 3', 'dentist appointment'],
+    ['schedule the budget metting for friday', 'budget meeting'],
     // What time is kept for.
     ['block 2 hours on friday for focus time', 'focus time'],
     ['hold 30 min on monday for prep', 'prep'],
@@ -101,5 +104,14 @@ describe('subject from the event noun', () => {
   it('takes no topic from a day asked "about": "what about thursday?", "how about Friday at 11"', () => {
     for (const text of ['what about thursday?', 'how about Friday at 11']) expect([text, parse(text, NOW, NY).entities.subject]).toEqual([text, undefined]);
     expect(parse('email megan about the budget tomorrow', NOW, NY).entities.subject).toBe('budget');
+  });
+});
+
+describe('a subject misspelt', () => {
+  it("is named as it is spelled, and its span is what the user typed", () => {
+    const text = 'book a dentist apointment friday at 3';
+    const r = parse(text, NOW, NY);
+    const span = r.spans.find((x) => x.type === 'subject');
+    expect({ subject: r.entities.subject, span: span && text.slice(span.start, span.end) }).toEqual({ subject: 'dentist appointment', span: 'dentist apointment' });
   });
 });
