@@ -41,7 +41,8 @@ export function resolveEntities(s: RecognitionState): void {
   }
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
   const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location)) addSpan(s, 'person', p.start, p.end, p.source);
+  // A word after "for" or "to" that is what time is kept for ("block an hour for deep work") is no one's name either.
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !keptForWord(p, s.subject)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
@@ -220,8 +221,8 @@ export function resolveEntities(s: RecognitionState): void {
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
       // "put 2 hours on my calendar for deep work": what the time is kept for; "remind me to call
-      // Isaiah": what the reminder is to do (Isaiah is called, not invited).
-      !((s.subject?.source === 'subject.keptFor' || s.subject?.source === 'subject.remindTo') && within(p, s.subject)) &&
+      // Isaiah", "find time to call Isaiah": what is to be done (Isaiah is called, not invited).
+      !((s.subject?.source === 'subject.keptFor' || s.subject?.source === 'subject.remindTo' || s.subject?.source === 'subject.purpose') && within(p, s.subject)) &&
       !within(p, newValue) &&
       // "create a calendar called Travel": the calendar's name, not a guest.
       p.text !== e.calendar?.name &&
@@ -376,6 +377,14 @@ function whenSpan(s: RecognitionState, w: WhenMatch): void {
 /** A capitalised word inside the subject (or event noun) or the place: part of a title or a place, not a person. */
 function titleOrPlace(p: { start: number; end: number; source: string }, subject: { start: number; end: number } | undefined, place: { start: number; end: number } | undefined): boolean {
   return p.source === 'person.capitalised' && (within(p, subject) || within(p, place));
+}
+
+/**
+ * A name read only for the word it follows ("for deep work"), inside what the time is kept for;
+ * someone's ("for john's birthday") is a person's still.
+ */
+function keptForWord(p: { text: string; start: number; end: number; source: string }, subject: SubjectMatch | undefined): boolean {
+  return p.source === 'person.afterIntro' && p.end - p.start === p.text.length && subject?.source === 'subject.keptFor' && within(p, subject);
 }
 
 function within(p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean {

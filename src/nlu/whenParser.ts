@@ -197,11 +197,11 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.weekRange',
-    // "the weekend" ("over the weekend") is the coming one, as "this weekend" is.
-    re: /\b(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+(week|wk|weekend|month|year)\b/,
+    // "the weekend" ("over the weekend"), "my weekend" are the coming one, as "this weekend" is.
+    re: /\b(?:(this(?: coming)?|next|coming|the coming|upcoming|the upcoming|following|last|past|the past|the last|previous|the(?=\s+weekend\b))\s+|(?<=\bmy\s+)(?=weekend\b))(week|wk|weekend|month|year)\b/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
-      const rel = m[1].replace(/^the /, '');
+      const rel = (m[1] ?? 'the').replace(/^the /, '');
       // "next wk": chat shorthand for the week.
       const unit = m[2] === 'wk' ? 'week' : m[2];
       const today = startOfLocalDay(ctx.now, z);
@@ -758,12 +758,15 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
       custom[custom.indexOf(clash)] = atClockOf(clash, w, Math.min(w.start, clash.start), w.end, ctx.timeZone);
       continue;
     }
-    if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start)) continue;
+    if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start && !LEAD_ONLY.test(n.text.slice(w.start, clash.start)))) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
   return weekdayOfWeek(weekOf(out, n.text, ctx), n.text, ctx).sort((a, b) => a.start - b.start);
 }
+
+/** A preposition alone before a rule's reading ("on this weekend"): chrono's longer reading adds nothing to it. */
+const LEAD_ONLY = /^(?:on|in|at|for|over|during)\s+$/i;
 
 /** "in 2 weeks", "in a week": chrono's whole day that far ahead, which a weekday beside it turns into a week. */
 const IN_WEEKS = /^in\s+(?:a|one|\d+)\s+weeks?$/;

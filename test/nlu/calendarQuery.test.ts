@@ -196,3 +196,23 @@ describe('a room named before the word "room"', () => {
     });
   });
 });
+
+describe('how a day looks', () => {
+  it('"what does my monday look like", "what does my weekend look like": what is on then', () => {
+    for (const text of ['what does my monday look like', 'what does my weekend look like', "how's my friday looking"]) {
+      expect({ text, intent: recognize(text, { now: new Date(NOW), timeZone: NY }).intent }).toEqual({ text, intent: 'calendar.query' });
+    }
+  });
+});
+
+describe('what time is kept for', () => {
+  it('"block 9-11 tomorrow for deep work": no one called Deep, as a guest or a name found', () => {
+    const text = 'block 9-11 tomorrow for deep work';
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect({ people: r.entities.people, subject: r.entities.subject, persons: r.spans.filter((x) => x.type === 'person').length }).toEqual({ people: undefined, subject: 'deep work', persons: 0 });
+    // Someone's ("for john's birthday") is still a person.
+    const john = recognize("set a reminder for john's birthday next week", { now: new Date(NOW), timeZone: NY });
+    expect(john.spans.filter((x) => x.type === 'person').map((x) => "set a reminder for john's birthday next week".slice(x.start, x.end))).toEqual(["john's"]);
+  });
+});
+

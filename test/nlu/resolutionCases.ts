@@ -153,6 +153,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('monday at 9', NY_AUTUMN, NY, '2026-11-02T09:00:00-05:00', null),
   c('next week', NY_AUTUMN, NY, '2026-11-02T00:00:00-05:00', '2026-11-09T00:00:00-05:00'),
   c('this weekend', NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  // "on this weekend", "my weekend": both days, as "this weekend" (chrono alone reads the Saturday).
+  c("what's on this weekend", NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  c('what does my weekend look like', NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
   c('tomorrow evening', NY_AUTUMN, NY, '2026-10-31T17:00:00-04:00', '2026-10-31T21:00:00-04:00'),
   c('sunday evening', NY_AUTUMN, NY, '2026-11-01T17:00:00-05:00', '2026-11-01T21:00:00-05:00'),
   c('next month', NY_AUTUMN, NY, '2026-11-01T00:00:00-04:00', '2026-12-01T00:00:00-05:00'),
@@ -199,6 +202,7 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('saturday at 23:00', BER_AUTUMN, BER, '2026-10-24T23:00:00+02:00', null),
   c('sunday at 4am', BER_AUTUMN, BER, '2026-10-25T04:00:00+01:00', null),
   c('this weekend', BER_AUTUMN, BER, '2026-10-24T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
+  c('anything on my weekend?', BER_AUTUMN, BER, '2026-10-24T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
   c('tomorrow morning', BER_AUTUMN, BER, '2026-10-24T08:00:00+02:00', '2026-10-24T12:00:00+02:00'),
   c('monday morning', BER_AUTUMN, BER, '2026-10-26T08:00:00+01:00', '2026-10-26T12:00:00+01:00'),
   c('next month', BER_AUTUMN, BER, '2026-11-01T00:00:00+01:00', '2026-12-01T00:00:00+01:00'),
