@@ -4,6 +4,7 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { leadMinutes } from './locationParser';
 import { applyReplacements, toOriginalRange } from './normalizedText';
+import { COMING_TO } from './peopleParser';
 import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
@@ -867,7 +868,7 @@ const MAKE_IT_TO = /\bmake\s+it\s+to\s+/i;
 const RESPONSES_TO = /^\s*(?:who|whom|did|has|have|had|which|how\s+many|is|are)\b.{0,40}?\b(?:accepted|declined|responded|rsvp'?d|accept|decline|respond)\s+(?:to\s+)?((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
 
 /** Whether someone is coming, asked about: the meeting follows ("is lynne coming to the offsite", "will adele be at the standup"). */
-const ATTENDING_TO = /^\s*(?:is|are|will)\s+.{1,40}?\b(?:(?:be\s+)?(?:coming\s+to|going\s+to|attending|joining)|be\s+(?:at|in))\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$/i;
+const ATTENDING_TO = new RegExp(String.raw`^\s*(?:is|are|will)\s+.{1,40}?\b${COMING_TO}\s+((?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s+.+?)\s*[?.!]*$`, 'i');
 
 /** Where a meeting is asked about: the part after the place word names it. */
 const MEETING_PLACE =

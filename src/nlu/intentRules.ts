@@ -1,4 +1,5 @@
 import { FORWARDED_MEETING_WORDS } from './changeParser';
+import { COMING_TO } from './peopleParser';
 import { Intent } from './types';
 
 /**
@@ -72,7 +73,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // answers to a meeting, asked about (its details list them), not an answer to give.
   { name: 'query.responses', intent: 'calendar.query', weight: 7, re: /^\s*(who|whom|did|has|have|had|which|how many|is|are)\b(?!.*\b(you|e-?mails?|mails?|messages?|texts?|calls?)\b).{0,40}\b(accepted|declined|responded|rsvp'?d|accept|decline|respond)\s+(to\s+)?(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s/ },
   // "Is Lynne coming to the offsite?", "will adele be at the standup": who is coming to a meeting, which its answers show.
-  { name: 'query.attending', intent: 'calendar.query', weight: 7, re: /^\s*(is|are|will)\s+(?!(it|this|that|these|those|there|you|we|i|he|she|they|the|my|our|a|an|anything|everything)\b)[a-z'-]+( and [a-z'-]+)?\s+((be\s+)?(coming to|going to|attending|joining)|be (at|in))\s+(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s/ },
+  { name: 'query.attending', intent: 'calendar.query', weight: 7, re: new RegExp(String.raw`^\s*(is|are|will)\s+(?!(it|this|that|these|those|there|you|we|i|he|she|they|the|my|our|a|an|anything|everything)\b)[a-z'-]+( and [a-z'-]+)?\s+${COMING_TO}\s+(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s`) },
   { name: 'query.whenIs', intent: 'calendar.query', weight: 1.5, re: /^\s*(when|what time|where|how long) (is|are|will|do|'s) (my|the|our|i)\b|^\s*(when'?s|where'?s) (my|the|our)\b|^\s*which room is (my|the|our)\b/ },
   { name: 'query.busy', intent: 'calendar.query', weight: 2.5, re: /\b(am i|are we) (busy|free|available|booked)\b/ },
   { name: 'findTime.isFree', intent: 'calendar.findTime', weight: 4.5, re: /\b(is|are) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (free|available)\b|\b(see|check|find out|know|tell me) (if|whether) (?!i\b|it\b|there\b|this\b|that\b)[a-z']+( and [a-z']+)? (is|are) (free|available)\b/ },

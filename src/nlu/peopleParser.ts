@@ -475,8 +475,14 @@ export function findPeople(text: string): PersonMatch[] {
   return out.length < 2 ? out : out.sort(byStart);
 }
 
-/** Whose coming to a meeting is asked about: "is lynne coming to", "will adele and lee be at", "is megan joining the standup". */
-const ATTENDING = /\b(?:is|are|will)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]*))?\s+(?:(?:be\s+)?(?:coming\s+to|going\s+to|attending|joining)|be\s+(?:at|in|there))\b/dgi;
+/**
+ * Someone's coming to a meeting, as asked about after their name ("is lynne coming to", "will
+ * adele be at", "is megan joining"): read here for the name, by the intent rules for the
+ * question and by the resolver for the meeting.
+ */
+export const COMING_TO = String.raw`(?:(?:be\s+)?(?:coming\s+to|going\s+to|attending|joining)|be\s+(?:at|in))`;
+/** Whose coming to a meeting is asked about: "is lynne coming to", "will adele and lee be at", "is megan joining the standup", "will adele be there". */
+const ATTENDING = new RegExp(String.raw`\b(?:is|are|will)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]*))?\s+(?:${COMING_TO}|be\s+there)\b`, 'dgi');
 const ATTENDING_GATE = new RegexGate([ATTENDING], false, MESSAGE_GATES);
 
 /** A place word after a capitalised name, which makes the name a place's ("the Rainier room"). */

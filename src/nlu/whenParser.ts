@@ -758,7 +758,8 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
       custom[custom.indexOf(clash)] = atClockOf(clash, w, Math.min(w.start, clash.start), w.end, ctx.timeZone);
       continue;
     }
-    if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start && !LEAD_ONLY.test(n.text.slice(w.start, clash.start)))) continue;
+    const leadOnly = w.end === clash?.end && LEAD_ONLY.test(n.text.slice(w.start, clash.start));
+    if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start && !leadOnly)) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
   }
   for (const c of custom) if (!out.some((o) => overlaps(o, c))) out.push(c);
