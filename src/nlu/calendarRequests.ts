@@ -66,7 +66,7 @@ const NEXT_MEETING = new RegExp(
  * person or time ("when is the next train to boston" stays out).
  */
 const WHEN_IS_MEETING =
-  /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+does)\s+(?:my|the|our)\s+(?:[\p{L}\p{N}'’:-]+\s+){0,3}(?:meeting|review|planning|sync|standup|stand-up|call|1:1|interview|workshop|demo|session|retro|retrospective|kickoff|kick-off|offsite|all-hands|presentation|webinar|appointment|check-in|catch-up|huddle|lunch|training)(?:\s+(?:start|begin))?\s*[?.!]*\s*$/iu;
+  /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+does)\s+(?:my|the|our)\s+(?:[\p{L}\p{N}'’:-]+\s+){0,3}(?:meeting|review|planning|sync|standup|stand-up|call|1:1|interview|workshop|demo|session|retro|retrospective|kickoff|kick-off|offsite|all[- ]hands|presentation|webinar|appointment|check-in|catch-up|huddle|lunch|training)(?:\s+(?:start|begin))?\s*[?.!]*\s*$/iu;
 /** Words that make a "when is …" a question about something else (a trip, a person, a time). */
 const NOT_A_NAME = /\s(?:to|from|with|for|at|on|in|and|i|tonight|today|tomorrow)\s/i;
 

@@ -21,6 +21,8 @@ describe('subject from the event noun', () => {
     ['put a dentist appointment on dec 4 at 8:15am', 'dentist appointment'],
     // Misspelt, the noun is still found, and named as it is spelled.
     ['book a dentist apointment friday at 3', 'dentist appointment'],
+    // "all hands" as "all-hands".
+    ["when's the next all hands", 'all hands'],
     ['schedule the budget metting for friday', 'budget meeting'],
     // What time is kept for.
     ['block 2 hours on friday for focus time', 'focus time'],
