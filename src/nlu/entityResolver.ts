@@ -4,13 +4,13 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { leadMinutes } from './locationParser';
 import { applyReplacements, toOriginalRange } from './normalizedText';
-import { COMING_TO } from './peopleParser';
+import { COMING_TO, type PersonMatch } from './peopleParser';
 import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun, type SubjectMatch } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
-import { Entities, EventReference, SpanType } from './types';
+import { Entities, EventReference, Intent, SpanType } from './types';
 
 /**
  * Turns what the finders found into the entities the dialogs read, according to the
@@ -43,7 +43,7 @@ export function resolveEntities(s: RecognitionState): void {
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
   const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
   // A word after "for" or "to" that is what time is kept for ("block an hour for deep work") is no one's name either.
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !keptForWord(p, s.subject)) addSpan(s, 'person', p.start, p.end, p.source);
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !keptForWord(p, s.subject) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
@@ -229,8 +229,7 @@ export function resolveEntities(s: RecognitionState): void {
       p.text !== e.calendar?.name &&
       // "at 3pm London time": part of a time, not a guest.
       !s.spans.some((w) => w.type === 'when' && w.start < p.end && p.start < w.end) &&
-      // "search my mail for invoice": the word searched for, not a sender.
-      !(intent === 'mail.query' && p.role !== 'from' && s.mail?.search?.toLowerCase() === p.text.toLowerCase()),
+      !searchedWord(s, p, intent),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
@@ -386,6 +385,11 @@ function titleOrPlace(p: { start: number; end: number; source: string }, subject
  */
 function keptForWord(p: { text: string; start: number; end: number; source: string }, subject: SubjectMatch | undefined): boolean {
   return p.source === 'person.afterIntro' && p.end - p.start === p.text.length && subject?.source === 'subject.keptFor' && within(p, subject);
+}
+
+/** "search my mail for invoice": the word searched for, not a sender. */
+function searchedWord(s: RecognitionState, p: PersonMatch, intent: Intent): boolean {
+  return intent === 'mail.query' && p.role !== 'from' && s.mail?.search?.toLowerCase() === p.text.toLowerCase();
 }
 
 function within(p: { start: number; end: number }, r: { start: number; end: number } | undefined): boolean {

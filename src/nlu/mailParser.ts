@@ -6,6 +6,7 @@ import { MESSAGE_GATES, RegexGate } from './regexGate';
  */
 export interface MailDetails {
   unread?: boolean;
+  /** A well-known folder's name ("inbox", "junkemail"), or the display name of the user's own ("Projects"). */
   folder?: string;
   body?: string;
   search?: string;
@@ -37,12 +38,16 @@ const BODIES: RegExp[] = [
 ];
 const SEARCH = /\b(?:about|regarding|mentioning|containing|with the word|with subject|(?:search|look)(?: through)?(?: my)? (?:e-?mails?|mails?|inbox|messages) for)\s+(?:the\s+)?(.+?)(?=\s+(?:from|since|in|last|this|today|yesterday)\b|[?.!]|$)/i;
 
+/** A folder named by the user ("in my Projects folder", "from the Receipts folder"): its display name as written. */
+const NAMED_FOLDER = /\b(?:in|from|to|into)\s+(?:my|the)\s+(?!(?:e-?mails?|mails?|messages?|inbox)\s+folder\b)([\p{L}\p{N}][\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'-]*)?)\s+folder\b/iu;
+
 /** The words each pattern above needs; most messages have none (one pass over the text). */
-const PATTERNS = [UNREAD, ...FOLDERS.map(([re]) => re), ...BODIES, SEARCH];
+const PATTERNS = [UNREAD, ...FOLDERS.map(([re]) => re), ...BODIES, SEARCH, NAMED_FOLDER];
 const GATE = new RegexGate(PATTERNS, true, MESSAGE_GATES);
 const FOLDERS_AT = 1;
 const BODIES_AT = FOLDERS_AT + FOLDERS.length;
 const SEARCH_AT = BODIES_AT + BODIES.length;
+const NAMED_FOLDER_AT = SEARCH_AT + 1;
 
 export function findMailDetails(text: string): MailDetails {
   const may = GATE.mayMatch(text);
@@ -57,6 +62,9 @@ export function findMailDetails(text: string): MailDetails {
       break;
     }
   }
+  // A folder of the user's own, by its name ("in my Projects folder").
+  const named = out.folder === undefined && may[NAMED_FOLDER_AT] === 1 ? NAMED_FOLDER.exec(text) : null;
+  if (named) out.folder = named[1];
   let body: RegExpExecArray | null = null;
   for (let i = 0; i < BODIES.length && body === null; i++) {
     if (may[BODIES_AT + i] === 1) body = BODIES[i].exec(text);

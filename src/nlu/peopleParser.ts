@@ -465,8 +465,8 @@ export function findPeople(text: string): PersonMatch[] {
     const cap = /(?<![.!?]\s|^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/g;
     while ((m = cap.exec(text)) !== null) {
       const words = m[1].split(/\s+/);
-      // "the Rainier room", "the Seattle office": a place's name.
-      if (PLACE_AFTER.test(text.slice(m.index + m[1].length))) continue;
+      // "the Rainier room", "the Seattle office", "my Projects folder": a place's or a folder's name.
+      if (NOT_A_NAME_AFTER.test(text.slice(m.index + m[1].length))) continue;
       if (words.every((w) => isNameWord(w)) && !taken(m.index, m.index + m[1].length)) {
         out.push({ text: m[1], start: m.index, end: m.index + m[1].length, role: 'mention', kind: 'name', source: 'person.capitalised' });
       }
@@ -485,8 +485,8 @@ export const COMING_TO = String.raw`(?:(?:be\s+)?(?:coming\s+to|going\s+to|atten
 const ATTENDING = new RegExp(String.raw`\b(?:is|are|will)\s+([a-z][a-z-]+)(?:\s+and\s+([a-z][a-z-]*))?\s+(?:${COMING_TO}|be\s+there)\b`, 'dgi');
 const ATTENDING_GATE = new RegexGate([ATTENDING], false, MESSAGE_GATES);
 
-/** A place word after a capitalised name, which makes the name a place's ("the Rainier room"). */
-const PLACE_AFTER = /^\s+(?:(?:conference|meeting)\s+)?(?:room|rm|boardroom|office|building|hall|campus)\b/i;
+/** A word after a capitalised name that makes it a place's or a folder's ("the Rainier room", "the Projects calendar"). */
+const NOT_A_NAME_AFTER = /^\s+(?:(?:conference|meeting)\s+)?(?:room|rm|boardroom|office|building|hall|campus|folder|calendar)\b/i;
 
 function byStart(a: PersonMatch, b: PersonMatch): number {
   return a.start - b.start;

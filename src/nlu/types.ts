@@ -169,6 +169,7 @@ export interface Entities {
   bcc?: string[];
   from?: string;
   unread?: boolean;
+  /** A well-known folder ("inbox", "sentitems", "junkemail", "archive", "drafts", "deleteditems") or the display name of the user's own ("Projects"). */
   folder?: string;
   search?: string;
   body?: string;

@@ -186,6 +186,11 @@ describe('a room named before the word "room"', () => {
     expect({ people: at.entities.people, location: at.entities.location }).toEqual({ people: ['Adele'], location: 'the Seattle office' });
   });
 
+  it('nor is a calendar\'s name ("the Projects calendar") anyone\'s', () => {
+    const r = recognize('put my focus time in the Projects calendar', { now: new Date(NOW), timeZone: NY });
+    expect(r.spans.filter((x) => x.type === 'person')).toEqual([]);
+  });
+
   it('is where a meeting moves to', () => {
     const r = recognize('move the team lunch to the Rainier room', { now: new Date(NOW), timeZone: NY });
     expect({ intent: r.intent, people: r.entities.people, target: r.entities.target, change: r.entities.change }).toEqual({

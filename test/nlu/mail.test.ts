@@ -126,6 +126,17 @@ describe('mail', () => {
     expectParse(text, NOW, NY, { intent });
   });
 
+  it('a folder of the user\'s own, by its name, which names no sender; "my email folder" is no folder of its own', () => {
+    const r = expectParse('show unread mail in my Projects folder', NOW, NY, { intent: 'mail.query', entities: { folder: 'Projects', unread: true } });
+    expect({ people: r.entities.people, from: r.entities.from, persons: r.spans.filter((x) => x.type === 'person').length }).toEqual({ people: undefined, from: undefined, persons: 0 });
+    expect(expectParse('is there anything new in my email folder', NOW, NY, { intent: 'mail.query' }).entities.folder).toBeUndefined();
+  });
+
+  it('the word searched for is no name, as an entity or a span', () => {
+    const r = expectParse('search my inbox for invoices', NOW, NY, { intent: 'mail.query', entities: { search: 'invoices' } });
+    expect({ people: r.entities.people, persons: r.spans.filter((x) => x.type === 'person').length }).toEqual({ people: undefined, persons: 0 });
+  });
+
   it('a folder is only read for a mail query', () => {
     const r = expectParse("draft an email to the team about Friday's release", NOW, NY, { intent: 'mail.send' });
     expect(r.entities.folder).toBeUndefined();
