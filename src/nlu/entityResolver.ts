@@ -503,7 +503,9 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
   const part = whens.find((w) => w.hasTime && w.source === 'when.partOfDay');
   const timed = whens.find((w) => w.hasTime && w !== part) ?? part;
   // Within a period, the day its time was read with ("next week at 9": a week from now) is not the first.
-  const dated = period ? undefined : whens.find((w) => w.hasDate && !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12));
+  // A yearly series takes its day from the date said with it ("every year on march 3").
+  const yearly = p?.type === 'absoluteYearly';
+  const dated = period ? undefined : whens.find((w) => w.hasDate && (yearly || !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12)));
   const said = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
   const afternoon = part !== undefined && timed !== part && toLocal(part.from, z).hour >= 12;
   const clock = said && afternoon && said.hour < 12 && !timed?.to ? { ...said, hour: said.hour + 12 } : said;

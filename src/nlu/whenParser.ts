@@ -41,6 +41,7 @@ function parserFor(locale: string | undefined): GatedChrono {
 export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?|half(?=\s*-?\s*(?:hour|hr)))\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|(?<=\d\s?)[msdwy]|days?|weeks?)\b/;
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|(?<=\d)[hm]|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
+const MORNING = /\bmorning\b/;
 
 /** DURATION_ONLY's first character: the "f" of "for", the "a" of "about" or "an", the "h" of "half", or a digit. */
 export function mayStartDuration(c: number): boolean {
@@ -463,20 +464,20 @@ function localOf(c: chrono.ParsedComponents, hour?: number): LocalDateTime {
   };
 }
 
-/** An unqualified "at 3" in a working context is 3pm, not 3am. */
-function workingHour(c: chrono.ParsedComponents): number | undefined {
+/** An unqualified "at 3" in a working context is 3pm, not 3am; said with "morning" ("tomorrow morning at 7") it is as said. */
+function workingHour(c: chrono.ParsedComponents, morning: boolean): number | undefined {
   const h = c.get('hour');
-  if (h === null || c.isCertain('meridiem')) return undefined;
+  if (h === null || morning || c.isCertain('meridiem')) return undefined;
   if (h >= 1 && h <= 7) return h + 12;
   return undefined;
 }
 
-function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date): Date {
+function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date, morning = false): Date {
   const l = localOf(c);
   // "4:30 PST": chrono read the offset the time was said with; without one, the user's zone.
   const off = c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : undefined;
   const at = (w: LocalDateTime): Date => (off === undefined ? fromLocal(w, zone) : new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - off * 60000));
-  const wh = workingHour(c);
+  const wh = workingHour(c, morning);
   if (wh !== undefined) {
     l.hour = wh;
     // chrono moved "at 3" (read as 3am) to tomorrow, or "Thursday at 1" to next week, when that
@@ -611,7 +612,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
     const endDay = r.end && (r.end.isCertain('day') || r.end.isCertain('weekday')) ? dayRange(fromLocal(localOf(r.end, 12), zone), zone).end : rr.end;
     return match(rr.start, endDay, false, 'when.chrono+wholeDay');
   }
-  let from = instantOf(s, zone, ctx.now);
+  // "tomorrow morning at 7", "monday morning at 6:30": a morning's hour.
+  const morning = may[MAY_PART_WORD] === 1 && MORNING.test(lowerText);
+  let from = instantOf(s, zone, ctx.now, morning);
   if (lastWeekday && from.getTime() > ctx.now.getTime()) from = addLocalDays(from, -7, zone);
   if (zone !== ctx.timeZone && !hasDate) {
     // chrono dated "9am" by the user's clock; in the named zone it may still be ahead today.
@@ -623,7 +626,7 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   let to: Date | undefined;
   if (r.end) {
-    to = instantOf(r.end, zone, ctx.now);
+    to = instantOf(r.end, zone, ctx.now, morning);
     if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !(may[MAY_TO_WEEKDAY] === 1 && TO_WEEKDAY.test(lowerText))) {
       // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
       const sameDay = onDateOf(to, from, zone);

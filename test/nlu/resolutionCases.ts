@@ -5,7 +5,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
  * recurrence). `end: null` means a point in time. Reference instants are chosen around
  * DST changes (New York, Berlin, Sydney), month and year ends, so the zone's offset on
  * the *target* date is what is checked. Ambiguous inputs state the reading we chose:
- * a bare hour from 1 to 7 is afternoon; a weekday named on that same weekday is today;
+ * a bare hour from 1 to 7 is afternoon (unless said with "morning"); a weekday named on that same weekday is today;
  * a wall time skipped by spring-forward moves forward by the gap; a repeated autumn
  * wall time is its first occurrence.
  */
@@ -155,6 +155,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('this weekend', NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
   // "on this weekend", "my weekend": both days, as "this weekend" (chrono alone reads the Saturday).
   c("what's on this weekend", NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
+  // A bare hour said with "morning" is the morning's (a bare 1–7 is otherwise the afternoon's).
+  c('tomorrow morning at 7', NY_AUTUMN, NY, '2026-10-31T07:00:00-04:00', null),
+  c('tomorrow morning from 6 to 7', NY_AUTUMN, NY, '2026-10-31T06:00:00-04:00', '2026-10-31T07:00:00-04:00'),
   c('what does my weekend look like', NY_AUTUMN, NY, '2026-10-31T00:00:00-04:00', '2026-11-02T00:00:00-05:00'),
   c('tomorrow evening', NY_AUTUMN, NY, '2026-10-31T17:00:00-04:00', '2026-10-31T21:00:00-04:00'),
   c('sunday evening', NY_AUTUMN, NY, '2026-11-01T17:00:00-05:00', '2026-11-01T21:00:00-05:00'),
@@ -502,6 +505,16 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
   // "wednesday afternoons": every Wednesday, the afternoon its time; "tuesday evenings at 6" at 6pm.
   { text: 'hold wednesday afternoons for focus', now: NY_AUTUMN, zone: NY, start: '2026-11-04T12:00:00-05:00', end: '2026-11-04T17:00:00-05:00', recurrence: weekly(['wednesday'], '2026-11-04', NY) },
   { text: 'yoga on tuesday evenings at 6', now: BER_AUTUMN, zone: BER, start: '2026-10-27T18:00:00+01:00', recurrence: weekly(['tuesday'], '2026-10-27', BER) },
+  // The date said with a yearly series is its day, however close it stands to "every year".
+  {
+    text: 'every year on march 3',
+    now: NY_AUTUMN,
+    zone: NY,
+    start: '2027-03-03T00:00:00-05:00',
+    recurrence: { pattern: { type: 'absoluteYearly', interval: 1, dayOfMonth: 3, month: 3 }, range: { type: 'noEnd', startDate: '2027-03-03', recurrenceTimeZone: NY } },
+  },
+  // A morning's hour: 7am, not the working day's 7pm.
+  { text: 'each morning at 7', now: BER_SPRING, zone: BER, start: '2026-03-28T07:00:00+01:00', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-03-28', recurrenceTimeZone: BER } } },
   {
     text: 'every year on march 15th',
     now: MONTH_END,
