@@ -107,7 +107,8 @@ const CUSTOM_RULES: CustomRule[] = ([
     re: /\b(?:(?:by|at|before|until|till)\s+)?(?:the\s+)?end of (?:the |this |(next) )?week\b/,
     resolve: (m, ctx) => {
       const fri = addLocalDays(startOfWeek(ctx.now, ctx.timeZone), m[1] === 'next' ? 11 : 4, ctx.timeZone);
-      return { from: endOfWorkingDay(fri, ctx), hasTime: true };
+      // A time on a day said ("move the standup to the end of next week": to that Friday, not to 5pm on its own day).
+      return { from: endOfWorkingDay(fri, ctx), hasTime: true, hasDate: true };
     },
   },
   {

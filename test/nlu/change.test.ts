@@ -808,3 +808,16 @@ describe("a meeting's own reminder", () => {
     expect(recognize('remind me about the budget review tomorrow morning', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
   });
 });
+
+describe('a move to the end of a week or a day', () => {
+  it('"to the end of next week" is that Friday, not its own day; "to end of day" is its own day at the day\'s end, and "end" is no one', () => {
+    const week = recognize('move the standup to the end of next week', { now: new Date(NOW), timeZone: NY });
+    expect(week.entities.change).toEqual({ start: '2026-11-27T17:00:00-05:00' });
+    const day = recognize('push the review to end of day', { now: new Date(NOW), timeZone: NY });
+    expect({ change: day.entities.change, people: day.entities.people, persons: day.spans.filter((x) => x.type === 'person').length }).toEqual({
+      change: { start: '2026-11-19T17:00:00-05:00', timeOnly: true },
+      people: undefined,
+      persons: 0,
+    });
+  });
+});
