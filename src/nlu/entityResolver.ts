@@ -415,7 +415,8 @@ function boundedBy(s: RecognitionState, w: WhenMatch): 'before' | 'after' | unde
   const at = s.normalized.startMap[w.start];
   const ahead = s.lower.slice(Math.max(0, at - 11), at);
   const inside = s.normalized.text.slice(w.start, w.end).toLowerCase();
-  const m = /\b(before|by|until|till|after|since)\s*(?:\s(?:my|the)\s+)?$/.exec(ahead) ?? /\b(before|by|until|till|after|since)\b/.exec(inside);
+  // Inside the time, "the day after tomorrow", "the week before christmas" name a day, no bound.
+  const m = /\b(before|by|until|till|after|since)\s*(?:\s(?:my|the)\s+)?$/.exec(ahead) ?? /(?<!\b(?:day|week|month|year)s?\s+)\b(before|by|until|till|after|since)\b/.exec(inside);
   if (!m) return undefined;
   return m[1] === 'after' || m[1] === 'since' ? 'after' : 'before';
 }

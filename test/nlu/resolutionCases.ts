@@ -252,6 +252,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('the 31st', YEAR_END, UTC, '2026-12-31T00:00:00+00:00', '2027-01-01T00:00:00+00:00'),
   c('first of january', YEAR_END, UTC, '2027-01-01T00:00:00+00:00', '2027-01-02T00:00:00+00:00'),
   c('next year', YEAR_END, NY, '2027-01-01T00:00:00-05:00', '2028-01-01T00:00:00-05:00'),
+  // "after" inside "the day after tomorrow" names the day; it bounds nothing (a point, no end).
+  c('the day after tomorrow at 2', YEAR_END, NY, '2027-01-02T14:00:00-05:00', null),
   c('tomorrow', YEAR_END, TYO, '2027-01-02T00:00:00+09:00', '2027-01-03T00:00:00+09:00'),
   c('today', YEAR_END, TYO, '2027-01-01T00:00:00+09:00', '2027-01-02T00:00:00+09:00'),
   c('next month', YEAR_END, TYO, '2027-02-01T00:00:00+09:00', '2027-03-01T00:00:00+09:00'),
