@@ -31,7 +31,7 @@ room building floor online teams skype zoom virtual person
 sure right left here there up down
 id ids list lists name names item items thing things stuff anything something everything nothing yet again still already ever never
 scheduled reschedule rescheduled moved moving changed cancelled canceled postponed delayed shifted pick picked attend attending received receive take taking taken remind reminded repeat repeated update updated
-edit edited start started end ends ending save saved prepare prepared made make input plans plan subjects sender pertaining existing compile clear social media water
+edit edited start started end ends ending propose proposed proposing save saved prepare prepared made make input plans plan subjects sender pertaining existing compile clear social media water
 replied reply replies responded respond answer answered emailed mailed texted called sending sends writes wrote forward forwarded
 twenty thirty forty fifty sixty seventy eighty ninety hundred thousand eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
 first second third fourth fifth last cell house pager mobile telephone work personal office home business location

@@ -338,7 +338,7 @@ export function resolveEntities(s: RecognitionState): void {
   if (intent === 'calendar.query') resolveQuestionTarget(s);
   if (intent === 'calendar.respond') {
     // "rsvp yes" accepts, "rsvp no" declines.
-    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|rsvp (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.wording);
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|(?:rsvp|say|answer|reply|respond) (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.wording);
     if (r) {
       e.response = r[1] === 'accept' || r[1].endsWith('yes') ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
       s.trace.response = 'respond.verb';
@@ -554,7 +554,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
 const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
 /** The words before a meeting's name: a verb of the request, then a determiner. */
 const NAME_LEAD =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|resched|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|resched|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|(?:say|rsvp)\s+(?:yes|no|maybe)\s+to|maybe\s+to|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
 const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
 /** Where a name said without an event noun stops: a time, a person, a place, a message. */
 const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;

@@ -129,6 +129,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // A message that opens with the answer ("decline the design review and tell them I have a conflict")
   // is one, whatever meeting words follow.
   { name: 'respond.lead', intent: 'calendar.respond', weight: 4, re: /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:accept|decline|tentatively\s+accept)(?:\s+(?:it|the|my|our|this|that|all|every|[a-z]+'s)\b|\s*(?:[,;:]|\s-+\s|\s+and\s+(?:tell|let|say)\b))/ },
+  // "say yes to Adele's invite", "rsvp maybe to the offsite", "maybe to the quarterly planning": an answer said in a word.
+  { name: 'respond.inAWord', intent: 'calendar.respond', weight: 6, re: /^\s*(?:please\s+)?(?:(?:say|answer|reply|respond|rsvp)\s+(?:with\s+)?(?:a\s+)?(?:yes|no|maybe)|maybe)\s+(?:to|for|on)\s+(?:it|the|my|our|this|that|tomorrow'?s|today'?s|[a-z]+'s)\b/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 
   // mail

@@ -821,3 +821,19 @@ describe('a move to the end of a week or a day', () => {
     });
   });
 });
+
+describe('an answer said in a word', () => {
+  it.each([
+    ['maybe to the quarterly planning', 'tentative', { kind: 'subject', text: 'quarterly planning' }],
+    ['rsvp maybe to the design review', 'tentative', { kind: 'subject', text: 'design review' }],
+    ["say yes to adele's invite", 'accept', { kind: 'person', name: 'adele' }],
+    ['say no to the offsite', 'decline', { kind: 'subject', text: 'offsite' }],
+  ])('%s: %s', (text, response, target) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect({ intent: r.intent, response: r.entities.response, target: r.entities.target }).toEqual({ intent: 'calendar.respond', response, target });
+  });
+
+  it('"decline and propose thursday instead": "propose" is no one', () => {
+    expect(recognize('decline and propose thursday instead', { now: new Date(NOW), timeZone: NY }).entities.people).toBeUndefined();
+  });
+});
