@@ -170,6 +170,9 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if ((cls === 'oos' || cls === 'email_querycontact') && inputs.hasPerson && rules.fired.includes('query.latestFrom')) cls = 'email_query';
   // "What's my day look like tomorrow?": a calendar question with a time, in words the data lacks.
   if (cls === 'oos' && rules.intent === 'calendar.query' && rules.fired.includes('query.lookLike')) cls = 'calendar_query';
+  // "Does 3pm friday work for Megan", "any openings monday morning?": a time sought or checked, which the
+  // model may read as a question about a contact or the mail.
+  if ((cls === 'oos' || cls === 'email_querycontact' || cls === 'email_query') && rules.intent === 'calendar.findTime' && !has(rules.fired, 'query.mail')) cls = 'calendar_query';
   // "Free up my friday afternoon", "clear my calendar tomorrow": emptying a stretch of the calendar, not a question about it.
   if (cls === 'calendar_query' && rules.intent === 'calendar.cancel' && (rules.fired.includes('cancel.calendarEmpty') || rules.fired.includes('cancel.freeUp'))) cls = 'calendar_remove';
   // "Stop the weekly sync after this week": ending a series, which the data's questions about a week lack.

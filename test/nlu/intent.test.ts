@@ -28,6 +28,12 @@ const CASES: Array<[string, Intent]> = [
   ['is there a slot with Alex this afternoon', 'calendar.findTime'],
   // Room in one's own day: a search for free time, not the day's agenda.
   ['do I have time for a 1 hour meeting on friday', 'calendar.findTime'],
+  // Whether a time suits someone, free slots asked for in chat's few words.
+  ['does 3pm friday work for megan', 'calendar.findTime'],
+  ['would thursday at 10 work for adele and patti', 'calendar.findTime'],
+  ['is 2pm ok for lynne tomorrow', 'calendar.findTime'],
+  ['any openings monday morning?', 'calendar.findTime'],
+  ['find me an hour this week', 'calendar.findTime'],
   ['do I have time to meet Megan tomorrow', 'calendar.findTime'],
   ['what time is the all hands', 'calendar.query'],
   // A weekday's look, and a request signed off with thanks around a topic word ("forecast").
