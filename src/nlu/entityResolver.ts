@@ -338,7 +338,7 @@ export function resolveEntities(s: RecognitionState): void {
   if (intent === 'calendar.query') resolveQuestionTarget(s);
   if (intent === 'calendar.respond') {
     // "rsvp yes" accepts, "rsvp no" declines.
-    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|(?:rsvp|say|answer|reply|respond) (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.wording);
+    const r = /\b(accept|decline|turn down|reject|tentative|maybe|can'?t|cannot|won'?t|will not|unable|(?:remove|take|drop) me (?:off|from)|(?:rsvp|say|answer|reply|respond) (?:with )?(?:a )?(?:yes|no)\b)/.exec(s.wording);
     if (r) {
       e.response = r[1] === 'accept' || r[1].endsWith('yes') ? 'accept' : r[1] === 'tentative' || r[1] === 'maybe' ? 'tentative' : 'decline';
       s.trace.response = 'respond.verb';
@@ -554,7 +554,7 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
 const DAY_POSSESSIVE = /\b(today|tomorrow|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:next|this) week)['’]s\s+/i;
 /** The words before a meeting's name: a verb of the request, then a determiner. */
 const NAME_LEAD =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:tentatively\s+)?(?:move|reschedule|resched|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|(?:say|rsvp)\s+(?:yes|no|maybe)\s+to|maybe\s+to|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:remove|take|drop)\s+me\s+(?:off|from)\s+|(?:tentatively\s+)?(?:move|reschedule|resched|push|postpone|shift|change|bring|pull|delay|rename|retitle|update|cancel|delete|remove|drop|scrap|call\s+off|accept|decline|reject|turn\s+down|respond\s+to|answer|(?:say|rsvp)\s+(?:yes|no|maybe)\s+to|maybe\s+to|put|make|shorten|extend|lengthen|cut|skip)\s+)?(?:just\s+|only\s+)?/i;
 const DETERMINER = /^(?:the|my|our|this|that)\s+/i;
 /** Where a name said without an event noun stops: a time, a person, a place, a message. */
 const NAME_STOP = /\s+(?:on|at|for|from|with|by|in|to|about|tomorrow|today|tonight|next|this|every|saying|and)\b|[,;.!?]/i;
@@ -792,7 +792,7 @@ function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch 
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 
 /** "who's in the 2pm?", "who is coming to the design review?", "who organized the planning?": the words naming the meeting. */
-const WHO_IS_IN = /^\s*who(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
+const WHO_IS_IN = /^\s*who(?:\s+else)?(?:(?:'s|\s+is|\s+are|'re)\s+(?:in|at|coming\s+to|going\s+to|attending|invited\s+to|joining|organi[sz]ing|running)|\s+(?:organi[sz]ed|set\s+up|scheduled|booked|called|sent|invited\s+me\s+to))\s+(.+?)\s*[?.!]*\s*$/i;
 
 /** "join the design review", "the teams link for my 2pm", "the dial-in for my 2pm", "the link to the standup", "is the planning online?": the words naming the meeting (group 1 to 4). */
 const JOIN_OR_LINK =
@@ -887,8 +887,8 @@ const FIRST_OR_LAST = /\b(?:my|the)\s+(first|earliest|last|final|latest)\s+(?:me
 /** "my 11", "the 3": a meeting named by a bare hour, which no time finder reads as a time. */
 const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[?.!,]|$|\s(?:on|to|tomorrow|today|meeting|call|appointment)\b))/i;
 
-/** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day. */
-const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:st|nd|rd|th|\/|-|\d))\b/i;
+/** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day ("9:30 starting …" too: an ordinal's "st" is a word's end). */
+const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:(?:st|nd|rd|th)\b|\/|-|\d))\b/i;
 
 /** The places a meeting moves to ("to room 4.12", "to the boardroom", "to the Rainier room"), said instead of a time. */
 const PLACE = /^\s*(?:the\s+)?(?:(?:big|small|main|large)\s+|[A-Za-z][\w'-]*\s+(?=(?:(?:conference|meeting)\s+)?room\b))?(?:(?:conference|meeting)\s+room|room|building|bldg|floor|suite|boardroom|board\s+room|office|cafe|café|cafeteria|canteen|lobby|hq|headquarters)\b/i;

@@ -159,6 +159,12 @@ describe("others' answers to a meeting", () => {
   });
 });
 
+describe('who else is in a meeting', () => {
+  it('"who else is in the design review": that meeting', () => {
+    expect(recognize('who else is in the design review', { now: new Date(NOW), timeZone: NY }).entities.target).toEqual({ kind: 'subject', text: 'design review' });
+  });
+});
+
 describe('whether someone is coming to a meeting', () => {
   it.each([
     ['is lynne coming to the offsite', ['lynne'], 'offsite'],

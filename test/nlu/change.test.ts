@@ -828,6 +828,9 @@ describe('an answer said in a word', () => {
     ['rsvp maybe to the design review', 'tentative', { kind: 'subject', text: 'design review' }],
     ["say yes to adele's invite", 'accept', { kind: 'person', name: 'adele' }],
     ['say no to the offsite', 'decline', { kind: 'subject', text: 'offsite' }],
+    // Leaving someone else's meeting is declining it.
+    ['remove me from the vendor negotiation', 'decline', { kind: 'subject', text: 'vendor negotiation' }],
+    ['take me off the 1:1 with megan', 'decline', { kind: 'subject', text: '1:1', with: ['megan'] }],
   ])('%s: %s', (text, response, target) => {
     const r = recognize(text, { now: new Date(NOW), timeZone: NY });
     expect({ intent: r.intent, response: r.entities.response, target: r.entities.target }).toEqual({ intent: 'calendar.respond', response, target });
@@ -835,5 +838,21 @@ describe('an answer said in a word', () => {
 
   it('"decline and propose thursday instead": "propose" is no one', () => {
     expect(recognize('decline and propose thursday instead', { now: new Date(NOW), timeZone: NY }).entities.people).toBeUndefined();
+  });
+});
+
+describe('a Teams link asked for alone', () => {
+  it('"add a teams link" is for the meeting last talked about', () => {
+    for (const text of ['add a teams link', 'add a Teams link please']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect({ text, intent: r.intent, target: r.entities.target, change: r.entities.change }).toEqual({ text, intent: 'calendar.update', target: { kind: 'anaphora' }, change: { online: true } });
+    }
+  });
+});
+
+
+describe('a clock time followed by a word beginning like an ordinal', () => {
+  it('"change the standup to 9:30 starting next week" moves it to 9:30 (the "st" of "starting" cut the minutes off)', () => {
+    expect(recognize('change the standup to 9:30 starting next week', { now: new Date(NOW), timeZone: NY }).entities.change).toEqual({ start: '2026-11-19T09:30:00-05:00', timeOnly: true });
   });
 });
