@@ -48,7 +48,11 @@ const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
 /** "it", "that meeting", "the last one", a bare "decline" or "reschedule": the meeting last talked about. */
-const ANAPHORA = /^\s*(?:please\s+)?(?:reschedule|resched|postpone|accept|decline|tentatively\s+accept|(?:add|include)\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)(?:,?\s*please)?)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b/;
+/** "Add a Teams link" (or an online, video or join link). */
+const ADD_TEAMS_LINK = String.raw`(?:add|include)\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)`;
+const ANAPHORA = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:reschedule|resched|postpone|accept|decline|tentatively\s+accept|${ADD_TEAMS_LINK}(?:,?\s*please)?)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b`,
+);
 /** "next meeting", "the upcoming call", "the following one": the next meeting, wherever it is asked about. */
 export const NEXT_MEETING_WORDS = String.raw`(?:next|upcoming|following)\s+(?:meeting|mtg|appointment|appt|event|call|one)`;
 export const NEXT = new RegExp(String.raw`\b${NEXT_MEETING_WORDS}\b`);
@@ -163,7 +167,7 @@ const ONLINE =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|(?:add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
 
 /** "Add a Teams link", with no meeting named: the intent rules read the same words. */
-export const ONLINE_ALONE_WORDS = String.raw`^\s*(?:please\s+)?(?:add|include)\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s*(?:,?\s*please)?\s*[.!?]*\s*$`;
+export const ONLINE_ALONE_WORDS = String.raw`^\s*(?:please\s+)?${ADD_TEAMS_LINK}\s*(?:,?\s*please)?\s*[.!?]*\s*$`;
 const ONLINE_ALONE = new RegExp(ONLINE_ALONE_WORDS, 'i');
 
 /**
