@@ -818,8 +818,8 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
   return whens;
 }
 
-/** A clock time said after a day ("at 4", " at 2:30pm"), which chrono read with part of the day before it. */
-const CLOCK_AFTER = /^\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?$/i;
+/** A clock time said after a day ("at 4", " at 2:30pm", "at noon"), which chrono read with part of the day before it. */
+const CLOCK_AFTER = /^\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)$/i;
 
 /** The day of `day` at the clock time of `clock` (in the clock's zone), over the span start..end. */
 function atClockOf(day: WhenMatch, clock: WhenMatch, start: number, end: number, timeZone: string, source = `${day.source}+time`): WhenMatch {

@@ -206,6 +206,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('sunday at 4am', BER_AUTUMN, BER, '2026-10-25T04:00:00+01:00', null),
   c('this weekend', BER_AUTUMN, BER, '2026-10-24T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
   c('anything on my weekend?', BER_AUTUMN, BER, '2026-10-24T00:00:00+02:00', '2026-10-26T00:00:00+01:00'),
+  // A clock time after a stretch of days is on its first: "at noon" as "at 12".
+  c('lunch on the weekend at noon', BER_AUTUMN, BER, '2026-10-24T12:00:00+02:00', null),
   c('tomorrow morning', BER_AUTUMN, BER, '2026-10-24T08:00:00+02:00', '2026-10-24T12:00:00+02:00'),
   c('monday morning', BER_AUTUMN, BER, '2026-10-26T08:00:00+01:00', '2026-10-26T12:00:00+01:00'),
   c('next month', BER_AUTUMN, BER, '2026-11-01T00:00:00+01:00', '2026-12-01T00:00:00+01:00'),
