@@ -28,7 +28,7 @@ const BODIES: RegExp[] = [
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:tell|let|inform|ask|remind|warn|text|ping|message|msg|dm)\s+(?:(?!to\b)[a-z'-]+(?:\s+(?:and\s+)?(?!to\b)[a-z'-]+){0,2})\s+(?:know\s+)?(?:that\s+)?(?:to\s+)?((?<=\bto\s+)[a-z].*|(?:i|i'm|im|we|we're|the|it|it's|he|she|they|about|my|our|there)\b.*)$/i,
   /\b(?:saying|that says|which says|to say|message:|body:)\s+["“]?(.+?)["”]?\s*$/i,
   /^\s*(?:please\s+)?(?:e-?mail|mail|message|text|ping|write\s+to|send\s+a\s+note\s+to)\s+[a-z'-]+(?:\s+(?:and\s+)?[a-z'-]+){0,2}\s+(?:that|to say)\s+(.+)$/i,
-  /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}(?<!\bsubject(?:\s+line)?):\s*(.+)$/i,
+  /^\s*(?:please\s+)?(?:reply|respond|answer|write|email|e-mail|mail|message|tell|send)\b[^:]{0,60}(?<!\bsubject(?:\s+line)?|\bre):\s*(.+)$/i,
   /^\s*(?:please\s+)?(?:send|email|message)\s+[a-z'-]+\s+(?:a|an)\s+(?:note|message|email|line)\s+(?:that|saying)\s+(.+)$/i,
   /\band\s+(?:(?:tell|ask)\s+(?:him|her|them|[a-z]+)\s+(?:that\s+|to\s+)?|say\s+(?:that\s+)?)(.+)$/i,
   // "send an email to Isaiah and Patti letting them know the review moved".

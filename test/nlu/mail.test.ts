@@ -132,6 +132,11 @@ describe('mail', () => {
     expect(expectParse('is there anything new in my email folder', NOW, NY, { intent: 'mail.query' }).entities.folder).toBeUndefined();
   });
 
+  it('"re:" gives the subject, and no body', () => {
+    const r = expectParse('email lynne re: budget', NOW, NY, { intent: 'mail.send', entities: { subject: 'budget', to: ['lynne'] } });
+    expect(r.entities.body).toBeUndefined();
+  });
+
   it('the word searched for is no name, as an entity or a span', () => {
     const r = expectParse('search my inbox for invoices', NOW, NY, { intent: 'mail.query', entities: { search: 'invoices' } });
     expect({ people: r.entities.people, persons: r.spans.filter((x) => x.type === 'person').length }).toEqual({ people: undefined, persons: 0 });
