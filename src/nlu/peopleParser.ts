@@ -292,7 +292,7 @@ const WORD_AT = /([a-z][a-z-]*)('s|s')?/iy;
 const SURNAME_AT = /\s+([a-z][a-z-]*)('s|s')?/iy;
 export const SEPARATOR_AT = /(\s*,\s*(and\s+)?|\s+and\s+|\s*&\s*)/iy;
 const CLAUSE_END_AT =
-  /\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b)/iy;
+  /\s*($|[,.?!]|and\b|about\b|from\b|in my\b|in contacts\b|to my\b|as an?\b|saved\b|still\b|live\b|work\b|(?:[a-z]+\s+)?(phone|number|address|e-?mail|info|information|contact|lives|works|has|have|is|emails|replies|replied)\b|(?<=\s)[a-z0-9._%+-]+@)/iy;
 
 /** The sticky pattern's match at `at` of the text, or null. */
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

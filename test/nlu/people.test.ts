@@ -88,6 +88,8 @@ describe('people', () => {
 
   it('a name and surname to add to the contacts, in lower case: "add adele vance to my contacts"', () => {
     expectParse('add adele vance to my contacts', NOW, NY, { intent: 'contact.add', entities: { people: ['adele vance'] } });
+    // With the address after the name.
+    expectParse('add john smith john@contoso.com to my contacts', NOW, NY, { intent: 'contact.add', entities: { people: ['john smith', 'john@contoso.com'] } });
     // A lone word after "add" is still more often a thing than a person.
     expect(parse('add milk to my shopping list', NOW, NY).entities.people).toBeUndefined();
   });
