@@ -64,7 +64,8 @@ function readLengths(text: string, re: RegExp, out: DurationMatch[]): void {
     const unit = m[2].toLowerCase();
     let n = amount(m[1]);
     if (!Number.isFinite(n) || n <= 0) continue;
-    let minutes = unit.startsWith('h') ? n * 60 : unit.startsWith('d') ? n * 1440 : n;
+    // Half a day is half a working day, a morning or an afternoon ("a half-day offsite"): four hours.
+    let minutes = unit.startsWith('h') ? n * 60 : unit.startsWith('d') ? (n === 0.5 ? 240 : n * 1440) : n;
     // "600m" is a distance more likely than ten hours.
     if (unit === 'm' && n > 600) continue;
     if (m[3] !== undefined) {

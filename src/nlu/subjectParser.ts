@@ -22,7 +22,7 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
     'on at in about up meeting remind me today tomorrow tonight scheduled upcoming do what when which check show there s every each ' +
     'put please can you could would postpone reschedule push shift delay join attend skip decline accept block hold reserve ' +
     'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +
-    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm ' +
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm day days ' +
     // Zone abbreviations, part of the time said before the noun ("3pm PST meeting").
     'pst pdt est edt cst cdt mst mdt akst akdt hst gmt utc bst cet cest ist jst aest aedt').split(' '),
 );
@@ -42,8 +42,8 @@ const DAYS_BEFORE: ReadonlySet<string> = new Set([
 /** The word (letters, "'" and "-": EVENT_NOUN's words) is no modifier, compared without case. */
 function notModifier(word: string): boolean {
   const w = word.toLowerCase();
-  // A length said before the noun ("half-hour sync", "one-hour call") is how long, not which.
-  return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word) || /-(?:hours?|hrs?|minutes?|mins?)$/.test(w);
+  // A length said before the noun ("half-hour sync", "one-hour call", "half-day offsite") is how long, not which.
+  return NOT_MODIFIERS.has(w) || DAYS_BEFORE.has(w) || /^\d+$/.test(word) || /-(?:hours?|hrs?|minutes?|mins?|days?)$/.test(w);
 }
 
 const TITLED = /\b(?:called|titled|named|entitled|subject(?:\s+line)?(?:\s+is)?\s*:?|re:)\s+["“']?([^"”]+?)["”']?(?=$|\s+(?:on|at|for|with|tomorrow|today|next|this|every|from|to|(?:and\s+)?body)\b|[,.;!?])/i;

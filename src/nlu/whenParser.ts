@@ -38,7 +38,7 @@ function parserFor(locale: string | undefined): GatedChrono {
   return locale !== undefined && /^en-(?!US\b)[A-Z]{2}\b/i.test(locale) ? dayFirst : casual;
 }
 
-export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?|half(?=\s*-?\s*(?:hour|hr)))\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|(?<=\d\s?)[msdwy]|days?|weeks?)\b/;
+export const DURATION_ONLY = /^(for\s+)?(about\s+)?(\d+(\.\d+)?|an?|half an?|half(?=\s*-?\s*(?:hour|hr|day)))\s*(-\s*)?(min|mins|minutes?|hours?|hrs?|h|(?<=\d\s?)[msdwy]|days?|weeks?)\b/;
 const RELATIVE = /\b(in|within|after)\s+(\d+|an?|half an?)\s*(min|mins|minutes?|hours?|hrs?|(?<=\d)[hm]|days?|weeks?)\b|\bfrom now\b|\bago\b/;
 const PART_WORD = /\b(morning|afternoon|evening|tonight|night|lunchtime|lunch)\b/;
 const MORNING = /\bmorning\b/;

@@ -76,3 +76,15 @@ describe('durations', () => {
     expectParse('standup tomorrow at 9:30, remind me 15 minutes before', NOW, NY, { entities: { reminderMinutes: 15 } });
   });
 });
+
+describe('half a day', () => {
+  it('is half a working day, four hours, and no time from now; the length before the noun is no part of its name', () => {
+    const r = parse('schedule a half day offsite next tuesday morning', NOW, NY);
+    expect({ durationMinutes: r.entities.durationMinutes, start: r.entities.start, subject: r.entities.subject }).toEqual({
+      durationMinutes: 240,
+      start: '2026-11-24T08:00:00-05:00',
+      subject: 'offsite',
+    });
+    expect(parse('a half-day workshop on friday', NOW, NY).entities).toMatchObject({ durationMinutes: 240, subject: 'workshop' });
+  });
+});
