@@ -644,7 +644,7 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
  * "coffee with Diego", "let's grab drinks with the team": a get-together named by what is had.
  * Only for a new event: these are no event words elsewhere (a coffee machine is no meeting).
  */
-const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+(?:with\b|w\/|w\b)/i;
+const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have|pencil\s+in|schedule|book|set\s+up)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+(?:with\b|w\/|w\b)/i;
 
 function getTogether(text: string): SubjectMatch | undefined {
   const m = GET_TOGETHER.exec(text);

@@ -89,6 +89,8 @@ describe('subject from the event noun', () => {
       ['coffee with Diego early next week', 'coffee'],
       ["let's grab drinks with the team friday at 5", 'drinks'],
       ['have a coffee with Megan tomorrow at 10', 'coffee'],
+      ['pencil in coffee with isaiah friday', 'coffee'],
+      ['schedule coffee with megan tomorrow at 10', 'coffee'],
     ]) {
       const r = parse(text, NOW, NY);
       expect({ text, intent: r.intent, subject: r.entities.subject }).toEqual({ text, intent: 'calendar.create', subject });
