@@ -466,7 +466,7 @@ export function findPeople(text: string): PersonMatch[] {
     while ((m = cap.exec(text)) !== null) {
       const words = m[1].split(/\s+/);
       // "the Rainier room", "the Seattle office", "my Projects folder": a place's or a folder's name.
-      if (NOT_A_NAME_AFTER.test(text.slice(m.index + m[1].length))) continue;
+      if (matchAt(NOT_A_NAME_AFTER_AT, text, m.index + m[1].length) !== null) continue;
       if (words.every((w) => isNameWord(w)) && !taken(m.index, m.index + m[1].length)) {
         out.push({ text: m[1], start: m.index, end: m.index + m[1].length, role: 'mention', kind: 'name', source: 'person.capitalised' });
       }
@@ -486,7 +486,7 @@ const ATTENDING = new RegExp(String.raw`\b(?:is|are|will)\s+([a-z][a-z-]+)(?:\s+
 const ATTENDING_GATE = new RegexGate([ATTENDING], false, MESSAGE_GATES);
 
 /** A word after a capitalised name that makes it a place's or a folder's ("the Rainier room", "the Projects calendar"). */
-const NOT_A_NAME_AFTER = /^\s+(?:(?:conference|meeting)\s+)?(?:room|rm|boardroom|office|building|hall|campus|folder|calendar)\b/i;
+const NOT_A_NAME_AFTER_AT = /\s+(?:(?:conference|meeting)\s+)?(?:room|rm|boardroom|office|building|hall|campus|folder|calendar)\b/iy;
 
 function byStart(a: PersonMatch, b: PersonMatch): number {
   return a.start - b.start;
