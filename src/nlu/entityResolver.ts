@@ -42,8 +42,8 @@ export function resolveEntities(s: RecognitionState): void {
   }
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
   const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
-  // A word after "for" or "to" that is what time is kept for ("block an hour for deep work") is no one's name either.
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !keptForWord(p, s.subject) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
+  // A word after "for" or "to" that is what is to be done ("block an hour for deep work") is no one's name either.
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !taskWord(p, s.subject) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
@@ -380,11 +380,13 @@ function titleOrPlace(p: { start: number; end: number; source: string }, subject
 }
 
 /**
- * A name read only for the word it follows ("for deep work"), inside what the time is kept for;
- * someone's ("for john's birthday") is a person's still.
+ * A name read only for the word it follows, which is what is to be done: inside what the time is
+ * kept for ("for deep work"), or the first word of a reminder's task ("... to submit my timesheet").
+ * Someone's ("for john's birthday") is a person's still.
  */
-function keptForWord(p: { text: string; start: number; end: number; source: string }, subject: SubjectMatch | undefined): boolean {
-  return p.source === 'person.afterIntro' && p.end - p.start === p.text.length && subject?.source === 'subject.keptFor' && within(p, subject);
+function taskWord(p: { text: string; start: number; end: number; source: string }, subject: SubjectMatch | undefined): boolean {
+  if (p.source !== 'person.afterIntro' || p.end - p.start !== p.text.length || subject === undefined) return false;
+  return (subject.source === 'subject.keptFor' && within(p, subject)) || (subject.source === 'subject.remindTo' && p.start === subject.start);
 }
 
 /** "search my mail for invoice": the word searched for, not a sender. */

@@ -72,8 +72,8 @@ const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'‘’"“”]{2,80}?)['’](?
 /** A day and nothing else, as "what about thursday?" asks about it. */
 const DAY_ONLY = /^(?:(?:on|next|this)\s+)?(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend|next\s+week)\s*[?.!]*$/i;
 
-/** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday", "remind me in 10 min to call Isaiah". */
-const REMIND_TO = /\bremind\s+(?:me|us)(?:\s+(?:in|at|on|by|tomorrow|today|tonight|next|this)\b[^.,]{0,25}?)?\s+to\s+/i;
+/** What a reminder is to do: "remind me to call mom at 5", "remind us to send the report on friday", "remind me in 10 min to call Isaiah", "remind me every monday to submit my timesheet". */
+const REMIND_TO = /\bremind\s+(?:me|us)(?:\s+(?:in|at|on|by|tomorrow|today|tonight|next|this|every|each)\b[^.,]{0,25}?)?\s+to\s+/i;
 /**
  * Where a task ends: a time or a clause, read after its first word. Unlike a topic's, "with",
  * "from" and "to" go on ("meet with Steve", "pick up John from the airport"), and so does

@@ -66,6 +66,9 @@ describe('subject from the event noun', () => {
     // A time said between "remind me" and "to".
     ['remind me in 10 min to call isaiah', 'call isaiah'],
     ['remind me tomorrow at 9 to email megan', 'email megan'],
+    // A series said between "remind me" and "to".
+    ['remind me every monday to submit my timesheet', 'submit my timesheet'],
+    ['remind me every year on march 3 to renew the domain', 'renew the domain'],
     // "after lunch" is a time of day, no lunch.
     ['can we meet before lunch on friday', undefined],
     ['any mtgs after lunch?', undefined],
@@ -119,3 +122,11 @@ describe('a subject misspelt', () => {
     expect({ subject: r.entities.subject, span: span && text.slice(span.start, span.end) }).toEqual({ subject: 'dentist appointment', span: 'dentist apointment' });
   });
 });
+
+describe("a reminder's task", () => {
+  it('begins with a verb, which is no one to remind or invite', () => {
+    const r = parse('remind me every monday to submit my timesheet', NOW, NY);
+    expect({ people: r.entities.people, persons: r.spans.filter((x) => x.type === 'person').length }).toEqual({ people: ['me'], persons: 0 });
+  });
+});
+
