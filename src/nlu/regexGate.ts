@@ -563,12 +563,23 @@ export function literalRequirement(re: RegExp): LiteralRequirement {
 const ONE_LETTER = /^[a-z ]$/i;
 const TWO_LETTERS = /^[a-z ']{2}$/i;
 
-/** `literalRequirement` with the marks on its literals (see WORD_EDGE). */
-function markedRequirement(re: RegExp): LiteralRequirement {
+/**
+ * Case-insensitive with "u": Unicode case folding makes some non-ASCII characters match
+ * ASCII letters ("ſ" is "s", the Kelvin sign "k"), which the reader does not follow. Its
+ * literals (all ASCII) still hold for a text of ASCII characters alone.
+ */
+function foldsUnicode(re: RegExp): boolean {
+  return re.flags.includes('i') && re.flags.includes('u');
+}
+
+/**
+ * `literalRequirement` with the marks on its literals (see WORD_EDGE). `asciiText`: what
+ * every match in a text of ASCII characters contains (see `foldsUnicode`).
+ */
+function markedRequirement(re: RegExp, asciiText = false): LiteralRequirement {
   const fold = re.flags.includes('i');
   const unicode = re.flags.includes('u') || re.flags.includes('v');
-  // Unicode case folding maps non-ASCII letters onto ASCII ones ("ſ" is "s"): not followed here.
-  if ((fold && unicode) || re.flags.includes('v')) return [];
+  if ((foldsUnicode(re) && !asciiText) || re.flags.includes('v')) return [];
   const req = new SourceReader(re.source, fold, unicode, re.flags.includes('m')).read().map((f) => f.map(clipped));
   // A factor one letter or a blank satisfies holds in nearly every message: it only costs
   // time to look for. Leaving a factor out keeps the requirement necessary.
@@ -1053,7 +1064,7 @@ export class RegexGate {
    * `written`: for a pattern whose source the reader cannot see into, factors its matches
    * are known to contain, written with `wordEnding` marks where they hold; they are proved
    * for texts of ASCII characters (white space, say, spelled as ASCII), so a text with
-   * another character passes such a pattern.
+   * another character passes such a pattern (as it passes one with Unicode case folding).
    */
   constructor(
     patterns: readonly RegExp[],
@@ -1061,7 +1072,8 @@ export class RegexGate {
     private readonly group: GateGroup = new GateGroup(),
     written: ReadonlyMap<RegExp, LiteralRequirement> = new Map(),
   ) {
-    this.asciiOnly = Uint8Array.from(patterns, (re) => (written.has(re) ? 1 : 0));
+    // A pattern with Unicode case folding is read for ASCII texts, as a written requirement is proved for them.
+    this.asciiOnly = Uint8Array.from(patterns, (re) => (written.has(re) || foldsUnicode(re) ? 1 : 0));
     // Words alone are read exactly only where nothing else decides for the pattern (no case
     // folding, no written requirement that lets any non-ASCII text through).
     const words = patterns.map((re) => (caseless || written.has(re) ? undefined : wordAlternatives(re)));
@@ -1069,7 +1081,7 @@ export class RegexGate {
     this.base = group.join(
       patterns.map((re, p) => {
         const fold = caseless || re.flags.includes('i');
-        const req = [...markedRequirement(re), ...(written.get(re) ?? []).map((f) => prune(f.map(clipped)))];
+        const req = [...markedRequirement(re, true), ...(written.get(re) ?? []).map((f) => prune(f.map(clipped)))];
         // A pattern of words alone: the words themselves, whole and edged, one factor that holds just where it matches.
         const exactWords = words[p];
         if (exactWords !== undefined) req.push(exactWords.map((w) => WORD_EDGE + w + WORD_EDGE));

@@ -84,6 +84,25 @@ describe('the gate over case-insensitive and unusual patterns', () => {
   });
 });
 
+describe('the gate over patterns with Unicode case folding ("iu")', () => {
+  const patterns = [/\b(?:in|from)\s+my\s+([\p{L}\p{N}]+)\s+folder\b/iu, /\bſun/iu];
+  const gate = new RegexGate(patterns);
+  it('rules one out of an ASCII text without its words', () => {
+    expect([...gate.mayMatch('what is in my inbox')]).toEqual([0, 0]);
+    expect([...gate.mayMatch('Anything in my Projects FOLDER?')]).toEqual([1, 0]);
+  });
+  it('passes every text with another character, where folding may make one of its letters ("ſ" is "s")', () => {
+    for (const text of ['in my ſent folder', 'ſunday', 'café in my inbox']) {
+      expect([...gate.mayMatch(text)]).toEqual([1, 1]);
+      patterns.forEach((re, i) => {
+        if (re.test(text)) expect(gate.mayMatch(text)[i]).toBe(1);
+      });
+    }
+    expect(patterns[1].test('sunday')).toBe(true);
+    expect(gate.mayMatch('sunday')[1]).toBe(1);
+  });
+});
+
 describe('the gate for patterns run on a lower-cased copy', () => {
   const patterns = [/\bkeep\b/, /\binbox\b/, /i\u0307stanbul/];
   const gate = new RegexGate(patterns, true);
