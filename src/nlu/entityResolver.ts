@@ -3,7 +3,7 @@ import { NEXT, shifted, splitChange } from './changeParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { dayRange, iso, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { leadMinutes } from './locationParser';
-import { applyReplacements, toOriginalRange } from './normalizedText';
+import { applyReplacements, rewrittenPart, toOriginalRange } from './normalizedText';
 import { COMING_TO, type PersonMatch } from './peopleParser';
 import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
@@ -594,7 +594,8 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
   const e = s.entities;
   const z = s.ctx.timeZone;
   const whole = range.start === 0 && range.end >= s.text.length;
-  const targetText = s.text.slice(range.start, range.end);
+  // Read as meant: "cancel the budget metting" names the budget meeting.
+  const targetText = rewrittenPart(s.spelledRight, range.start, range.end);
   const split = splitChange(targetText);
   // The target part is read on its own: across the whole message "my 3pm to 4" is a range.
   // "tomorrow's 10am" is read as "tomorrow 10am".
@@ -771,7 +772,7 @@ function withSomeone(s: RecognitionState, range: { start: number; end: number })
 
 /** The person whose meeting the target part names ("Lynne's invite", "everything from Adele"), when the people finder read them. */
 function targetPerson(s: RecognitionState, range: { start: number; end: number }): string | undefined {
-  const m = BY_PERSON.exec(s.text.slice(range.start, range.end));
+  const m = BY_PERSON.exec(rewrittenPart(s.spelledRight, range.start, range.end));
   const said = m?.[1] ?? m?.[2];
   if (!said) return undefined;
   return s.people.find((p) => p.kind === 'name' && said.toLowerCase().startsWith(p.text.toLowerCase()))?.text;
@@ -821,8 +822,10 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.trace.target = 'change.next';
     return;
   }
-  const who = WHO_IS_IN.exec(s.text);
-  const join = who ? null : JOIN_OR_LINK.exec(s.text);
+  // Names read with the misspellings put right ("who's in the budget metting").
+  const meant = s.spelledRight.text;
+  const who = WHO_IS_IN.exec(meant);
+  const join = who ? null : JOIN_OR_LINK.exec(meant);
   if (who || join) {
     // "who's in the 2pm?", "join my 2pm": the meeting at that time, or by its name.
     const at = s.whens.find((w) => w.hasTime);
@@ -836,7 +839,7 @@ function resolveQuestionTarget(s: RecognitionState): void {
   // "What's the address for the quarterly planning", "which room is the design review in", "who
   // accepted the quarterly planning": that meeting.
   if (questionTarget(s, MEETING_PLACE, 'change.meetingPlace') || questionTarget(s, RESPONSES_TO, 'change.responses') || questionTarget(s, ATTENDING_TO, 'change.attending')) return;
-  const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(s.text);
+  const asked = /^\s*(?:when|what\s+time|where|how\s+long)(?:'s|\s+is|\s+was|\s+does)\s+(.+?)(?:\s+(?:start|begin|end))?\s*[?.!]*\s*$/i.exec(meant);
   // "where is my 10am", "how long is my 3pm": the meeting at that time, said as all that is asked
   // about ("when is my 3pm?" asks about the day).
   const clock = asked && /^\s*(?:where|how\s+long)\b/i.test(s.text) ? s.whens.find((w) => w.hasTime) : undefined;

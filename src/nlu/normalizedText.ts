@@ -19,6 +19,16 @@ export function toOriginalRange(n: NormalizedText, start: number, end: number): 
   return { start: s, end: Math.max(s, e) };
 }
 
+/** The rewritten text of the original [start, end): what the rewrite made of that part. */
+export function rewrittenPart(n: NormalizedText, start: number, end: number): string {
+  if (n.text === n.original) return n.original.slice(start, end);
+  let from = 0;
+  while (from < n.text.length && n.startMap[from] < start) from++;
+  let to = from;
+  while (to < n.text.length && n.startMap[to] < end) to++;
+  return n.text.slice(from, to);
+}
+
 export interface Replacement {
   start: number;
   end: number;

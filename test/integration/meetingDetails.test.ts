@@ -97,6 +97,14 @@ describe('looking at one meeting', () => {
     expect(textOf(await client.say('when is the unicorn review?'))).toBe('I found no meeting called "unicorn review" between today and 30 days from now.');
   }, 30000);
 
+  test('a name mistyped finds the meeting one slip of the keyboard away ("the desgin review", "the quartrly planning")', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(cardReply(await client.say('when is the desgin review?')).texts).toEqual(expect.arrayContaining(['Project Falcon design review']));
+    expect(cardReply(await client.say('when is the quartrly planning?')).texts).toEqual(expect.arrayContaining(['Quarterly planning', 'Adele Vance']));
+    // Two slips are another name.
+    expect(textOf(await client.say('when is the dsgin review?'))).toBe('I found no meeting called "dsgin review" between today and 30 days from now.');
+  }, 30000);
+
   test('"the 1:1 with Megan": a one-on-one found by its name however it is spelled, and by the people said with it', async () => {
     const client = new BotClient(stack.assistant.url);
     const { texts } = cardReply(await client.say('when is my 1:1 with Megan?'));

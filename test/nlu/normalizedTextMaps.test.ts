@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyReplacements, Replacement } from '../../src/nlu/normalizedText';
+import { applyReplacements, Replacement, rewrittenPart } from '../../src/nlu/normalizedText';
 
 /**
  * The offset maps, made at their counted size, are those of the plain reading that grows
@@ -52,5 +52,21 @@ describe('the offset maps of a rewritten text', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the rewritten part of an original range', () => {
+  it('is what the rewrite made of it, a replacement of another length included', () => {
+    const t = applyReplacements('cancle the budget meetng now', [
+      { start: 0, end: 6, text: 'cancel' },
+      { start: 18, end: 24, text: 'meeting' },
+    ]);
+    expect(rewrittenPart(t, 7, 24)).toBe('the budget meeting');
+    expect(rewrittenPart(t, 0, 6)).toBe('cancel');
+    expect(rewrittenPart(t, 25, 28)).toBe('now');
+    expect(rewrittenPart(t, 0, 28)).toBe(t.text);
+  });
+  it('is the original\'s own part when nothing was rewritten', () => {
+    expect(rewrittenPart(applyReplacements('cancel the review', []), 7, 17)).toBe('the review');
   });
 });

@@ -98,4 +98,12 @@ describe('misspelt days, months, parts of the day and request words', () => {
     expectParse('reshedule my 3pm to 4', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'time', start: '2026-11-19T15:00:00-05:00' } } });
     expectParse('metting with adele at 3', NOW, NY, { intent: 'calendar.create', start: '2026-11-19T15:00:00-05:00' });
   });
+
+  test('a meeting to change or ask about is named as meant, as a new one is ("cancel the budget metting")', () => {
+    expectParse('cancel the budget metting', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: 'budget meeting' } } });
+    expectParse("who's in the budget metting", NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'budget meeting' } } });
+    expectParse('when is the budget metting', NOW, NY, { intent: 'calendar.query', entities: { target: { kind: 'subject', text: 'budget meeting' } } });
+    // Whose it is, read through the misspelt meeting word.
+    expectParse('cancel my meetng with Megan', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'person', name: 'Megan' } } });
+  });
 });

@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { movedTimes, occurrenceDayOf, seriesMove, type MeetingChange } from '../../dialogs/meetingChange';
-import { significantWords } from '../../dialogs/eventReference';
+import { oneSlipApart, significantWords } from '../../dialogs/eventReference';
 
 const LA = 'America/Los_Angeles';
 // Wednesday 18 November 2026, 09:30 in Los Angeles.
@@ -120,6 +120,15 @@ describe('which meeting a message names', () => {
     expect(significantWords('the meetign tomorrow')).toEqual([]);
     expect(significantWords('apointment with the dentist')).toEqual(['dentist']);
     expect(significantWords('melting point review')).toEqual(['melting', 'point', 'review']);
+  });
+
+  test('a word one slip of the keyboard from another: a letter left out, added, changed or two swapped, the first kept', () => {
+    for (const [typed, meant] of [['desgin', 'design'], ['quartrly', 'quarterly'], ['budgte', 'budget'], ['reveiw', 'review'], ['planing', 'planning'], ['offsitte', 'offsite'], ['syncs', 'sync'], ['revie', 'review']]) {
+      expect([typed, oneSlipApart(typed, meant)]).toEqual([typed, true]);
+    }
+    for (const [typed, other] of [['design', 'design'], ['dsgin', 'design'], ['fesign', 'design'], ['planing', 'plan'], ['review', 'preview'], ['desing', 'designs']]) {
+      expect([typed, other, oneSlipApart(typed, other)]).toEqual([typed, other, false]);
+    }
   });
 
   test('a new day and time ("to 9:30 tomorrow") names the occurrence of a series to move; a clock time, a day or a shift does not', () => {
