@@ -200,6 +200,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       // A Teams link when someone is invited, as Outlook adds one to meetings; time kept for
       // oneself ("block 2 hours for focus time", "dentist appointment") needs none.
       online: e.online ?? (!timing.allDay && state.attendees.length > 0),
+      ...(e.online && e.onlineService ? { onlineServiceAsked: e.onlineService } : {}),
       recurrence: e.recurrence ?? null,
       // Time off needs no reminder; it shows the user as away to everyone who looks.
       reminderMinutes: e.reminderMinutes ?? (e.timeOff ? 0 : DEFAULT_REMINDER),

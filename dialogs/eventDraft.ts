@@ -20,6 +20,8 @@ export interface EventDraft {
   attendees: Person[];
   location: string | null;
   online: boolean;
+  /** Another meeting service the user asked for ("a Zoom meeting"); the meeting is a Teams one, and the card says so. */
+  onlineServiceAsked?: string;
   recurrence: Graph.PatternedRecurrence | null;
   reminderMinutes: number;
   body: string | null;
@@ -39,6 +41,14 @@ export interface CreatedEvent {
   end: string;
   joinUrl: string;
   webLink: string;
+}
+
+/**
+ * What the card says when another meeting service was asked for: Graph makes Teams meetings
+ * (its online meetings); a Zoom or Webex link comes from that service's own add-in.
+ */
+export function onlyTeamsLinks(service: string): string {
+  return `I can only add Teams links, not ${service}`;
 }
 
 export function durationMinutes(draft: EventDraft): number {

@@ -1,6 +1,6 @@
 import type { EventFormCardData, EventProposalCardData, EventScheduledCardData, Fact } from '../cards/cardTemplates';
 import { toLocal } from '../src/time/zonedTime';
-import { durationMinutes, type CreatedEvent, type EventDraft } from './eventDraft';
+import { durationMinutes, onlyTeamsLinks, type CreatedEvent, type EventDraft } from './eventDraft';
 import type { ScheduleCheck } from './scheduleCheck';
 import { plainSpaces, recurrenceText, reminderText, shortStartText, timeRangeText, zoneDisplayName } from './timeText';
 
@@ -11,7 +11,8 @@ function draftFacts(draft: EventDraft): Fact[] {
   ];
   if (draft.recurrence) facts.push({ label: 'Repeats', value: recurrenceText(draft.recurrence) });
   facts.push({ label: 'With', value: draft.attendees.length ? draft.attendees.map((a) => (a.name === a.address ? a.address : `${a.name} (${a.address})`)).join(', ') : 'Just you' });
-  const where = [draft.location, draft.online ? 'Microsoft Teams meeting' : null].filter(Boolean).join(' and ');
+  const teams = draft.onlineServiceAsked ? `Microsoft Teams meeting (${onlyTeamsLinks(draft.onlineServiceAsked)})` : 'Microsoft Teams meeting';
+  const where = [draft.location, draft.online ? teams : null].filter(Boolean).join(' and ');
   facts.push({ label: 'Where', value: where || 'No location' });
   facts.push({ label: 'Reminder', value: reminderText(draft.reminderMinutes) });
   if (draft.showAs === 'oof') facts.push({ label: 'Show as', value: 'Out of office' });

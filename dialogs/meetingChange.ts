@@ -5,6 +5,7 @@ import { deleteEvent } from '../src/graph/calendar';
 import { cancelMeeting, editMeeting, getMeeting, moveMeeting, respondToMeeting, setAttendees, type MeetingEdit, type MeetingResponse } from '../src/graph/meetingChanges';
 import type { Entities } from '../src/nlu/types';
 import { addLocalDays, fromLocal, localDateText, onDateOf, parseLocalDateTime, toLocal, type LocalDateTime, WEEKDAY_NAMES, WeekdayName } from '../src/time/zonedTime';
+import { onlyTeamsLinks } from './eventDraft';
 import type { ScheduleCheck } from './scheduleCheck';
 import { cutSeries, planSeriesEnding } from './seriesEnding';
 import { dateOnlyText, recurrenceText, reminderText, timeRangeText } from './timeText';
@@ -67,6 +68,8 @@ export interface MeetingChange {
   /** For an edit: what changes, and the place it has now ('' for none). */
   edit?: MeetingEdit;
   location?: string;
+  /** For an edit that adds a Join link: another service the user asked for ("a Zoom link"); the link is Teams'. */
+  onlineServiceAsked?: string;
   comment: string;
 }
 
@@ -177,9 +180,10 @@ export async function respondChange(user: TurnUser, e: Graph.Event, scope: Meeti
 }
 
 /** A new title, place or Teams link for `e` (the organizer's own event), or the user's reminder for it (anyone's copy). */
-export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit): Promise<MeetingChange> {
+export async function editChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, edit: MeetingEdit, onlineServiceAsked?: string): Promise<MeetingChange> {
   const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '' };
+  const asked = edit.online && onlineServiceAsked !== undefined ? { onlineServiceAsked } : {};
+  return { ...baseChange(e, user, 'edit', scope, master), edit, location: e.location?.displayName?.trim() ?? '', ...asked };
 }
 
 /** Changing who is invited to `e` (the organizer's own event): `added` get an invitation, `removed` a cancellation. */
@@ -446,7 +450,10 @@ export function changeCardData(
     facts.push({ label: 'When', value: when(change, change.start, change.end) });
     if (edit.subject !== undefined) facts.push({ label: done ? 'Renamed to' : 'Rename to', value: edit.subject });
     if (edit.location !== undefined) facts.push({ label: done ? 'Location' : 'New location', value: change.location ? `${edit.location} (was ${change.location})` : edit.location });
-    if (edit.online) facts.push({ label: 'Teams meeting', value: done ? 'Join link added' : 'A Join link will be added' });
+    if (edit.online) {
+      const added = done ? 'Join link added' : 'A Join link will be added';
+      facts.push({ label: 'Teams meeting', value: change.onlineServiceAsked ? `${added} (${onlyTeamsLinks(change.onlineServiceAsked)})` : added });
+    }
     if (edit.reminderMinutes !== undefined) facts.push({ label: done ? 'Reminder' : 'New reminder', value: reminderText(edit.reminderMinutes) });
     confirmLabel = 'Update';
     // A reminder is on the user's copy alone; the others keep theirs.

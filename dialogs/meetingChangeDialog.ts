@@ -427,7 +427,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
         : state.request === 'move'
           ? await moveChange(user, event, scope, new Date(state.newTimes!.start), new Date(state.newTimes!.end))
           : state.request === 'edit'
-            ? await editChange(user, event, scope, editOf(state.entities))
+            ? await editChange(user, event, scope, editOf(state.entities), state.entities.onlineService)
             : state.request === 'cancel'
             ? await cancelChange(user, event, scope, comment, this.services.clock.now())
             : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment);

@@ -1,3 +1,4 @@
+import { OTHER_SERVICES } from './locationParser';
 import { findPeople } from './peopleParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 
@@ -48,8 +49,10 @@ const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
 /** "it", "that meeting", "the last one", a bare "decline" or "reschedule": the meeting last talked about. */
+/** The kinds of link that make a meeting online: Teams', or an online, video or join link; another service's too (it is made a Teams one). */
+export const LINK_KIND = String.raw`(?:(?:ms\s+|microsoft\s+)?teams|online|video|join|${OTHER_SERVICES})`;
 /** "Add a Teams link" (or an online, video or join link). */
-const ADD_TEAMS_LINK = String.raw`(?:add|include)\s+(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)`;
+const ADD_TEAMS_LINK = String.raw`(?:add|include)\s+(?:an?\s+)?${LINK_KIND}\s+(?:meeting\s+|call\s+)?(?:link|url)`;
 const ANAPHORA = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:reschedule|resched|postpone|accept|decline|tentatively\s+accept|${ADD_TEAMS_LINK}(?:,?\s*please)?)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b`,
 );
@@ -163,8 +166,10 @@ export function attendeeSplit(text: string): Pick<ChangeSplit, 'attendees' | 'ta
  * "add a Teams link to the design review", "send a Teams link for the sync" (2): the group
  * names the meeting.
  */
-const ONLINE =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual)(?:\s+(?:meeting|call|event|one))?|(?:add\s+(?:an?\s+)?(?:(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|video|join)\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$/di;
+const ONLINE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:(?:make|turn|switch|change|convert|move|put)\s+(.+?)\s+(?:(?:into|to|onto|on|as)\s+)?(?:an?\s+)?(?:(?:ms\s+|microsoft\s+)?teams|online|virtual|${OTHER_SERVICES})(?:\s+(?:meeting|call|event|one))?|(?:(?:add|put|include|attach)\s+(?:an?\s+)?(?:${LINK_KIND}\s+(?:meeting\s+|call\s+)?(?:link|meeting|call|url)|(?:ms\s+|microsoft\s+)?teams)\s+(?:to|for|on|in)|(?:send|create|generate|set\s+up|make|get)\s+(?:me\s+)?(?:an?\s+)?${LINK_KIND}\s+(?:meeting\s+|call\s+)?(?:link|url)\s+for)\s+(.+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$`,
+  'di',
+);
 
 /** "Add a Teams link", with no meeting named: the intent rules read the same words. */
 export const ONLINE_ALONE_WORDS = String.raw`^\s*(?:please\s+)?${ADD_TEAMS_LINK}\s*(?:,?\s*please)?\s*[.!?]*\s*$`;

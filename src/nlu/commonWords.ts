@@ -27,7 +27,7 @@ new old same different important urgent quick short long
 prep focus sometime sometimes anytime
 send sent write wrote tell told ask asked let know say said saying set make get got give put add remove delete cancel move book schedule check find show
 see read open look go going come coming meet talk speak chat discuss regarding re subject titled called named
-room building floor online teams skype zoom virtual person
+room building floor online teams skype zoom webex gotomeeting virtual person link links url urls
 sure right left here there up down
 id ids list lists name names item items thing things stuff anything something everything nothing yet again still already ever never
 scheduled reschedule rescheduled moved moving changed cancelled canceled postponed delayed shifted pick picked attend attending received receive take taking taken remind reminded repeat repeated update updated

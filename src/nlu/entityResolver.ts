@@ -296,6 +296,7 @@ export function resolveEntities(s: RecognitionState): void {
   }
   if (s.online) {
     e.online = s.online.online;
+    if (s.online.service !== undefined) e.onlineService = s.online.service;
     s.trace.online = 'location.online';
   }
   if (s.reminderMinutes !== undefined) {

@@ -34,15 +34,40 @@ export function findLocation(text: string): LocationMatch | undefined {
   return undefined;
 }
 
-const ONLINE = /\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|skype|zoom)\b/i;
+/**
+ * Meeting services other than Teams that people name ("a zoom link", "on google meet"). The
+ * assistant makes Teams meetings (Graph's online meetings); one of these asked for is said so.
+ */
+export const OTHER_SERVICES = String.raw`zoom|webex|google\s+meet|gotomeeting|skype`;
+/** Each service's name as the card says it. */
+const SERVICE_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^zoom$/i, 'Zoom'],
+  [/^webex$/i, 'Webex'],
+  [/^google\s+meet$/i, 'Google Meet'],
+  [/^gotomeeting$/i, 'GoTo Meeting'],
+  [/^skype$/i, 'Skype'],
+];
+
+const ONLINE = new RegExp(String.raw`\b(on teams|teams (?:meeting|call)|online|virtual(?:ly)?|video call|remote(?:ly)?|via teams|${OTHER_SERVICES})\b`, 'i');
 const OFFLINE = /\b(in person|in-person|face to face|offline)\b/i;
 /** Their words, found in one pass: most messages say nothing of how they meet. */
 const ONLINE_GATE = new RegexGate([ONLINE, OFFLINE], false, MESSAGE_GATES);
 
-export function findOnline(text: string): { online: boolean; start: number; end: number } | undefined {
+/** How the meeting is to be held, said: online (with another service named, `service`) or in person. */
+export interface OnlineMatch {
+  online: boolean;
+  start: number;
+  end: number;
+  service?: string;
+}
+
+export function findOnline(text: string): OnlineMatch | undefined {
   const may = ONLINE_GATE.mayMatch(text);
   const m = may[0] === 1 ? ONLINE.exec(text) : null;
-  if (m) return { online: true, start: m.index, end: m.index + m[0].length };
+  if (m) {
+    const service = SERVICE_NAMES.find(([re]) => re.test(m[1]))?.[1];
+    return service !== undefined ? { online: true, start: m.index, end: m.index + m[0].length, service } : { online: true, start: m.index, end: m.index + m[0].length };
+  }
   const off = may[1] === 1 ? OFFLINE.exec(text) : null;
   return off ? { online: false, start: off.index, end: off.index + off[0].length } : undefined;
 }

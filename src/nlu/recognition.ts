@@ -5,7 +5,7 @@ import { PersonMatch } from './peopleParser';
 import { DurationMatch } from './durationParser';
 import { RecurrenceMatch } from './recurrenceParser';
 import { SubjectMatch } from './subjectParser';
-import { LocationMatch } from './locationParser';
+import { LocationMatch, OnlineMatch } from './locationParser';
 import { MailDetails } from './mailParser';
 import { IntentScore } from './intentScorer';
 import { Entities, RecognizerContext, Span, Trace } from './types';
@@ -35,7 +35,7 @@ export interface RecognitionState {
   subject?: SubjectMatch;
   eventNoun?: SubjectMatch;
   location?: LocationMatch;
-  online?: { online: boolean; start: number; end: number };
+  online?: OnlineMatch;
   reminderMinutes?: number;
   mail: MailDetails;
   /** Where "put the design review in my Projects calendar" names its meeting (the request step finds it). */

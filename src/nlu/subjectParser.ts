@@ -24,7 +24,9 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set(
     'arrange organise organize host rename extend shorten as out off cxl canx pls plz ' +
     'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty forty-five fifty oclock am pm day days ' +
     // Zone abbreviations, part of the time said before the noun ("3pm PST meeting").
-    'pst pdt est edt cst cdt mst mdt akst akdt hst gmt utc bst cet cest ist jst aest aedt').split(' '),
+    'pst pdt est edt cst cdt mst mdt akst akdt hst gmt utc bst cet cest ist jst aest aedt ' +
+    // Another meeting service, said before the noun ("a zoom meeting"): how it is held (a Teams meeting here), not its name.
+    'zoom webex skype gotomeeting').split(' '),
 );
 
 /**

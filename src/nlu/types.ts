@@ -160,6 +160,8 @@ export interface Entities {
   subject?: string;
   location?: string;
   online?: boolean;
+  /** Another meeting service named ("a Zoom link"): the meeting is a Teams one all the same, and the user is told. */
+  onlineService?: string;
   reminderMinutes?: number;
   /** Zone named in the text ("3pm London time"), as IANA. */
   explicitTimeZone?: string;

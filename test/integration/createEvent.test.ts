@@ -118,6 +118,13 @@ describe('scheduling a meeting by conversation', () => {
     expect(new Date(`${created.end?.dateTime}Z`).getTime() - new Date(`${created.start?.dateTime}Z`).getTime()).toBe(2 * 3600000);
   });
 
+  test('"set up a zoom meeting with Megan tomorrow at 4": a Teams meeting, the card saying so, not one named "zoom meeting"', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await propose(client, 'set up a zoom meeting with Megan tomorrow at 4');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Schedule this meeting?', 'Microsoft Teams meeting (I can only add Teams links, not Zoom)']));
+    expect(proposal.texts.some((t) => /zoom meeting/i.test(t))).toBe(false);
+  });
+
   test('a meal said with a day and no time is proposed in its usual hours, not at the start of the working day', async () => {
     const client = new BotClient(stack.assistant.url);
     const lunch = await propose(client, 'lunch with Megan tomorrow');

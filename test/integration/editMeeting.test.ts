@@ -52,6 +52,17 @@ describe('renaming a meeting, moving it to another room, giving it a Teams link'
     expect(only(await eventsOn(stack, MEGAN, 'Team lunch')).onlineMeeting?.joinUrl).toBe(lunch.onlineMeeting?.joinUrl);
   }, 30000);
 
+  test('"add a zoom link to the team lunch": the Join link it gets is Teams\', and the card says so before Confirm', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'add a zoom link to the team lunch');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Update this meeting?', 'Team lunch', 'Teams meeting', 'A Join link will be added (I can only add Teams links, not Zoom)']));
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Meeting updated', 'Join link added (I can only add Teams links, not Zoom)']));
+    const lunch = only(await eventsOn(stack, ALEX_ID, 'Team lunch'));
+    expect(lunch.isOnlineMeeting).toBe(true);
+    expect(lunch.onlineMeetingProvider).toBe('teamsForBusiness');
+  }, 30000);
+
   test('"make the design review a teams meeting" when it is one: told so, nothing proposed', async () => {
     const client = new BotClient(stack.assistant.url);
     const replies = await client.say('make the design review a teams meeting');

@@ -492,6 +492,25 @@ describe('other changes', () => {
     expect(recognize('send a teams link to Megan', { now: new Date(NOW), timeZone: NY }).intent).toBe('mail.send');
   });
 
+  it('another service\'s link asked for ("add a zoom link to the standup") is a Join link for that meeting, with the service said', () => {
+    const cases: Array<[string, EventReference, string]> = [
+      ['add a zoom link to the standup', { kind: 'subject', text: 'standup' }, 'Zoom'],
+      ['make the standup a zoom call', { kind: 'subject', text: 'standup' }, 'Zoom'],
+      ['put a google meet link on the review', { kind: 'subject', text: 'review' }, 'Google Meet'],
+      ['attach a zoom link to my 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 'Zoom'],
+      ['send me a webex link for the design review', { kind: 'subject', text: 'design review' }, 'Webex'],
+      // "put" and "attach" as "add" are for Teams links too.
+      ['put a teams link on the review', { kind: 'subject', text: 'review' }, ''],
+    ];
+    for (const [text, target, service] of cases) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { online: true } } });
+      expect([text, r.entities.onlineService ?? '', r.entities.people]).toEqual([text, service, undefined]);
+    }
+    // A new one: held on Teams all the same, and "zoom" is no part of its name.
+    const created = expectParse('set up a zoom meeting with megan tomorrow at 3', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T15:00:00-05:00', entities: { online: true, onlineService: 'Zoom', people: ['megan'] } });
+    expect(created.entities.subject).not.toMatch(/zoom/i);
+  });
+
   it('a new Teams meeting is still a new meeting', () => {
     for (const text of ['make a teams meeting with Lee tomorrow at 3', 'set up a teams meeting with Megan', 'schedule an online meeting with Alex on friday']) {
       const r = recognize(text, { now: new Date(NOW), timeZone: NY });
