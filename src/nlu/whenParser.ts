@@ -340,8 +340,8 @@ const CUSTOM_RULES: CustomRule[] = ([
   },
   {
     name: 'when.dayOfMonth',
-    // "on the 15th": chrono needs a month; the coming such day is meant.
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|time|floor|row|week|month|anniversary|birthday|century|place|item|one|minute|hour))/,
+    // "on the 15th", and in chat "push it to 21st", "on 3rd": chrono needs a month; the coming such day is meant.
+    re: /(?:\b(?:on\s+)?the\s+|\bon\s+|(?<=^\s*|\b(?:to|until|till|by)\s+))(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|time|floor|row|week|month|anniversary|birthday|century|place|item|one|minute|hour|street|st|avenue|ave|grade|year|quarter|draft|version|attempt|round|try|edition))/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const day = Number(m[1]);

@@ -511,6 +511,17 @@ describe('other changes', () => {
     expect(created.entities.subject).not.toMatch(/zoom/i);
   });
 
+  it('a day of the month said bare, as in chat ("push it to 21st", "move the standup to 3rd"): the coming such day', () => {
+    expectParse('push it to 21st', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'anaphora' }, change: { start: '2026-11-21T00:00:00-05:00', end: '2026-11-22T00:00:00-05:00' } } });
+    expectParse('move the standup to 3rd', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-12-03T00:00:00-05:00', end: '2026-12-04T00:00:00-05:00' } } });
+    expectParse('lunch with megan on 5th', NOW, NY, { intent: 'calendar.create', start: '2026-12-05T00:00:00-05:00' });
+    // An ordinal of something else is no day.
+    for (const text of ['book the room on 2nd floor', 'move it to 3rd street', 'remind me to submit the 2nd draft']) {
+      const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+      expect([text, r.spans.filter((s) => s.type === 'when').map((s) => s.text)]).toEqual([text, []]);
+    }
+  });
+
   it('a new Teams meeting is still a new meeting', () => {
     for (const text of ['make a teams meeting with Lee tomorrow at 3', 'set up a teams meeting with Megan', 'schedule an online meeting with Alex on friday']) {
       const r = recognize(text, { now: new Date(NOW), timeZone: NY });
