@@ -368,9 +368,9 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.boundHour',
     // "anything after 4 today", "free before 9?": chrono reads a one-digit hour only after "at"
-    // or with am/pm. Only before a day or at a clause's end, so "after 2 weeks" is not an hour;
+    // or with am/pm. Only before a day ("after 2 the day after tomorrow") or at a clause's end, so "after 2 weeks" is not an hour;
     // not after "by", which is as often arithmetic ("divided by 3") as a deadline.
-    re: /\b(?:before|after|until|till)\s+(\d)\b(?![:.]\d)(?=\s*(?:$|[?.!,;]|(?:today|tonight|tomorrow|on|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))/,
+    re: /\b(?:before|after|until|till)\s+(\d)\b(?![:.]\d)(?=\s*(?:$|[?.!,;]|(?:today|tonight|tomorrow|on|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+after|the\s+\d{1,2}(?:st|nd|rd|th))\b))/,
     resolve: (m, ctx) => nextBareHour(m[1], undefined, ctx),
   },
   {

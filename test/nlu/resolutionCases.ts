@@ -60,6 +60,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
   c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
+  // ... and before a day said as "the day after tomorrow" (here the spring change's Sunday) or "the 15th".
+  c("what's on after 2 the day after tomorrow", NY_SPRING, NY, '2026-03-08T14:00:00-04:00', '2026-03-09T00:00:00-04:00'),
+  c('anything before 9 the 15th', NY_SPRING, NY, '2026-03-15T00:00:00-04:00', '2026-03-15T09:00:00-04:00'),
   // A bare hour after an event word, completed by the day said after it.
   c('lunch for 1 on sunday', NY_SPRING, NY, '2026-03-08T13:00:00-04:00', null),
   c('delete my meeting for one pm on march nineteenth', NY_SPRING, NY, '2026-03-19T13:00:00-04:00', null),
