@@ -48,11 +48,11 @@ const MAX_ATTENDEE_REQUEST = 200;
 const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
 /** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
 const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
-/** "it", "that meeting", "the last one", a bare "decline" or "reschedule": the meeting last talked about. */
 /** The kinds of link that make a meeting online: Teams', or an online, video or join link; another service's too (it is made a Teams one). */
 export const LINK_KIND = String.raw`(?:(?:ms\s+|microsoft\s+)?teams|online|video|join|${OTHER_SERVICES})`;
 /** "Add a Teams link" (or an online, video or join link). */
 const ADD_TEAMS_LINK = String.raw`(?:add|include)\s+(?:an?\s+)?${LINK_KIND}\s+(?:meeting\s+|call\s+)?(?:link|url)`;
+/** "it", "that meeting", "the last one", a bare "decline" or "reschedule": the meeting last talked about. */
 const ANAPHORA = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:reschedule|resched|postpone|accept|decline|tentatively\s+accept|${ADD_TEAMS_LINK}(?:,?\s*please)?)\s*[.!]*\s*$|\b(?:it|(?:that|this)(?:\s+(?:meeting|event|appointment|call|invitation|invite|one)|(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b))|the\s+last\s+one|the\s+same\s+(?:meeting|one))\b`,
 );

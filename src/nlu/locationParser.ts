@@ -65,8 +65,9 @@ export function findOnline(text: string): OnlineMatch | undefined {
   const may = ONLINE_GATE.mayMatch(text);
   const m = may[0] === 1 ? ONLINE.exec(text) : null;
   if (m) {
+    const found = { online: true, start: m.index, end: m.index + m[0].length };
     const service = SERVICE_NAMES.find(([re]) => re.test(m[1]))?.[1];
-    return service !== undefined ? { online: true, start: m.index, end: m.index + m[0].length, service } : { online: true, start: m.index, end: m.index + m[0].length };
+    return service !== undefined ? { ...found, service } : found;
   }
   const off = may[1] === 1 ? OFFLINE.exec(text) : null;
   return off ? { online: false, start: off.index, end: off.index + off[0].length } : undefined;
