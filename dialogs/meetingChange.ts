@@ -174,9 +174,11 @@ export async function seriesEndChange(user: TurnUser, e: Graph.Event, lastDay: s
   return { ...change, cancelMode: 'end', seriesLastDate: lastDay, seriesEndSaid: true, comment: '' };
 }
 
-export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string): Promise<MeetingChange> {
+/** An answer to `e`'s invitation; `proposed`: another time proposed to the organizer with it (kept as the change's new times). */
+export async function respondChange(user: TurnUser, e: Graph.Event, scope: MeetingScope, response: MeetingResponse, comment: string, proposed?: { start: Date; end: Date }): Promise<MeetingChange> {
   const master = scope === 'series' ? await loadMaster(user, e) : undefined;
-  return { ...baseChange(e, user, 'respond', scope, master), response, comment };
+  const times = proposed ? { newStart: proposed.start.toISOString(), newEnd: proposed.end.toISOString() } : {};
+  return { ...baseChange(e, user, 'respond', scope, master), response, comment, ...times };
 }
 
 /** A new title, place or Teams link for `e` (the organizer's own event), or the user's reminder for it (anyone's copy). */
@@ -309,13 +311,14 @@ export function seriesMove(master: Graph.Event, change: MeetingChange): Pick<Mee
 /** Carries a confirmed change out: one Graph request that changes anything, so it happens entirely or not at all. */
 export async function carryOut(user: TurnUser, change: MeetingChange, comment: string): Promise<void> {
   const { mailbox } = user;
+  // A new time as the mailbox writes times: its wall clock in its own zone.
+  const at = (iso: string): Graph.DateTimeTimeZone => ({ dateTime: graphWall(wall(toLocal(new Date(iso), change.timeZone))), timeZone: change.mailboxTimeZone });
   switch (change.operation) {
     case 'move': {
       if (change.scope === 'series' && change.seriesStart && change.seriesEnd) {
         await moveMeeting(mailbox, change.eventId, change.seriesStart, change.seriesEnd, change.seriesRecurrence);
         return;
       }
-      const at = (iso: string): Graph.DateTimeTimeZone => ({ dateTime: graphWall(wall(toLocal(new Date(iso), change.timeZone))), timeZone: change.mailboxTimeZone });
       await moveMeeting(mailbox, change.eventId, at(change.newStart ?? change.start), at(change.newEnd ?? change.end), undefined);
       return;
     }
@@ -327,9 +330,11 @@ export async function carryOut(user: TurnUser, change: MeetingChange, comment: s
       else if (change.cancelMode === 'decline') await respondToMeeting(mailbox, change.eventId, 'decline', comment);
       else await deleteEvent(mailbox, change.eventId);
       return;
-    case 'respond':
-      await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment);
+    case 'respond': {
+      const proposed = change.newStart && change.newEnd ? { start: at(change.newStart), end: at(change.newEnd) } : undefined;
+      await respondToMeeting(mailbox, change.eventId, change.response ?? 'accept', comment, proposed);
       return;
+    }
     case 'edit':
       await editMeeting(mailbox, change.eventId, change.edit ?? {});
       return;
@@ -364,10 +369,10 @@ function names(people: Person[]): string {
   return listText(n.length > 4 ? [...n.slice(0, 3), `${n.length - 3} more`] : n);
 }
 
-const RESPONSE_WORDS: Record<MeetingResponse, { heading: string; confirm: string; done: string }> = {
-  accept: { heading: 'Accept this invitation?', confirm: 'Accept', done: 'Accepted' },
-  tentativelyAccept: { heading: 'Tentatively accept this invitation?', confirm: 'Tentative', done: 'Tentatively accepted' },
-  decline: { heading: 'Decline this invitation?', confirm: 'Decline', done: 'Declined' },
+const RESPONSE_WORDS: Record<MeetingResponse, { heading: string; confirm: string; done: string; verb: string }> = {
+  accept: { heading: 'Accept this invitation?', confirm: 'Accept', done: 'Accepted', verb: 'Accept' },
+  tentativelyAccept: { heading: 'Tentatively accept this invitation?', confirm: 'Tentative', done: 'Tentatively accepted', verb: 'Tentatively accept' },
+  decline: { heading: 'Decline this invitation?', confirm: 'Decline', done: 'Declined', verb: 'Decline' },
 };
 
 function when(change: MeetingChange, start: string, end: string): string {
@@ -498,6 +503,13 @@ export function changeCardData(
       heading = state === 'done' ? words.done : words.heading;
       confirmLabel = words.confirm;
       if (change.organizer) explanation = `${change.organizer} will get your answer.`;
+      if (change.newStart && change.newEnd) {
+        // Another time proposed with the answer: the organizer can move the meeting to it.
+        heading = state === 'done' ? `${words.done}, new time proposed` : `${words.verb} and propose a new time?`;
+        facts.push({ label: state === 'done' ? 'Proposed' : 'Propose', value: when(change, change.newStart, change.newEnd) });
+        confirmLabel = `${words.confirm} and propose`;
+        if (change.organizer) explanation = `${change.organizer} will get your answer and can move the meeting to the time you propose.`;
+      }
       commentLabel = `Message to ${change.organizer || 'the organizer'} (optional)`;
     }
   }

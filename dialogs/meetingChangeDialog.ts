@@ -227,6 +227,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(`"${subject}" is your own meeting, so there's no invitation to answer.`);
       return step.endDialog();
     }
+    if (state.request === 'respond' && state.entities.proposeNewTime && event.allowNewTimeProposals === false) {
+      const organizer = event.organizer?.emailAddress?.name ?? 'The organizer';
+      await step.context.sendActivity(`${organizer} doesn't take proposed times for "${subject}". You can still ${state.entities.response === 'decline' ? 'decline' : 'answer'} it and say in your message when suits you.`);
+      return step.endDialog();
+    }
     if (state.request === 'move' && !mine) {
       const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
       const change = state.entities.change;
@@ -265,7 +270,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     if (state.request === 'respond') {
       // A day or time said ("Friday's sync") means that occurrence; a name alone, the invitation as a whole.
-      state.scope = state.entities.targetDay || state.entities.target?.kind === 'time' ? 'occurrence' : 'series';
+      // Another time is proposed for one meeting, as Outlook proposes: the occurrence found.
+      state.scope = state.entities.targetDay || state.entities.target?.kind === 'time' || proposing(state) ? 'occurrence' : 'series';
       return step.next();
     }
     if (state.entities.wholeSeries) {
@@ -293,7 +299,8 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
 
   private async whenStep(step: WaterfallStepContext<MeetingChangeState>): Promise<DialogTurnResult> {
     const state = step.options;
-    if (state.request !== 'move' || state.newTimes) return step.next();
+    // A move's new time, or the time proposed with an answer, found the same way.
+    if (!(state.request === 'move' || proposing(state)) || state.newTimes) return step.next();
     const user = this.user(step);
     const current = eventInterval(state.event!, user.profile.timeZone);
     const moved = current && !state.whenProblem ? await this.movedTo(state.entities, state.event!, current, user) : undefined;
@@ -305,7 +312,9 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       }
     }
     state.askingWhen = true;
-    const question = `${state.whenProblem ? `${state.whenProblem} ` : ''}When should "${state.event!.subject?.trim() ?? 'it'}" move to? For example "tomorrow at 2pm" or "30 minutes later".`;
+    const subject = state.event!.subject?.trim() ?? 'it';
+    const ask = proposing(state) ? `What time should I propose for "${subject}"? For example "tomorrow at 2pm" or "friday morning".` : `When should "${subject}" move to? For example "tomorrow at 2pm" or "30 minutes later".`;
+    const question = `${state.whenProblem ? `${state.whenProblem} ` : ''}${ask}`;
     state.whenProblem = undefined;
     return step.prompt(TEXT, { prompt: question });
   }
@@ -430,7 +439,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
             ? await editChange(user, event, scope, editOf(state.entities), state.entities.onlineService)
             : state.request === 'cancel'
             ? await cancelChange(user, event, scope, comment, this.services.clock.now())
-            : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment);
+            : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment, state.newTimes && { start: new Date(state.newTimes.start), end: new Date(state.newTimes.end) });
       const card = await proposeChange(this.services, user, change);
       await step.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     } catch (error) {
@@ -469,6 +478,11 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
     }
     return step.endDialog();
   }
+}
+
+/** An answer that proposes another time ("decline and propose thursday at 2"). */
+function proposing(state: MeetingChangeState): boolean {
+  return state.request === 'respond' && state.entities.proposeNewTime === true;
 }
 
 /** The title, place, Teams link or reminder asked for. */

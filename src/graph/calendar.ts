@@ -39,6 +39,8 @@ export const EVENT_DETAIL_FIELDS = [
   'sensitivity',
   'importance',
   'categories',
+  // Whether an answer may propose another time.
+  'allowNewTimeProposals',
 ];
 
 interface Page<T> {

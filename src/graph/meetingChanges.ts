@@ -41,9 +41,13 @@ export async function cancelMeeting(mailbox: MailboxGraph, eventId: string, comm
 
 export type MeetingResponse = 'accept' | 'tentativelyAccept' | 'decline';
 
-/** Answers an invitation on the user's copy; the organizer is told, with the comment. */
-export async function respondToMeeting(mailbox: MailboxGraph, eventId: string, response: MeetingResponse, comment: string): Promise<void> {
-  await mailbox.client.api(meetingPath(mailbox, eventId, `/${response}`)).post({ comment, sendResponse: true });
+/**
+ * Answers an invitation on the user's copy; the organizer is told, with the comment. A decline or
+ * a tentative answer may propose another time (`proposedNewTime`, where the organizer allows it).
+ */
+export async function respondToMeeting(mailbox: MailboxGraph, eventId: string, response: MeetingResponse, comment: string, proposedNewTime?: Graph.TimeSlot): Promise<void> {
+  const body = proposedNewTime && response !== 'accept' ? { comment, sendResponse: true, proposedNewTime } : { comment, sendResponse: true };
+  await mailbox.client.api(meetingPath(mailbox, eventId, `/${response}`)).post(body);
 }
 
 /**

@@ -309,12 +309,15 @@ export function resolveEntities(s: RecognitionState): void {
     delete e.durationMinutes;
     delete s.trace.durationMinutes;
   }
+  // "decline and propose thursday at 2": the time proposed, which names no meeting to answer.
+  const proposal = intent === 'calendar.respond' ? proposedTime(s) : undefined;
   if (intent === 'calendar.cancel' || intent === 'calendar.respond') {
     // "I won't make it to the sync, I'm sick": the meeting and the message follow the idiom, whose
     // "it" and "to" are no meeting talked about and no new time.
     const idiom = MAKE_IT_TO.exec(s.text);
     const after = idiom ? idiom.index + idiom[0].length : 0;
     const split = idiom ? shifted(splitChange(s.text.slice(after)), after) : splitChange(s.text);
+    if (proposal) split.target = proposalTarget(s, split.target, proposal);
     // "end the standup series after december": the series' new end, said after the meeting, is no day of it.
     const said = intent === 'calendar.cancel' ? seriesEndOf(s, split.target) : undefined;
     const ending = said && WHOLE_SERIES.test(s.text.slice(split.target.start, said.at)) ? said : undefined;
@@ -330,10 +333,17 @@ export function resolveEntities(s: RecognitionState): void {
       // "cancel the series": the series of the meeting talked about.
       if (e.target?.kind === 'subject' && /^(?:(?:the|whole|entire)\s+)*series$/i.test(e.target.text)) e.target = { kind: 'anaphora' };
     }
-    // "decline Friday's sync, I'm out": what follows the name is the message for the others.
-    if (split.comment) {
-      e.comment = s.text.slice(split.comment.start, split.comment.end).trim().replace(/[.!]+$/, '');
+    // "decline Friday's sync, I'm out": what follows the name is the message for the others, up to a time proposed.
+    const commentEnd = split.comment && proposal && split.comment.end > proposal.at ? proposal.at : split.comment?.end;
+    const comment = split.comment && commentEnd !== undefined ? s.text.slice(split.comment.start, commentEnd).trim().replace(/[.!,]+$/, '') : '';
+    if (/[a-z0-9]/i.test(comment)) {
+      e.comment = comment;
       s.trace.comment = 'change.comment';
+    }
+    // "propose friday at 2 instead", "propose a new time for it: …": the meeting last talked about.
+    if (proposal && !e.target && !e.targetDay) {
+      e.target = { kind: 'anaphora' };
+      s.trace.target = 'change.anaphora';
     }
   }
   if (intent === 'calendar.query') resolveQuestionTarget(s);
@@ -349,8 +359,64 @@ export function resolveEntities(s: RecognitionState): void {
       e.comment = c[1].trim();
       s.trace.comment = 'respond.comment';
     }
+    if (proposal) {
+      const w = proposal.when;
+      const { from, to } = weekdayAhead(s, w, s.text.slice(proposal.whenStart, proposal.whenEnd));
+      e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(w.hasTime && !w.hasDate ? { timeOnly: true } : {}), ...(to && WINDOWS.has(w.source) ? { window: true as const } : {}) };
+      e.proposeNewTime = true;
+      s.trace.change = `respond.propose+${w.source}`;
+      // Outlook proposes with a decline or a tentative answer; "propose friday instead" alone is tentative.
+      if (e.response !== 'decline') e.response = 'tentative';
+    }
   }
   finish(s);
+}
+
+/**
+ * "and propose thursday at 2", "but suggest 3pm instead", "propose a new time: friday morning",
+ * "how about friday": where the proposal starts (an "and" or comma before it included).
+ */
+const PROPOSE = /(?:\s*,?\s*\b(?:and|but)\s+|\s*,\s*)?\b(?:(?:counter[- ]?)?propos(?:e|ing)|suggest(?:ing)?|offer(?:ing)?|how\s+about|what\s+about)\s+(?:(?:a\s+)?(?:new|different|another|other)\s+time\s*(?:of|for\s+it|:|,|-)?\s*)?(?:(?:moving\s+it|to\s+move\s+it|we\s+(?:do|meet|move)\s+it|we\s+meet)\s+)?(?:to\s+|on\s+|for\s+|at\s+)?/gi;
+
+interface Proposal {
+  /** Where the proposal phrase starts and ends, and the time after it, in the user's text. */
+  at: number;
+  end: number;
+  when: WhenMatch;
+  whenStart: number;
+  whenEnd: number;
+}
+
+/**
+ * The time a respond request proposes: right after the phrase ("propose thursday at 2"), or after
+ * the meeting when the phrase asks for a new time ("propose a new time for the planning: thursday at 10").
+ */
+function proposedTime(s: RecognitionState): Proposal | undefined {
+  PROPOSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROPOSE.exec(s.text)) !== null) {
+    const end = m.index + m[0].length;
+    const newTime = /\btime\b/i.test(m[0]);
+    // User offsets; the times' are the rewritten text's.
+    const when = s.whens.find((w) => (newTime ? s.normalized.startMap[w.start] >= end - 1 : Math.abs(s.normalized.startMap[w.start] - end) <= 1));
+    if (when) return { at: m.index, end, when, whenStart: s.normalized.startMap[when.start], whenEnd: s.normalized.endMap[when.end] };
+  }
+  return undefined;
+}
+
+/**
+ * Where the meeting answered is named around a proposal: before it ("decline the offsite and
+ * propose friday"), else after the time ("suggest friday at 2 for the planning"), else between
+ * the phrase and the time ("propose a new time for the planning: thursday").
+ */
+function proposalTarget(s: RecognitionState, target: { start: number; end: number }, p: Proposal): { start: number; end: number } {
+  const said = (start: number, end: number): boolean => end > start && /[a-z0-9]/i.test(s.text.slice(start, end));
+  if (said(target.start, Math.min(target.end, p.at))) return { start: target.start, end: Math.min(target.end, p.at) };
+  if (said(p.whenEnd, target.end)) return { start: p.whenEnd, end: target.end };
+  // Up to the punctuation before the time ("…for the planning: thursday").
+  let end = p.whenStart;
+  while (end > p.end && /[\s:,;-]/.test(s.text[end - 1])) end--;
+  return { start: p.end, end: Math.max(p.end, end) };
 }
 
 /** Adds a span unless one of its type already overlaps it (the first finder to claim a stretch keeps it). */
@@ -1033,13 +1099,7 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
   const n = applyReplacements(normalizedChange, []);
   const when = mainWhen(findWhens(n, s.ctx), s.ctx);
   if (when) {
-    let from = when.from;
-    let to = when.to;
-    if (!when.hasTime && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(changeText) && startOfLocalDay(from, z).getTime() === startOfLocalDay(s.ctx.now, z).getTime()) {
-      // "move it to Thursday" said on a Thursday means next week's.
-      from = addLocalDays(from, 7, z);
-      if (to) to = addLocalDays(to, 7, z);
-    }
+    let { from, to } = weekdayAhead(s, when, changeText);
     if (!when.hasTime && targetStart) {
       // "to Thursday": same time of day, new day.
       from = onDateOf(targetStart, from, z);
@@ -1071,6 +1131,15 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     };
     s.trace.change = when.source;
   }
+}
+
+/** A new day said by its weekday ("move it to Thursday", "propose thursday") on that weekday means next week's. */
+function weekdayAhead(s: RecognitionState, when: WhenMatch, said: string): { from: Date; to?: Date } {
+  const z = s.ctx.timeZone;
+  if (!when.hasTime && /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(said) && startOfLocalDay(when.from, z).getTime() === startOfLocalDay(s.ctx.now, z).getTime()) {
+    return { from: addLocalDays(when.from, 7, z), to: when.to && addLocalDays(when.to, 7, z) };
+  }
+  return { from: when.from, to: when.to };
 }
 
 /** "instead": another time or place than the one there is. */

@@ -136,6 +136,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'respond.removeMe', intent: 'calendar.respond', weight: 6, re: /^\s*(?:please\s+)?(?:remove|take|drop)\s+me\s+(?:off|from)\s+(?:of\s+)?(?:the|my|this|that|tomorrow'?s|today'?s|[a-z]+'s)\s+(?!.*\b(?:list|lists|group|groups|thread|threads|chain|channel|e-?mails?|mails?|newsletter|team)\b)/ },
   // "say yes to Adele's invite", "rsvp maybe to the offsite", "maybe to the quarterly planning": an answer said in a word.
   { name: 'respond.inAWord', intent: 'calendar.respond', weight: 6, re: /^\s*(?:please\s+)?(?:(?:say|answer|reply|respond|rsvp)\s+(?:with\s+)?(?:a\s+)?(?:yes|no|maybe)|maybe)\s+(?:to|for|on)\s+(?:it|the|my|our|this|that|tomorrow'?s|today'?s|[a-z]+'s)\b/ },
+  // "propose a new time for the quarterly planning", "suggest friday at 2 for the offsite", "propose friday at 2 instead": another time proposed to its organizer.
+  { name: 'respond.propose', intent: 'calendar.respond', weight: 6, re: /\b(propose|suggest|counter-?propose) (a )?(new|different|another) time (for|to|on) (it|the|my|our|this|that|[a-z]+'s)\b|^\s*(please )?(propose|suggest|counter-?propose) ((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next|\d)[^?]{0,30}( (for|to) (the|my|our|this|that|[a-z]+'s) | instead\b)/ },
   { name: 'respond.verb', intent: 'calendar.respond', weight: 4.5, re: /\b(accept|decline|tentative(ly)?|rsvp|reject the invit)|\bturn down (the |this |that |his |her |their )?(invite|invitation|meeting|request|event)/ },
 
   // mail

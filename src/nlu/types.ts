@@ -201,6 +201,11 @@ export interface Entities {
   // respond
   response?: 'accept' | 'decline' | 'tentative';
   comment?: string;
+  /**
+   * With the answer, another time proposed to the organizer ("decline and propose thursday at 2"):
+   * `change` holds it, as a move's new time. Only a decline or a tentative answer proposes (as in Outlook).
+   */
+  proposeNewTime?: true;
 }
 
 /** Which pipeline part produced each entity field, so a wrong parse can be traced. */

@@ -1,6 +1,6 @@
 import { BotClient, cardTexts } from '../support/botClient';
 import { useTestStack } from '../support/testStack';
-import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, eventsOn, mailBody, mailsTo, only, postMeeting, proposeThrough, textOf } from '../support/calendarKit';
+import { ADELE, ALEX_ID, MEGAN, NOW, cardReply, eventsOn, graphSend, mailBody, mailsTo, only, postMeeting, proposeThrough, textOf } from '../support/calendarKit';
 
 describe('answering an invitation by conversation', () => {
   const stack = useTestStack(NOW, { freshTenantEachTest: true });
@@ -41,6 +41,50 @@ describe('answering an invitation by conversation', () => {
     expect(question).toMatch(/More than one meeting fits\. Which one do you mean\?/);
     expect(question).toMatch(/Quarterly planning/);
     expect(question).toMatch(/Daily standup/);
+  }, 30000);
+
+  test('"decline the quarterly planning and propose friday at 2": the card shows the time proposed; Adele\'s meeting carries it as Alex\'s proposal', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'decline the quarterly planning and propose friday at 2');
+    expect(proposal.texts).toEqual(
+      expect.arrayContaining([
+        'Decline and propose a new time?',
+        'Quarterly planning',
+        'Propose',
+        'Fri, Nov 20, 2:00 – 3:00 PM (Pacific Time)',
+        'Adele Vance will get your answer and can move the meeting to the time you propose.',
+        'Decline and propose',
+      ]),
+    );
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Declined, new time proposed', 'Proposed']));
+    const adeles = only(await eventsOn(stack, ADELE, 'Quarterly planning'));
+    const alex = adeles.attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com');
+    expect(alex?.status?.response).toBe('declined');
+    // Friday 2-3pm Pacific, the meeting's hour length kept.
+    expect([alex?.proposedNewTime?.start?.dateTime, alex?.proposedNewTime?.end?.dateTime].map((t) => new Date(`${t}Z`).toISOString())).toEqual(['2026-11-20T22:00:00.000Z', '2026-11-20T23:00:00.000Z']);
+    expect(await mailsTo(stack, 'adelev@example.com', 'New Time Proposed: Quarterly planning')).toHaveLength(1);
+  }, 30000);
+
+  test('"propose friday at 2 instead", after asking about the meeting: a tentative answer with the proposal', async () => {
+    const client = new BotClient(stack.assistant.url);
+    await client.say('when is the quarterly planning?');
+    const proposal = await proposeThrough(client, 'propose friday at 2 instead');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Tentatively accept and propose a new time?', 'Quarterly planning', 'Fri, Nov 20, 2:00 – 3:00 PM (Pacific Time)']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const alex = only(await eventsOn(stack, ADELE, 'Quarterly planning')).attendees?.find((a) => a.emailAddress?.address === 'alexw@example.com');
+    expect(alex?.status?.response).toBe('tentativelyAccepted');
+    expect(alex?.proposedNewTime).toBeDefined();
+  }, 30000);
+
+  test('a meeting whose organizer takes no proposals: told so, nothing answered', async () => {
+    const sync = await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
+    await graphSend(stack, 'PATCH', `/users/${MEGAN}/events/${sync.id}`, { allowNewTimeProposals: false });
+    const client = new BotClient(stack.assistant.url);
+    const replies = await client.say('decline the friday sync and propose monday at 10');
+    expect(textOf(replies)).toBe('Megan Bowen doesn\'t take proposed times for "Friday sync". You can still decline it and say in your message when suits you.');
+    expect(replies.every((r) => !r.attachments?.length)).toBe(true);
+    expect(only(await eventsOn(stack, MEGAN, 'Friday sync')).attendees?.[0]?.status?.response).not.toBe('declined');
   }, 30000);
 
   test('"decline Friday\'s sync, I\'m out": the comment is on the card and reaches the organizer; Alex\'s copy goes', async () => {

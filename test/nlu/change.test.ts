@@ -289,6 +289,31 @@ describe('cancelling and responding', () => {
     expectParse('accept', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'anaphora' } } });
   });
 
+  it('an answer that proposes another time: the time is the proposal, not the meeting\'s day ("decline and propose thursday instead")', () => {
+    const fri2 = { start: '2026-11-20T14:00:00-05:00' };
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['decline and propose thursday instead', { response: 'decline', target: { kind: 'anaphora' }, change: { start: '2026-11-26T00:00:00-05:00', end: '2026-11-27T00:00:00-05:00' } }],
+      ['decline the quarterly planning and propose friday at 2', { response: 'decline', target: { kind: 'subject', text: 'quarterly planning' }, change: fri2 }],
+      ['tentatively accept the offsite but suggest 3pm instead', { response: 'tentative', target: { kind: 'subject', text: 'offsite' }, change: { start: '2026-11-19T15:00:00-05:00', timeOnly: true } }],
+      // Said alone, or with the meeting after it: a tentative answer, as Outlook proposes.
+      ['propose friday at 2 instead', { response: 'tentative', target: { kind: 'anaphora' }, change: fri2 }],
+      ['suggest friday at 2 for the quarterly planning', { response: 'tentative', target: { kind: 'subject', text: 'quarterly planning' }, change: fri2 }],
+      ['propose a new time for the quarterly planning: friday at 2', { response: 'tentative', target: { kind: 'subject', text: 'quarterly planning' }, change: fri2 }],
+      // Accepting proposes nothing in Outlook: with a proposal it is a tentative answer.
+      ['accept the vendor negotiation and propose friday at 2', { response: 'tentative', target: { kind: 'subject', text: 'vendor negotiation' }, change: fri2 }],
+    ];
+    for (const [text, entities] of cases) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.respond', entities: { ...entities, proposeNewTime: true } });
+      expect([text, r.entities.targetDay, r.entities.comment]).toEqual([text, undefined, undefined]);
+    }
+    // The message before the proposal stays the message.
+    expectParse("decline the offsite, I'm travelling, and propose monday instead", NOW, NY, { intent: 'calendar.respond', entities: { comment: "I'm travelling", proposeNewTime: true, change: { start: '2026-11-23T00:00:00-05:00', end: '2026-11-24T00:00:00-05:00' } } });
+    // A day that names the meeting is still its day.
+    const r = expectParse('decline the friday sync and propose monday at 10', NOW, NY, { intent: 'calendar.respond', entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' }, change: { start: '2026-11-23T10:00:00-05:00' } } });
+    expect(r.entities.proposeNewTime).toBe(true);
+    expect(recognize('decline the 3pm', { now: new Date(NOW), timeZone: NY }).entities.proposeNewTime).toBeUndefined();
+  });
+
   it('a greeting before the request is neither the name nor, by its comma, a message', () => {
     expectParse('hey, I need to push my 1:1 with Adele from Thursday to Friday, same time', NOW, NY, {
       intent: 'calendar.update',

@@ -212,6 +212,42 @@ describe('Graph calendars and events', () => {
   });
 
   // "event: cancel": organizer only; attendees get 400
+  // "event: decline" and "event: tentativelyAccept" with proposedNewTime ("Propose new meeting times")
+  test('a decline may propose a new time: on the organizer\'s attendee list; refused on accept, and where the organizer allows none', async () => {
+    const alexClient = graphClient(h.sim, () => alex);
+    const appClient = graphClient(h.sim, () => app);
+    const created = (await alexClient.api('/me/events').post({
+      subject: 'Budget check-in',
+      start: { dateTime: '2026-11-20T18:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-11-20T19:00:00', timeZone: 'UTC' },
+      attendees: [{ type: 'required', emailAddress: { address: 'meganb@example.com', name: 'Megan Bowen' } }],
+    })) as Obj;
+    const copy = ((await appClient.api(`/users/${MEGAN}/events`).filter("subject eq 'Budget check-in'").get()) as Page).value[0];
+    const slot = { start: { dateTime: '2026-11-23T10:00:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-11-23T11:00:00', timeZone: 'Pacific Standard Time' } };
+
+    const onAccept = await raw(h.sim, 'POST', `/v1.0/users/${MEGAN}/events/${String(copy.id)}/accept`, app, { sendResponse: true, proposedNewTime: slot });
+    expect(onAccept.status).toBe(400);
+    const backwards = await raw(h.sim, 'POST', `/v1.0/users/${MEGAN}/events/${String(copy.id)}/decline`, app, { proposedNewTime: { start: slot.end, end: slot.start } });
+    expect(backwards.status).toBe(400);
+
+    const ok = await raw(h.sim, 'POST', `/v1.0/users/${MEGAN}/events/${String(copy.id)}/tentativelyAccept`, app, { comment: 'Monday suits me better', sendResponse: true, proposedNewTime: slot });
+    expect(ok.status).toBe(202);
+    const megan = (((await alexClient.api(`/me/events/${String(created.id)}`).get()) as Obj).attendees as Obj[]).find((a) => (a.emailAddress as Obj).address === 'meganb@example.com') as Obj;
+    expect(megan).toMatchObject({ status: { response: 'tentativelyAccepted' }, proposedNewTime: { start: { timeZone: 'UTC' }, end: { timeZone: 'UTC' } } });
+    expect(new Date(`${String(((megan.proposedNewTime as Obj).start as Obj).dateTime)}Z`).toISOString()).toBe('2026-11-23T18:00:00.000Z');
+    const note = (await alexClient.api('/me/mailFolders/inbox/messages').filter("subject eq 'New Time Proposed: Budget check-in'").get()) as Page;
+    expect(note.value).toHaveLength(1);
+    // An answer without a proposal takes the earlier one back.
+    await appClient.api(`/users/${MEGAN}/events/${String(copy.id)}/accept`).post({ sendResponse: false });
+    const accepted = (((await alexClient.api(`/me/events/${String(created.id)}`).get()) as Obj).attendees as Obj[])[0];
+    expect(accepted.proposedNewTime).toBeUndefined();
+
+    await alexClient.api(`/me/events/${String(created.id)}`).patch({ allowNewTimeProposals: false });
+    const closed = await raw(h.sim, 'POST', `/v1.0/users/${MEGAN}/events/${String(copy.id)}/decline`, app, { sendResponse: true, proposedNewTime: slot });
+    expect(closed.status).toBe(400);
+    expect(((await appClient.api(`/users/${MEGAN}/events/${String(copy.id)}`).get()) as Obj).responseStatus).toMatchObject({ response: 'accepted' });
+  });
+
   test('cancel by an attendee is 400; by the organizer it cancels every copy and notifies', async () => {
     const alexClient = graphClient(h.sim, () => alex);
     const appClient = graphClient(h.sim, () => app);

@@ -1,12 +1,12 @@
 import { jsonBody } from '../http/exchange';
-import type { StoredCalendar } from '../state/mailboxItems';
+import type { StoredCalendar, TimeSlot } from '../state/mailboxItems';
 import type { GraphCall, GraphResult } from './graphCall';
 import { GraphFailure, badRequest, notFound, requireWellFormedId } from './graphError';
 import { applySelect, queryCollection, type GraphObject } from './collectionQuery';
 import { PERMISSIONS, requirePermission } from './permissions';
 import { blankEvent, applyEventInput } from './eventInput';
 import { instancesInWindow, occurrenceAt, parseOccurrenceId, renderEvent, type EventInstance } from './eventModel';
-import { parseQueryInstant } from './graphDates';
+import { dateTimeTimeZone, parseDateTimeTimeZone, parseQueryInstant } from './graphDates';
 import { cancelMeeting, copiesOf, propagateOccurrenceAttendees, propagateUpdate, respond, sendInvitations, type MeetingResponse } from './meetingInvitations';
 import { findMeetingTimes, getSchedule } from './schedule';
 import { deltaRound } from './deltaQuery';
@@ -361,7 +361,21 @@ function meetingAction(call: GraphCall, id: string, action: string): GraphResult
   }
   const response: MeetingResponse = action === 'accept' ? 'accepted' : action === 'decline' ? 'declined' : 'tentativelyAccepted';
   const sendResponse = input.sendResponse !== false;
-  respond(call.ctx, inst.event, response, comment, sendResponse, inst.originalStart);
+  const proposal = input.proposedNewTime === undefined || input.proposedNewTime === null ? undefined : proposedSlot(input.proposedNewTime, action);
+  respond(call.ctx, inst.event, response, comment, sendResponse, inst.originalStart, proposal);
   return { status: 202 };
+}
+
+/**
+ * A decline's or tentative answer's `proposedNewTime` (a timeSlot), kept in UTC. Accepting
+ * proposes nothing: Graph takes the parameter on decline and tentativelyAccept only.
+ */
+function proposedSlot(value: unknown, action: string): TimeSlot {
+  if (action === 'accept') throw badRequest("The parameter 'proposedNewTime' is not supported for 'accept'.", 'ErrorInvalidRequest');
+  const slot = value as Record<string, unknown>;
+  const start = parseDateTimeTimeZone(slot?.start, 'proposedNewTime.start');
+  const end = parseDateTimeTimeZone(slot?.end, 'proposedNewTime.end');
+  if (end.instant <= start.instant) throw badRequest('The proposed end must be after its start.', 'ErrorInvalidRequest');
+  return { start: dateTimeTimeZone(start.instant, 'UTC', 'UTC'), end: dateTimeTimeZone(end.instant, 'UTC', 'UTC') };
 }
 

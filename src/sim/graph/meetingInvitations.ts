@@ -1,6 +1,6 @@
 import type { SimContext } from '../simContext';
 import type { DirectoryUser } from '../state/directory';
-import type { Attendee, ResponseStatus, StoredEvent } from '../state/mailboxItems';
+import type { Attendee, ResponseStatus, StoredEvent, TimeSlot } from '../state/mailboxItems';
 import { occurrenceAt, occurrenceId } from './eventModel';
 import { deliver, recipientOf } from './mailDelivery';
 import { GraphFailure } from './graphError';
@@ -278,10 +278,17 @@ const RESPONSE_MESSAGE: Record<MeetingResponse, { prefix: string; type: string }
   tentativelyAccepted: { prefix: 'Tentative', type: 'meetingTenativelyAccepted' },
 };
 
-/** accept / decline / tentativelyAccept by an attendee on their copy (series or one occurrence). */
-export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingResponse, comment: string, sendResponse: boolean, originalStart?: Date): void {
+/**
+ * accept / decline / tentativelyAccept by an attendee on their copy (series or one occurrence).
+ * `proposal`: another time proposed with the answer, shown on the organizer's attendee list as
+ * that attendee's `proposedNewTime`; refused where the organizer allows no proposals.
+ */
+export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingResponse, comment: string, sendResponse: boolean, originalStart?: Date, proposal?: TimeSlot): void {
   if (copy.isOrganizer) {
     throw new GraphFailure(400, 'ErrorInvalidRequest', "Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
+  }
+  if (proposal && !copy.allowNewTimeProposals) {
+    throw new GraphFailure(400, 'ErrorInvalidRequest', "Your request can't be completed. The organizer of this meeting doesn't allow new time proposals.");
   }
   const now = ctx.clock.now();
   const status: ResponseStatus = { response, time: graphTimestamp(now) };
@@ -304,7 +311,7 @@ export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingRes
     const key = seriesOccurrence.toISOString();
     const o = organizerEvent.exceptions.get(key) ?? { lastModified: now };
     const attendees = (o.attendees ?? organizerEvent.attendees).map((a) =>
-      a.emailAddress.address.toLowerCase() === attendee.mail.toLowerCase() ? { ...a, status: { ...status } } : { ...a, status: { ...a.status } },
+      a.emailAddress.address.toLowerCase() === attendee.mail.toLowerCase() ? answered(a, status, proposal) : { ...a, status: { ...a.status } },
     );
     organizerEvent.exceptions.set(key, { ...o, attendees, lastModified: now });
     organizerEvent.lastModifiedDateTime = now;
@@ -313,9 +320,7 @@ export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingRes
   }
   if (organizerEvent && attendee && !seriesOccurrence) {
     for (const ev of [organizerEvent, ...copiesOf(ctx, organizerEvent).filter((c) => !c.occurrenceOf)]) {
-      for (const a of ev.attendees) {
-        if (a.emailAddress.address.toLowerCase() === attendee.mail.toLowerCase()) a.status = { ...status };
-      }
+      ev.attendees = ev.attendees.map((a) => (a.emailAddress.address.toLowerCase() === attendee.mail.toLowerCase() ? answered(a, status, proposal) : a));
     }
     organizerEvent.lastModifiedDateTime = now;
     organizerEvent.changeKey = ctx.state.nextChangeKey();
@@ -335,12 +340,19 @@ export function respond(ctx: SimContext, copy: StoredEvent, response: MeetingRes
       odataType: '#microsoft.graph.eventMessage',
       meetingMessageType: m.type,
       eventId: organizerEvent?.id ?? null,
-      subject: `${m.prefix}: ${copy.subject}`,
+      // Outlook's subject for an answer that proposes another time.
+      subject: `${proposal ? 'New Time Proposed' : m.prefix}: ${copy.subject}`,
       body: { contentType: 'text', content: comment },
       from: recipientOf(attendee),
       toRecipients: [recipientOf(organizer)],
     });
   }
+}
+
+/** An attendee's entry after their answer: the new status, and the time they proposed with it (or none: an earlier proposal goes). */
+function answered(a: Attendee, status: ResponseStatus, proposal: TimeSlot | undefined): Attendee {
+  const { proposedNewTime: _earlier, ...rest } = a;
+  return proposal ? { ...rest, status: { ...status }, proposedNewTime: proposal } : { ...rest, status: { ...status } };
 }
 
 /**

@@ -18,6 +18,14 @@ export interface Attendee {
   type: 'required' | 'optional' | 'resource';
   status: ResponseStatus;
   emailAddress: EmailAddress;
+  /** Another time the attendee proposed when answering (Graph's timeSlot); absent when none. */
+  proposedNewTime?: TimeSlot;
+}
+
+/** Graph's timeSlot: a start and an end, each a dateTimeTimeZone. */
+export interface TimeSlot {
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
 }
 
 export interface Location {
