@@ -41,7 +41,7 @@ const TIME_WORDS = /\b(morning|afternoon|evening|tonight|today|tomorrow|week|mon
 
 /** "when can Megan meet", "find 30 minutes with Adele", "suggest a few times", "any time on Monday works for me and Lee?", "can Lynne do 2pm tomorrow?". */
 const FIND_TIME =
-  /\bwhen(?:\s+(?:can|could|are|is|would|will)\b|'?s\s).*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b|\bsuggest\s+(?:a\s+few\s+|some\s+)?(?:times|slots)\b|\b(?:any\s*time|what\s+time|which\s+time|when)\b.{0,40}\bworks?\s+for\b|^\s*(?:can|could)\s+(?!you\b|i\b|we\b)[a-z]+\s+(?:do|make)\s+(?:it\s+)?(?:at\s+)?\d/i;
+  /\bwhen(?:\s+(?:can|could|are|is|would|will)\b|'?s\s).*\b(?:meet|free|available|get together)\b|\bfind\s+(?:a\s+|an\s+|some\s+)?(?:time|slot|(?:\d+|half an)\s*(?:min(?:ute)?s?|hours?)|hour)s?\b|\bsuggest\s+(?:a\s+few\s+|some\s+|a\s+)?(?:times?|slots?)\b(?!\s*zones?\b)|\b(?:any\s*time|what\s+time|which\s+time|when)\b.{0,40}\bworks?\s+for\b|^\s*(?:can|could)\s+(?!you\b|i\b|we\b)[a-z]+\s+(?:do|make)\s+(?:it\s+)?(?:at\s+)?\d/i;
 /**
  * "I need 2 hours with Diego and Lee before the end of the month", "does Adele have anything on
  * Monday morning?", "is Megan busy tomorrow?": a time to find, or someone's free and busy times.

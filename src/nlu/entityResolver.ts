@@ -361,10 +361,13 @@ export function resolveEntities(s: RecognitionState): void {
     }
     if (proposal) {
       const w = proposal.when;
-      const { from, to } = weekdayAhead(s, w, s.text.slice(proposal.whenStart, proposal.whenEnd));
-      e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(w.hasTime && !w.hasDate ? { timeOnly: true } : {}), ...(to && WINDOWS.has(w.source) ? { window: true as const } : {}) };
+      if (w) {
+        const { from, to } = weekdayAhead(s, w, s.text.slice(proposal.whenStart, proposal.whenEnd));
+        e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(w.hasTime && !w.hasDate ? { timeOnly: true } : {}), ...(to && WINDOWS.has(w.source) ? { window: true as const } : {}) };
+        s.trace.change = `respond.propose+${w.source}`;
+      }
+      // No time said ("suggest a new time for the planning"): the dialog asks which.
       e.proposeNewTime = true;
-      s.trace.change = `respond.propose+${w.source}`;
       // Outlook proposes with a decline or a tentative answer; "propose friday instead" alone is tentative.
       if (e.response !== 'decline') e.response = 'tentative';
     }
@@ -379,10 +382,10 @@ export function resolveEntities(s: RecognitionState): void {
 const PROPOSE = /(?:\s*,?\s*\b(?:and|but)\s+|\s*,\s*)?\b(?:(?:counter[- ]?)?propos(?:e|ing)|suggest(?:ing)?|offer(?:ing)?|how\s+about|what\s+about)\s+(?:(?:a\s+)?(?:new|different|another|other)\s+time\s*(?:of|for\s+it|:|,|-)?\s*)?(?:(?:moving\s+it|to\s+move\s+it|we\s+(?:do|meet|move)\s+it|we\s+meet)\s+)?(?:to\s+|on\s+|for\s+|at\s+)?/gi;
 
 interface Proposal {
-  /** Where the proposal phrase starts and ends, and the time after it, in the user's text. */
+  /** Where the proposal phrase starts and ends, and the time after it (the text's end when none is said), in the user's text. */
   at: number;
   end: number;
-  when: WhenMatch;
+  when?: WhenMatch;
   whenStart: number;
   whenEnd: number;
 }
@@ -400,6 +403,8 @@ function proposedTime(s: RecognitionState): Proposal | undefined {
     // User offsets; the times' are the rewritten text's.
     const when = s.whens.find((w) => (newTime ? s.normalized.startMap[w.start] >= end - 1 : Math.abs(s.normalized.startMap[w.start] - end) <= 1));
     if (when) return { at: m.index, end, when, whenStart: s.normalized.startMap[when.start], whenEnd: s.normalized.endMap[when.end] };
+    // "suggest a new time for the planning": a proposal still to be given its time.
+    if (newTime) return { at: m.index, end, whenStart: s.text.length, whenEnd: s.text.length };
   }
   return undefined;
 }

@@ -175,6 +175,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
 
   // what an assistant for calendar and mail cannot do
   // Deleting, flagging, archiving or moving mail: not something the assistant does ("delete the email from Adele" is no meeting).
+  // "remove me from the distribution list", "unsubscribe me from the newsletter": a list, not a meeting to leave.
+  { name: 'none.leaveList', intent: 'none', weight: 6, re: /\b(remove|take|drop|unsubscribe) me (off|from) (of )?(the|this|that|my|our|a|all)? ?([a-z-]+ ){0,2}(distribution|mailing|email|e-mail) (list|lists|group|groups)\b|\bunsubscribe( me)? from\b/ },
   { name: 'none.mailChange', intent: 'none', weight: 6, re: /\b(delete|remove|trash|archive|flag|unflag|mark|move|file) (the |this |that |my |all |all of my |these |those |an? )?([a-z]+ )?(e-?mails?|mails?|messages?)(?= (from|about|to|in|into|as|that|with|i|you)\b|\s*[?.!]*$)/ },
   // What goes in a meeting or out to its people: an agenda, notes, files; a note to everyone in it. Not something the
   // assistant does yet ("add an agenda to the design review" is no new meeting called "design review").

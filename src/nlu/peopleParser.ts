@@ -451,6 +451,10 @@ export function findPeople(text: string): PersonMatch[] {
       if (isNameWord(name) && !/(?:ing|ed)$/i.test(name) && !taken(at[0], at[1])) out.push({ text: name, start: at[0], end: at[1], role: 'of', kind: 'name', source: 'person.attendingAsked' });
     }
   }
+  // "does 3 work for adele on friday", "is 2pm ok for lynne tomorrow": whom a time is asked to suit.
+  const suits = SUITS.test(text) ? SUITS_FOR.exec(text) : null;
+  const suitsAt = suits?.indices?.[1];
+  if (suits && suitsAt && isNameWord(suits[1]) && !taken(suitsAt[0], suitsAt[1])) out.push({ text: suits[1], start: suitsAt[0], end: suitsAt[1], role: 'with', kind: 'name', source: 'person.suits' });
   // "send megan a message", "give lee a call", "send lynne the agenda": who gets it, before what is sent.
   const given = GIVEN;
   given.lastIndex = 0;
@@ -474,6 +478,11 @@ export function findPeople(text: string): PersonMatch[] {
   }
   return out.length < 2 ? out : out.sort(byStart);
 }
+
+/** A question whether a time suits someone, as the intent rule reads it ("does 3pm friday work for megan"). */
+const SUITS = /^\s*(?:does|would|will|is)\s+(?=.{0,30}\d)/i;
+/** The one it is to suit, when not the user ("for megan"; not "for me", "for you", "for us", "for everyone"). */
+const SUITS_FOR = /\b(?:work|suit|ok|okay|good|fine)\s+(?:for|with)\s+(?!(?:me|you|us|everyone|everybody|all|the|a|an)\b)([a-z][a-z-]*)\b/di;
 
 /**
  * Someone's coming to a meeting, as asked about after their name ("is lynne coming to", "will

@@ -374,6 +374,12 @@ const CUSTOM_RULES: CustomRule[] = ([
     resolve: (m, ctx) => nextBareHour(m[1], undefined, ctx),
   },
   {
+    name: 'when.suitsHour',
+    // "does 3 work for adele on friday", "is 10:30 ok for megan": a bare hour asked about, which chrono reads only with am/pm.
+    re: /(?<=^\s*(?:does|would|will|is)\s+)(\d{1,2})(?::([0-5]\d))?(?=\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+)?(?:work|suit|ok|okay|good|fine)\s+(?:for|with)\s+(?!(?:me|you|us)\b))/,
+    resolve: (m, ctx) => nextBareHour(m[1], m[2], ctx),
+  },
+  {
     name: 'when.holiday',
     // Days known by name, the coming one (today's counts): "out on christmas eve", "party on new year's eve".
     // Only after a preposition of time: "for christmas" or "the valentine's day event" name an occasion.
@@ -428,7 +434,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|at lunch|over lunch|during lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|at lunch|over lunch|during lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:does|would|will|is)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 
@@ -854,7 +860,7 @@ function weekOf(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenM
 }
 
 /** Readings of a clock time alone, which a day said elsewhere in the message completes. */
-const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour', 'when.partOfDay']);
+const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour', 'when.partOfDay', 'when.suitsHour']);
 
 /** Readings of one day (besides chrono's), which a clock time said elsewhere in the message completes. */
 const COMBINED_DAYS: ReadonlySet<string> = new Set(['when.dayOfMonth', 'when.possessiveDay', 'when.holiday', 'when.weekdayOfMonth', 'when.weekdayOfWeek']);

@@ -77,6 +77,13 @@ describe('answering an invitation by conversation', () => {
     expect(alex?.proposedNewTime).toBeDefined();
   }, 30000);
 
+  test('"suggest a new time for the quarterly planning": asked which time, then the card with it', async () => {
+    const client = new BotClient(stack.assistant.url);
+    expect(textOf(await client.say('suggest a new time for the quarterly planning'))).toBe('What time should I propose for "Quarterly planning"? For example "tomorrow at 2pm" or "friday morning".');
+    const proposal = cardReply(await client.say('friday at 2'));
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Tentatively accept and propose a new time?', 'Fri, Nov 20, 2:00 – 3:00 PM (Pacific Time)']));
+  }, 30000);
+
   test('a meeting whose organizer takes no proposals: told so, nothing answered', async () => {
     const sync = await postMeeting(stack, MEGAN, 'Friday sync', '2026-11-20T14:00', '2026-11-20T14:30', ['alexw@example.com']);
     await graphSend(stack, 'PATCH', `/users/${MEGAN}/events/${sync.id}`, { allowNewTimeProposals: false });

@@ -11,6 +11,12 @@ describe('finding a time', () => {
     ['find 30 minutes with Isaiah on Friday', { people: ['Isaiah'], durationMinutes: 30, start: '2026-11-20T00:00:00-08:00' }],
     ['find a time to meet with Megan', { people: ['Megan'] }],
     ['when are Patti and I both free tomorrow?', { start: '2026-11-19T00:00:00-08:00' }],
+    ['suggest a time to meet with megan', { people: ['megan'] }],
+    ['can you suggest a slot for me and isaiah tomorrow', { people: ['me', 'isaiah'], start: '2026-11-19T00:00:00-08:00' }],
+    // Whether a time suits someone: the one named after "for", and a bare hour asked about.
+    ['does 3 work for adele on friday', { people: ['adele'], start: '2026-11-20T15:00:00-08:00' }],
+    ['is 2pm ok for lynne tomorrow', { people: ['lynne'], start: '2026-11-19T14:00:00-08:00' }],
+    ['is 10:30 ok for megan', { people: ['megan'], start: '2026-11-18T10:30:00-08:00' }],
   ])('%s', (text, entities) => {
     const r = parse(text, NOW, LA);
     expect(r.intent).toBe('calendar.findTime');

@@ -312,6 +312,14 @@ describe('cancelling and responding', () => {
     const r = expectParse('decline the friday sync and propose monday at 10', NOW, NY, { intent: 'calendar.respond', entities: { targetDay: { start: '2026-11-20T00:00:00-05:00', end: '2026-11-21T00:00:00-05:00' }, change: { start: '2026-11-23T10:00:00-05:00' } } });
     expect(r.entities.proposeNewTime).toBe(true);
     expect(recognize('decline the 3pm', { now: new Date(NOW), timeZone: NY }).entities.proposeNewTime).toBeUndefined();
+    // A new time asked for without one: the dialog asks which.
+    for (const [text, response, target] of [
+      ['suggest a new time for the quarterly planning', 'tentative', { kind: 'subject', text: 'quarterly planning' }],
+      ['decline and propose a new time', 'decline', { kind: 'anaphora' }],
+    ] as const) {
+      const asked = expectParse(text, NOW, NY, { intent: 'calendar.respond', entities: { response, target, proposeNewTime: true } });
+      expect(asked.entities.change).toBeUndefined();
+    }
   });
 
   it('a greeting before the request is neither the name nor, by its comma, a message', () => {

@@ -47,6 +47,10 @@ const CASES: Array<[string, Intent]> = [
   ['any time on Monday works for me and Lee?', 'calendar.findTime'],
   ['can Lynne do 2pm tomorrow?', 'calendar.findTime'],
   ['can you do me a favour', 'none'],
+  // A list left, not a meeting declined.
+  ['remove me from the distribution list', 'none'],
+  ['take me off the mailing list', 'none'],
+  ['unsubscribe me from the newsletter', 'none'],
   ['play anything new from my podcast subscriptions', 'none'],
   ['delete the email from Adele', 'none'],
   ['delete the meeting about the email migration', 'calendar.cancel'],
