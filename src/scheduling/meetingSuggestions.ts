@@ -89,6 +89,10 @@ function whyNothingFits(
     const reason: EmptySuggestionsReason = p.isOrganizer ? 'OrganizerUnavailable' : 'AttendeesUnavailable';
     const subject = p.isOrganizer ? "You're" : `${p.name} is`;
     if (p.hours && isOutOfOfficeThroughout(p, from, until)) return { emptySuggestionsReason: reason, explanation: `${subject} out of office the whole time.` };
+    // No working time of theirs in the window at all ("does 6pm work for Megan"): not a full calendar.
+    if (p.hours && nextFreeSlots({ from, until, durationMinutes, busy: [], hours: p.hours, count: 1 }).length === 0) {
+      return { emptySuggestionsReason: reason, explanation: `That's outside ${p.isOrganizer ? 'your' : `${p.name}'s`} working hours.` };
+    }
     return { emptySuggestionsReason: reason, explanation: `${subject} fully booked then.` };
   }
   const windows = ordered.map((p) => p.hours).filter((h): h is WorkingWindow => h !== undefined);

@@ -135,14 +135,16 @@ describe('finding a time to meet by conversation', () => {
     expect(cardTexts(picked.body.value)).toEqual(expect.arrayContaining(['Megan Bowen (meganb@example.com), bob@contoso.com']));
   });
 
-  test('"is megan free at 8am on monday?": the answer first, for that time; at 3pm (after her working day) not, and nothing later that day', async () => {
+  test('"is megan free at 8am on monday?": the answer first, for that time; at 3pm (after her working day) not, said so, and nothing later that day', async () => {
     const client = new BotClient(stack.assistant.url);
     const free = cardOf(only(await client.say('is megan free at 8am on monday?')));
     expect(cardTexts(free)).toEqual(expect.arrayContaining(['You and Megan are free at Mon, Nov 23, 8:00 AM', 'Megan Bowen', 'Mon, Nov 23, from 8:00 AM, within everyone\'s working hours']));
     expect(suggestionsOf(free)[0].title).toBe('Mon, Nov 23, 8:00 – 8:30 AM');
     // Megan works 9–17 Eastern, which is over by 3pm Pacific.
     const busy = cardOf(only(await client.say('is megan free at 3pm on monday?')));
-    expect(cardTexts(busy)).toEqual(expect.arrayContaining(['Not everyone is free at Mon, Nov 23, 3:00 PM', 'No time works for everyone']));
+    expect(cardTexts(busy)).toEqual(expect.arrayContaining(['Not everyone is free at Mon, Nov 23, 3:00 PM', 'No time works for everyone', "That's outside Megan's working hours."]));
+    // Asked as whether it suits her, the same answer.
+    expect(cardTexts(cardOf(only(await client.say('does 3pm monday work for megan?'))))).toEqual(expect.arrayContaining(["That's outside Megan's working hours."]));
     expect(suggestionsOf(busy)).toEqual([]);
   });
 

@@ -61,6 +61,19 @@ describe('meeting suggestions from free/busy and everyone\'s working hours', () 
     expect(result).toEqual({ suggestions: [], emptySuggestionsReason: 'AttendeesUnavailable', explanation: 'Megan is out of office the whole time.' });
   });
 
+  test('a time outside someone\'s working hours is said so, not called fully booked', () => {
+    // 6pm in New York: after Megan's day, free as her calendar is.
+    const evening = { from: new Date('2026-11-23T23:00:00Z'), until: new Date('2026-11-23T23:30:00Z'), durationMinutes: 30, maxCandidates: 5 };
+    expect(suggestMeetingTimes({ ...evening, participants: [person('Alex', hours('America/Los_Angeles'), [], true), person('Megan', hours('America/New_York'))] })).toMatchObject({
+      suggestions: [],
+      emptySuggestionsReason: 'AttendeesUnavailable',
+      explanation: "That's outside Megan's working hours.",
+    });
+    expect(suggestMeetingTimes({ ...evening, from: new Date('2026-11-24T03:00:00Z'), until: new Date('2026-11-24T03:30:00Z'), participants: [person('Alex', hours('America/Los_Angeles'), [], true)] })).toMatchObject({
+      explanation: "That's outside your working hours.",
+    });
+  });
+
   test('a fully booked organizer, working hours that never meet, and free times that never coincide each get their own reason', () => {
     const organizerBooked = suggestMeetingTimes({
       participants: [person('Alex', hours('America/Los_Angeles'), [busy('2026-11-23T17:00:00Z', '2026-11-24T01:00:00Z')], true), person('Megan', hours('America/New_York'))],
