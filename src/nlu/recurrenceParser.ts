@@ -29,6 +29,10 @@ const RELATIVE_MONTHLY = new RegExp(
 );
 const EVERY_DAY_NAME = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|second\s+|\d+(?:nd|rd|th|st)?\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})*\b`);
 const EVERY_N_WEEKS_ON = new RegExp(String.raw`\b(?:every|each)\s+(other\s+|\d+\s+)?weeks?\s+on\s+${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})*\b`);
+/** "twice a week tues and thurs", "3 times a week mon, wed and fri", "tues and thurs every week": weekly on the days listed. */
+const DAYS_A_WEEK = new RegExp(
+  String.raw`\b(?:(?:twice|two\s+times|three\s+times|\d\s*(?:x|times))\s+(?:a|per|each|every)\s+week\s*,?\s*(?:on\s+)?${DAY_RE}(?:\s*(?:,|and|&)?\s*${DAY_RE})+|${DAY_RE}(?:\s*(?:,|and|&)\s*${DAY_RE})+\s+(?:(?:every|each)\s+week|weekly))\b`,
+);
 const PLURAL_DAYS = /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days(?:\s*(?:,|and|&)\s*(?:sun|mon|tues|wednes|thurs|fri|satur)days)*\b/;
 /** "wednesday afternoons", "on monday mornings": every such day (the part of the day is the time, read apart). */
 const DAY_PARTS = /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day(?=\s+(?:mornings|afternoons|evenings|nights)\b)/;
@@ -58,7 +62,7 @@ function intervalWord(w: string | undefined): number {
 }
 
 /** Words without which nothing repeats (read in the lower-cased text): most messages stop here. */
-const GATE = /every|each|daily|weekly|monthly|yearly|annually|weekday|weekend|days\b|day (?:mornings|afternoons|evenings|nights)|fortnight|biweekly|bi-weekly|friday to|monday to|monday through/;
+const GATE = /every|each|daily|weekly|monthly|yearly|annually|weekday|weekend|days\b|day (?:mornings|afternoons|evenings|nights)|fortnight|biweekly|bi-weekly|friday to|monday to|monday through|twice|times (?:a|per) week|\dx (?:a|per) week/;
 /** The same words looked for in the message's shared scan, so most messages are neither lower-cased nor tested. */
 const GATE_WORDS = new RegexGate([GATE], true, MESSAGE_GATES);
 
@@ -123,9 +127,10 @@ function repetition(t: string): RecurrenceMatch | undefined {
     return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['saturday', 'sunday'], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekends' });
   }
   // "every tuesday", "every other thursday", "every 2 weeks on friday", "tuesdays and thursdays", "on mondays", "wednesday afternoons"
-  m = EVERY_DAY_NAME.exec(t) ?? EVERY_N_WEEKS_ON.exec(t) ?? PLURAL_DAYS.exec(t) ?? DAY_PARTS.exec(t);
+  m = EVERY_DAY_NAME.exec(t) ?? EVERY_N_WEEKS_ON.exec(t) ?? DAYS_A_WEEK.exec(t) ?? PLURAL_DAYS.exec(t) ?? DAY_PARTS.exec(t);
   if (m) {
-    const isPlural = !/\b(every|each)\b/.test(m[0]);
+    // Days said as plurals or listed with how often a week: no interval word of their own.
+    const isPlural = !/^(?:every|each)\b/.test(m[0]);
     // "biweekly 1:1 on fridays": every other week, said apart from the days.
     const interval = isPlural ? (EVERY_OTHER_WEEK.test(t) ? 2 : 1) : intervalWord(m[1]);
     return withEnd({

@@ -14,6 +14,18 @@ describe('recurrence as Graph patternedRecurrence', () => {
     expect([timed.entities.end, timed.entities.dateOnly]).toEqual(['2026-11-23T09:15:00-05:00', undefined]);
   });
 
+  it('days listed with how often a week ("twice a week tues and thurs", "3 times a week mon, wed and fri", "tues and thurs every week") repeat weekly on them', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['standup twice a week tues and thurs 4pm', '2026-11-19T16:00:00-05:00', ['tuesday', 'thursday']],
+      ['gym 3 times a week mon, wed and fri at 7am', '2026-11-20T07:00:00-05:00', ['monday', 'wednesday', 'friday']],
+      ['sync tues and thurs every week at 10', '2026-11-19T10:00:00-05:00', ['tuesday', 'thursday']],
+    ];
+    for (const [text, start, days] of cases) {
+      const r = expectParse(text, NOW, NY, { intent: 'calendar.create', start });
+      expect([text, r.entities.recurrence?.pattern]).toEqual([text, { type: 'weekly', interval: 1, daysOfWeek: days, firstDayOfWeek: 'sunday' }]);
+    }
+  });
+
   it('every other week keeps the weekday of the first occurrence', () => {
     const r = expectParse('team sync every other week on monday at 10', NOW, NY, { intent: 'calendar.create', start: '2026-11-23T10:00:00-05:00' });
     expect(r.entities.recurrence?.pattern).toEqual({ type: 'weekly', interval: 2, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday' });

@@ -520,6 +520,14 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
     start: '2027-03-03T00:00:00-05:00',
     recurrence: { pattern: { type: 'absoluteYearly', interval: 1, dayOfMonth: 3, month: 3 }, range: { type: 'noEnd', startDate: '2027-03-03', recurrenceTimeZone: NY } },
   },
+  // Days listed with how often a week: weekly on them, the first after New York's autumn change.
+  {
+    text: 'standup twice a week tues and thurs 4pm',
+    now: NY_AUTUMN,
+    zone: NY,
+    start: '2026-11-03T16:00:00-05:00',
+    recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday', 'thursday'], firstDayOfWeek: 'sunday' }, range: { type: 'noEnd', startDate: '2026-11-03', recurrenceTimeZone: NY } },
+  },
   // A morning's hour: 7am, not the working day's 7pm.
   { text: 'each morning at 7', now: BER_SPRING, zone: BER, start: '2026-03-28T07:00:00+01:00', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-03-28', recurrenceTimeZone: BER } } },
   {
