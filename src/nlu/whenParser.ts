@@ -128,6 +128,19 @@ const CUSTOM_RULES: CustomRule[] = ([
     },
   },
   {
+    name: 'when.weekdayWeek',
+    // "friday week", "on tuesday week": British for a week after the coming such day (chrono reads the weekday alone).
+    re: /\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:of|after|before|from|\d))/,
+    resolve: (m, ctx) => {
+      const z = ctx.timeZone;
+      const wanted = WEEKDAY_NAMES.indexOf(m[1] as WeekdayName);
+      let d = startOfLocalDay(ctx.now, z);
+      while (localWeekday(d, z) !== wanted) d = addLocalDays(d, 1, z);
+      const r = dayRange(addLocalDays(d, 7, z), z);
+      return { from: r.start, to: r.end, hasTime: false };
+    },
+  },
+  {
     name: 'when.weekdayOfMonth',
     // "the last friday of the month", "the 1st monday of next month", "the 2nd saturday of december":
     // chrono reads the weekday alone (the coming one, or the past one after "last"). "The month" is
@@ -863,7 +876,7 @@ function weekOf(whens: WhenMatch[], text: string, ctx: RecognizerContext): WhenM
 const BARE_TIMES: ReadonlySet<string> = new Set(['when.chrono', 'when.endOfDay', 'when.boundHour', 'when.eventForHour', 'when.partOfDay', 'when.suitsHour']);
 
 /** Readings of one day (besides chrono's), which a clock time said elsewhere in the message completes. */
-const COMBINED_DAYS: ReadonlySet<string> = new Set(['when.dayOfMonth', 'when.possessiveDay', 'when.holiday', 'when.weekdayOfMonth', 'when.weekdayOfWeek']);
+const COMBINED_DAYS: ReadonlySet<string> = new Set(['when.dayOfMonth', 'when.possessiveDay', 'when.holiday', 'when.weekdayOfMonth', 'when.weekdayOfWeek', 'when.weekdayWeek']);
 
 /** The one time the message is about: a day from one expression and a clock time from another combine. */
 export function mainWhen(whens: WhenMatch[], ctx: RecognizerContext): WhenMatch | undefined {
