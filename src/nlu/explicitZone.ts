@@ -51,9 +51,11 @@ const ZONES: Record<string, string> = {
 const NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+'));
 // Region words ("pacific", "eastern") name a zone on their own; cities need "time".
 const ZONE_RE = new RegExp(
-  `\\b(?:(?:in\\s+)?(${NAMES.join('|')})\\s+time\\b|(?:in\\s+)?(pacific|eastern|central|mountain)\\b|(utc|gmt)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\b)`,
+  `\\b(?:(?:in\\s+)?(${NAMES.join('|')})\\s+time\\b|(?:in\\s+)?(pacific|eastern|central|mountain)\\b|(utc|gmt)(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?\\b|(?:their|local)\\s+time\\b)`,
   'i',
 );
+/** A city named anywhere in the message ("the sydney team", "our london office"), whose time "their time" is. */
+const CITY_RE = new RegExp(`\\b(${NAMES.join('|')})\\b(?!\\s+time\\b)`, 'i');
 
 export interface ExplicitZone {
   zone: string;
@@ -67,7 +69,12 @@ export function findExplicitZone(text: string, from: number, window = 24): Expli
   const m = ZONE_RE.exec(slice);
   if (!m) return undefined;
   let zone: string;
-  if (m[1] !== undefined || m[2] !== undefined) {
+  if (m[1] === undefined && m[2] === undefined && m[3] === undefined) {
+    // "at 5pm their time": the time of the one city the message names, if it names one.
+    const city = CITY_RE.exec(text);
+    if (!city) return undefined;
+    zone = ZONES[city[1].toLowerCase().replace(/\s+/g, ' ')];
+  } else if (m[1] !== undefined || m[2] !== undefined) {
     zone = ZONES[(m[1] ?? m[2]).toLowerCase().replace(/\s+/g, ' ')];
   } else {
     const h = m[4] !== undefined ? Number(m[4]) : 0;

@@ -22,3 +22,13 @@ describe('time resolution table', () => {
     if (c.end !== undefined) expect(r.entities.end ?? null).toBe(c.end);
   });
 });
+
+describe('"their time"', () => {
+  it('is the zone of the city the message names; with none named, the user\'s own', () => {
+    const now = '2026-11-19T14:00:00Z';
+    const sydney = parse('call with the sydney team at 5pm their time on friday', now, 'America/New_York');
+    expect([sydney.entities.explicitTimeZone, sydney.entities.start]).toEqual(['Australia/Sydney', '2026-11-20T01:00:00-05:00']);
+    const none = parse('call at 5pm their time', now, 'America/New_York');
+    expect([none.entities.explicitTimeZone, none.entities.start]).toEqual([undefined, '2026-11-19T17:00:00-05:00']);
+  });
+});

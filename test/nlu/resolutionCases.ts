@@ -181,6 +181,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('4pm berlin time', NY_AUTUMN, NY, '2026-10-30T11:00:00-04:00', null),
   c('monday 3pm berlin time', NY_AUTUMN, NY, '2026-11-02T09:00:00-05:00', null),
   c('3pm london time on monday', NY_AUTUMN, NY, '2026-11-02T10:00:00-05:00', null),
+  // "Their time": the city the message names ("the london office").
+  c('call with the london office at 3pm their time on monday', NY_AUTUMN, NY, '2026-11-02T10:00:00-05:00', null),
 
   // Berlin, spring forward
   c('sunday', BER_SPRING, BER, '2026-03-29T00:00:00+01:00', '2026-03-30T00:00:00+02:00'),
