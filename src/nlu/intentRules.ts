@@ -142,9 +142,9 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
 
   // mail
   { name: 'send.verbMail', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`(?<!\b(did|has|have|who|who'?s|does|would|when|if|will) (\w+ )?(\w+ )?)\b(send|write|compose|draft|shoot|drop|create|start|prepare|type|open|make)\b.{0,30}\b(e-?mail|mail|message|note|line|reply|response)\b`) },
-  { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|e-?mail|mail|message|msg|dm)\b`) },
+  { name: 'send.imperative', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`${IMPERATIVE}(send|write|compose|draft|shoot|(?:e-?mail|mail|message|msg|dm)(?!s?\s+(?:from|since)\b))\b`) },
   { name: 'send.toAddress', intent: 'mail.send', weight: 2.5, re: /\b(send|sent|write|mail|e-?mail)\b.{0,40}\bto\b.{0,30}(@| at [a-z]+ dot [a-z]+)/ },
-  { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?${PERSONISH}`) },
+  { name: 'send.emailSomeone', intent: 'mail.send', weight: 3, re: new RegExp(String.raw`^\s*(please |can you |could you |hey |i want to |i need to )*(e-?mail|mail|message) (to )?(my |the )?(?!(?:from|since)\b)${PERSONISH}`) },
   { name: 'send.tell', intent: 'mail.send', weight: 5, re: /^\s*(please |can you |could you |would you )*(tell|let|inform|notify|ask|remind|warn|text|ping) (?!me\b)[a-z']+( [a-z']+){0,2} (that|i|i'm|im|we|know|about|to|the|he|she|they|it'?s)\b/ },
   { name: 'send.someoneThing', intent: 'mail.send', weight: 3.5, re: /^\s*(please |can you |could you )?(send|forward|email|mail) (?!me\b|it\b|this\b|that\b|an?\b|the\b|my\b)[a-z'-]+ (the|a|an|my|our|this|that|these|those)\b/ },
   { name: 'send.toSomeone', intent: 'mail.send', weight: 1.5, re: /\b(e-?mail|mail|message) (to|for) \S+/ },

@@ -610,10 +610,13 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   const lastWeekday = may[MAY_LAST_WEEKDAY] === 1 && LAST_WEEKDAY.test(lowerText);
   if (!hasTime) {
     let day = fromLocal(localOf(s, 12), zone);
-    // "since Monday": from the last Monday up to now.
-    const since = s.isCertain('weekday') && !s.isCertain('day') && SINCE.test(n.text.slice(Math.max(0, r.index - 7), r.index).toLowerCase());
-    if ((lastWeekday || since) && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
-    if (since) return match(dayRange(day, zone).start, ctx.now, false, 'when.chrono+since');
+    // "since Monday", "since yesterday", "since nov 1": from that day (the last such, not the coming one) up to now.
+    const since = (s.isCertain('weekday') || s.isCertain('day')) && SINCE.test(n.text.slice(Math.max(0, r.index - 7), r.index).toLowerCase());
+    const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day');
+    if ((lastWeekday || (since && weekdayOnly)) && day.getTime() > ctx.now.getTime()) day = addLocalDays(day, -7, zone);
+    // A date read ahead (chrono dates "nov 1" forward) is last year's when it is the start of a "since".
+    if (since && !weekdayOnly && !s.isCertain('year') && day.getTime() > ctx.now.getTime()) day = fromLocal({ ...toLocal(day, zone), year: toLocal(day, zone).year - 1 }, zone);
+    if (since && day.getTime() <= ctx.now.getTime()) return match(dayRange(day, zone).start, ctx.now, false, 'when.chrono+since');
     if (part) {
       const [a, b] = partHours(part[1], narrowed?.[1]);
       // "the morning of dec 2", "afternoon on friday": chrono knows the phrase but not its day.

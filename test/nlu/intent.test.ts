@@ -47,6 +47,9 @@ const CASES: Array<[string, Intent]> = [
   ['any time on Monday works for me and Lee?', 'calendar.findTime'],
   ['can Lynne do 2pm tomorrow?', 'calendar.findTime'],
   ['can you do me a favour', 'none'],
+  // "Mail from" is mail to read, not to send.
+  ['mail from megan since nov 1', 'mail.query'],
+  ['mail from adele since last week', 'mail.query'],
   // A list left, not a meeting declined.
   ['remove me from the distribution list', 'none'],
   ['take me off the mailing list', 'none'],
