@@ -396,13 +396,18 @@ const CUSTOM_RULES: CustomRule[] = ([
     name: 'when.holiday',
     // Days known by name, the coming one (today's counts): "out on christmas eve", "party on new year's eve".
     // Only after a preposition of time: "for christmas" or "the valentine's day event" name an occasion.
-    re: /(?<=\b(?:on|before|after|until|till|through|by|over)\s+)\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|new year'?s day|new year'?s|halloween|valentine'?s day)\b(?!\s+(?:party|parties|lunch|dinner|drinks|event|celebration|break|card|cards|gift|gifts|shopping|market|concert|shift)\b)/,
+    // "The day before thanksgiving", "the day after christmas": that day's neighbour.
+    re: /(?:\b(?:the\s+)?day\s+(before|after)\s+|(?<=\b(?:on|before|after|until|till|through|by|over)\s+))\b(christmas eve|christmas day|christmas|xmas|new year'?s eve|new year'?s day|new year'?s|halloween|valentine'?s day|thanksgiving(?: day)?)\b(?!\s+(?:party|parties|lunch|dinner|drinks|event|celebration|break|card|cards|gift|gifts|shopping|market|concert|shift)\b)/,
     resolve: (m, ctx) => {
-      const [month, day] = HOLIDAYS[m[1].replace(/'/g, '').replace(/ day$/, '')];
+      const name = m[2].replace(/'/g, '').replace(/ day$/, '');
       const z = ctx.timeZone;
       const today = toLocal(ctx.now, z);
+      const on = (year: number): [number, number] => (name === 'thanksgiving' ? [11, thanksgivingDay(year)] : HOLIDAYS[name]);
+      const [month, day] = on(today.year);
       const past = month < today.month || (month === today.month && day < today.day);
-      const r = dayRange(fromLocal({ year: today.year + (past ? 1 : 0), month, day, hour: 12, minute: 0, second: 0 }, z), z);
+      const [m2, d2] = past ? on(today.year + 1) : [month, day];
+      const at = fromLocal({ year: today.year + (past ? 1 : 0), month: m2, day: d2, hour: 12, minute: 0, second: 0 }, z);
+      const r = dayRange(m[1] === undefined ? at : addLocalDays(at, m[1] === 'before' ? -1 : 1, z), z);
       return { from: r.start, to: r.end, hasTime: false };
     },
   },
@@ -446,8 +451,14 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   valentines: [2, 14],
 };
 
+/** The day of November that is its fourth Thursday (US Thanksgiving) in `year`. */
+function thanksgivingDay(year: number): number {
+  const firstWeekday = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  return 1 + ((4 - firstWeekday + 7) % 7) + 21;
+}
+
 /** Words without which no custom rule runs at all. */
-const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|at lunch|over lunch|during lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:does|would|will|is)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
+const CUSTOM_WORDS = /first thing|christmas|xmas|day (?:of|in) |halloween|valentine|thanksgiving|from (?:today|now|tomorrow|\w+day)|rest of|later (?:on )?today|after next|week|wk|month|year|end of|eod|cob|close of|morning|afternoon|evening|tonight|lunchtime|after lunch|before lunch|at lunch|over lunch|during lunch|this time|todays|tomorrows|\d(?:st|nd|rd|th)\b|(?:last|past|next|coming|following) \d|(?:before|after|until|till)\s+\d|(?:does|would|will|is)\s+\d|(?:meeting|appointment|call|reminder|lunch|dinner|it)\s+for\s+\d/;
 /** The words each custom rule needs, and CUSTOM_WORDS' own: most messages have none of them. */
 const CUSTOM_GATE = new RegexGate([CUSTOM_WORDS, ...CUSTOM_RULES.map((r) => r.re)], true, MESSAGE_GATES);
 

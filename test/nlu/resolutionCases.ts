@@ -60,6 +60,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
   c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
+  // Thanksgiving is November's fourth Thursday (the coming one), and a holiday's neighbour is said by it.
+  c("what's on the day before thanksgiving", NY_AUTUMN, NY, '2026-11-25T00:00:00-05:00', '2026-11-26T00:00:00-05:00'),
+  c('am I free on thanksgiving', YEAR_END, NY, '2027-11-25T00:00:00-05:00', '2027-11-26T00:00:00-05:00'),
   // "Since" a day: from its start up to now; a date read ahead is last year's.
   c('any new emails from patti since yesterday', NY_SPRING, NY, '2026-03-05T00:00:00-05:00', '2026-03-06T10:00:00-05:00'),
   c('mail from megan since nov 1', NY_AUTUMN, NY, '2025-11-01T00:00:00-04:00', '2026-10-30T10:00:00-04:00'),
