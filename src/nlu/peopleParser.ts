@@ -479,10 +479,16 @@ export function findPeople(text: string): PersonMatch[] {
   return out.length < 2 ? out : out.sort(byStart);
 }
 
-/** A question whether a time suits someone, as the intent rule reads it ("does 3pm friday work for megan"). */
-const SUITS = /^\s*(?:does|would|will|is)\s+(?=.{0,30}\d)/i;
+/**
+ * Whether a time suits someone, asked ("does 3pm friday work for megan", "is 2pm ok for lynne"):
+ * how the question starts and the words before whom. Read here for the person, by the intent
+ * rules for the question and by the time finder for a bare hour ("does 3 work for adele").
+ */
+export const SUITS_LEAD = String.raw`^\s*(?:does|would|will|is)\s+`;
+export const SUITS_WORDS = String.raw`(?:work|suit|ok|okay|good|fine)\s+(?:for|with)`;
+const SUITS = new RegExp(String.raw`${SUITS_LEAD}(?=.{0,30}\d)`, 'i');
 /** The one it is to suit, when not the user ("for megan"; not "for me", "for you", "for us", "for everyone"). */
-const SUITS_FOR = /\b(?:work|suit|ok|okay|good|fine)\s+(?:for|with)\s+(?!(?:me|you|us|everyone|everybody|all|the|a|an)\b)([a-z][a-z-]*)\b/di;
+const SUITS_FOR = new RegExp(String.raw`\b${SUITS_WORDS}\s+(?!(?:me|you|us|everyone|everybody|all|the|a|an)\b)([a-z][a-z-]*)\b`, 'di');
 
 /**
  * Someone's coming to a meeting, as asked about after their name ("is lynne coming to", "will

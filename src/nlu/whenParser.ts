@@ -4,6 +4,7 @@ import { findExplicitZone } from './explicitZone';
 import { GatedChrono } from './gatedChrono';
 import { dayRange, hoursOn, partHours, startOfMonth, startOfWeek, startOfYear } from './localCalendar';
 import { NormalizedText } from './normalizedText';
+import { SUITS_LEAD, SUITS_WORDS } from './peopleParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
 import { RecognizerContext } from './types';
 
@@ -389,7 +390,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.suitsHour',
     // "does 3 work for adele on friday", "is 10:30 ok for megan": a bare hour asked about, which chrono reads only with am/pm.
-    re: /(?<=^\s*(?:does|would|will|is)\s+)(\d{1,2})(?::([0-5]\d))?(?=\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+)?(?:work|suit|ok|okay|good|fine)\s+(?:for|with)\s+(?!(?:me|you|us)\b))/,
+    re: new RegExp(String.raw`(?<=${SUITS_LEAD})(\d{1,2})(?::([0-5]\d))?(?=\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+)?${SUITS_WORDS}\s+(?!(?:me|you|us)\b))`),
     resolve: (m, ctx) => nextBareHour(m[1], m[2], ctx),
   },
   {
