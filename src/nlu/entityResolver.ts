@@ -43,7 +43,7 @@ export function resolveEntities(s: RecognitionState): void {
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
   const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
   // A word after "for" or "to" that is what is to be done ("block an hour for deep work") is no one's name either.
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !taskWord(p, s.subject) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
+  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !taskWord(p, s.subject) && !inTitle(p, s.subject, intent) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
@@ -224,6 +224,8 @@ export function resolveEntities(s: RecognitionState): void {
       // "put 2 hours on my calendar for deep work": what the time is kept for; "remind me to call
       // Isaiah", "find time to call Isaiah": what is to be done (Isaiah is called, not invited).
       !((s.subject?.source === 'subject.keptFor' || s.subject?.source === 'subject.remindTo' || s.subject?.source === 'subject.purpose') && within(p, s.subject)) &&
+      // "an event called hackathon": its title.
+      !inTitle(p, s.subject, intent) &&
       !within(p, newValue) &&
       // "create a calendar called Travel": the calendar's name, not a guest.
       p.text !== e.calendar?.name &&
@@ -444,6 +446,11 @@ function whenSpan(s: RecognitionState, w: WhenMatch): void {
   WHEN_LEAD.lastIndex = r.start;
   const lead = first === 0x6f || first === 0x61 || first === 0x66 ? WHEN_LEAD.exec(s.text) : null;
   addSpan(s, 'when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
+}
+
+/** A name in a meeting's title said after "called", "titled", "named" ("an all day event called hackathon"); a contact's is a person's. */
+function inTitle(p: { start: number; end: number }, subject: SubjectMatch | undefined, intent: Intent): boolean {
+  return intent.startsWith('calendar') && subject?.source === 'subject.titled' && within(p, subject);
 }
 
 /** A capitalised word inside the subject (or event noun) or the place: part of a title or a place, not a person. */
@@ -961,8 +968,8 @@ const MEETING_PLACE =
 /** The first or last meeting of a day said: "my first meeting tomorrow", "the last call on friday". */
 const FIRST_OR_LAST = /\b(?:my|the)\s+(first|earliest|last|final|latest)\s+(?:meeting|appointment|call|event)s?\b/i;
 
-/** "my 11", "the 3": a meeting named by a bare hour, which no time finder reads as a time. */
-const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[?.!,]|$|\s(?:on|to|tomorrow|today|meeting|call|appointment)\b))/i;
+/** "my 11", "the 3": a meeting named by a bare hour, which no time finder reads as a time ("my 1 on 1" is a one-on-one). */
+const BARE_HOUR_TARGET = /\b(?:my|the|our)\s+(\d{1,2})(?::([0-5]\d))?(?!\s+on\s+1\b)(?=\s*(?:[?.!,]|$|\s(?:on|to|tomorrow|today|meeting|call|appointment)\b))/i;
 
 /** "to 4", "to 9:30", "to 3-5", "to 3-4pm": clock times alone, which land on the meeting's day ("9:30 starting …" too: an ordinal's "st" is a word's end). */
 const CLOCK = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?(?!\s*(?:(?:st|nd|rd|th)\b|\/|-|\d))\b/i;

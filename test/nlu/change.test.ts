@@ -289,6 +289,22 @@ describe('cancelling and responding', () => {
     expectParse('accept', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'anaphora' } } });
   });
 
+  it('a one-on-one however written ("my 1 on 1 with megan", "my 1-on-1") is that meeting, not a meeting at 1', () => {
+    expectParse('can you move my 1 on 1 with megan to thursday afternoon', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: '1 on 1', with: ['megan'] } } });
+    expectParse('cancel my 1-on-1 with adele', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1-on-1', with: ['adele'] } } });
+    expectParse('schedule a 1 on 1 with isaiah friday at 2', NOW, NY, { intent: 'calendar.create', start: '2026-11-20T14:00:00-05:00', entities: { subject: '1 on 1', people: ['isaiah'] } });
+    // A bare hour is still one.
+    expectParse('move my 3 on monday to 4', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'time', start: '2026-11-23T15:00:00-05:00' } } });
+  });
+
+  it('a name said after "called" is the meeting\'s title, not a guest ("an all day event called hackathon")', () => {
+    const r = expectParse('create an all day event on dec 3 called hackathon', NOW, NY, { intent: 'calendar.create', entities: { subject: 'hackathon', allDay: true } });
+    expect([r.entities.people, r.spans.filter((x) => x.type === 'person')]).toEqual([undefined, []]);
+    // A contact's name is a person's.
+    expect(recognize('add a contact called john smith', { now: new Date(NOW), timeZone: NY }).intent).toBe('contact.add');
+    expect(recognize('open the contact named john', { now: new Date(NOW), timeZone: NY }).entities.people).toEqual(['john']);
+  });
+
   it('an answer that proposes another time: the time is the proposal, not the meeting\'s day ("decline and propose thursday instead")', () => {
     const fri2 = { start: '2026-11-20T14:00:00-05:00' };
     const cases: Array<[string, Record<string, unknown>]> = [
