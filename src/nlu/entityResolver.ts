@@ -22,6 +22,7 @@ export function resolveEntities(s: RecognitionState): void {
   const intent = s.intent?.intent ?? 'none';
   const e: Entities = s.entities;
   const z = s.ctx.timeZone;
+  if (s.subject?.source === 'subject.about') s.subject = beforeTime(s, s.subject);
   // A weekday inside "every Tuesday" is the repetition, not a time of its own.
   const rec = s.recurrence;
   for (const w of s.whens) if (!(rec && !w.hasTime && w.start >= rec.start && w.end <= rec.end)) whenSpan(s, w);
@@ -446,6 +447,18 @@ function whenSpan(s: RecognitionState, w: WhenMatch): void {
   WHEN_LEAD.lastIndex = r.start;
   const lead = first === 0x6f || first === 0x61 || first === 0x66 ? WHEN_LEAD.exec(s.text) : null;
   addSpan(s, 'when', r.start + (lead && r.start + lead[0].length < r.end ? lead[0].length : 0), r.end, w.source);
+}
+
+/** What a meeting is about ends where a time said after it starts ("re budget fri 3p": "budget"). */
+function beforeTime(s: RecognitionState, m: SubjectMatch): SubjectMatch {
+  let end = m.end;
+  for (const w of s.whens) {
+    const at = s.normalized.startMap[w.start];
+    if (at > m.start && at < end) end = at;
+  }
+  if (end === m.end) return m;
+  const text = s.text.slice(m.start, end).replace(/[\s,]+(?:on|at|for|by)?[\s,]*$/i, '');
+  return text === '' ? m : { ...m, text, end: m.start + text.length };
 }
 
 /** A name in a meeting's title said after "called", "titled", "named" ("an all day event called hackathon"); a contact's is a person's. */

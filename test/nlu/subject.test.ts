@@ -114,6 +114,16 @@ describe('subject from the event noun', () => {
   });
 });
 
+describe('what a meeting is about', () => {
+  it('ends where a time said after it starts ("mtg w adele re budget fri 3p")', () => {
+    const r = parse('mtg w adele re budget fri 3p', NOW, NY);
+    expect([r.entities.subject, r.entities.people, r.entities.start]).toEqual(['budget', ['adele'], '2026-11-20T15:00:00-05:00']);
+    expect(parse('tell me who sent the email about the boss yesterday', NOW, NY).entities.subject).toBe('boss');
+    // A title is kept whole, a time in it included.
+    expect(parse('schedule a meeting called Monday kickoff for next week', NOW, NY).entities.subject).toBe('Monday kickoff');
+  });
+});
+
 describe('a subject misspelt', () => {
   it("is named as it is spelled, and its span is what the user typed", () => {
     const text = 'book a dentist apointment friday at 3';
