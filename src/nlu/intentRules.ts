@@ -50,7 +50,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'create.schedule', intent: 'calendar.create', weight: 2.5, re: /\b(schedule|book) (a|an|me|my|the|time|some|something|us|it|this|that)\b/ },
   { name: 'create.statement', intent: 'calendar.create', weight: 2.5, re: new RegExp(String.raw`^\s*(i have|i've got|we have|there is|there'?s|i got|i am having|i'm having|my \w+ (is|will be)|\w+'s (birthday|party|wedding) is)\b.{0,40}${EVENT}|\b(place|put|add|mark|flag|save|note|set) (it|this|that)( date)?( on| in| to)?( my)?( calendar| agenda)?\s*$|\bon (my|the) calendar\b|\bto (my|the) (calendar|agenda|schedule)\b`) },
   // "block 2 hours on Friday for focus time", "block out tomorrow morning", "hold 30 minutes for prep": time kept free is an entry too.
-  { name: 'create.blockTime', intent: 'calendar.create', weight: 3.5, re: new RegExp(String.raw`\b(block|hold|set aside|carve out)( out| off)?( some| an?| the| my)? (time\b|slots?\b|\d|an? hour|half an hour|(one|two|three|four) hours?|${DAYISH}|(this|next) (week|${DAYISH})|(my |the )?(calendar|schedule|diary)\b)|\b(put|place) an? hold (on|for)\b|\b(book|reserve) (\d+|an?|one|two|three|half an?) ?(hours?|hrs?|h|minutes?|mins?)\b`) },
+  { name: 'create.blockTime', intent: 'calendar.create', weight: 3.5, re: new RegExp(String.raw`\b(block|hold|set aside|carve out)( out| off)?( some| an?| the| my)?( whole| entire)? (time\b|slots?\b|\d|an? hour|half an hour|(one|two|three|four) hours?|${DAYISH}|(this|next) (week|${DAYISH})|(my |the )?(calendar|schedule|diary)\b)|\b(put|place) an? hold (on|for)\b|\b(book|reserve) (\d+|an?|one|two|three|half an?) ?(hours?|hrs?|h|minutes?|mins?)\b`) },
   { name: 'create.recurring', intent: 'calendar.create', weight: 1.5, re: /\b(repeat|repeating|recurring|every (day|week|month|other)|weekly|daily)\b/ },
 
   // calendar: query
@@ -86,6 +86,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b((is|are) there (a |an |any |some )?(free )?(slots?|windows?|openings?|gaps?)\b|^\s*any (free )?(slots?|windows?|openings?|gaps?)\b|find (me |us )?(a |some )?(time|slot)|find (me |us )?(\d+|an?|half an?) (minutes?|mins?|hours?)|(free|open) (slots?|time ?slots?|windows?)|free time|(first|next|earliest|soonest) (available|free|open) (slot|time|window|opening)s?|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|when'?s [a-z']+( and [a-z']+)? (free|available)|(time|slot) that works|availability|(do|will) i have (time|room|space|an? (free )?(slot|opening|gap)) (for|to)|have i got time (for|to))\b/ },
 
   // calendar: update, cancel, respond
+  // "make the standup 15 minutes later", "have the review an hour earlier": a meeting moved by an amount.
+  { name: 'update.shift', intent: 'calendar.update', weight: 6, re: /\b(make|have|set|get) (it|the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\b.{0,40}?\b(\d+|an?|half an?|a couple of) ?(minutes?|mins?|hours?|hrs?) (later|earlier|sooner)\b/ },
   { name: 'update.move', intent: 'calendar.update', weight: 3.5, re: /\b(move|reschedule|re-schedule|resched|push|bump|postpone|shift|slide|bring forward|delay|extend|shorten|rename|change|update|put it|make it|switch)\b.{0,40}\b(to|by|until|till|later|earlier|back|forward|on|from|an hour|minutes?)\b/ },
   { name: 'update.rename', intent: 'calendar.update', weight: 6, re: /\b(rename|retitle)\b|\b(change|update|set) the (title|name|subject|location|room|place|venue) (of|for)\b/ },
   // "make my 4pm online", "turn the sync into a Teams meeting", "add a Teams link to the review": a Join link for a meeting there is.
@@ -176,6 +178,8 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // what an assistant for calendar and mail cannot do
   // Deleting, flagging, archiving or moving mail: not something the assistant does ("delete the email from Adele" is no meeting).
   // "remove me from the distribution list", "unsubscribe me from the newsletter": a list, not a meeting to leave.
+  // "share my calendar with megan", "give adele access to my calendar": sharing, which the assistant does not do (not a meeting with her).
+  { name: 'none.shareCalendar', intent: 'none', weight: 6, re: /\b(share|sharing) (my|the|our|this) (calendar|schedule|diary|availability|free\/busy)\b|\b(give|grant) [a-z]+ (access|permission) to (my|the|our) (calendar|schedule|inbox|mailbox|email)\b/ },
   { name: 'none.leaveList', intent: 'none', weight: 6, re: /\b(remove|take|drop|unsubscribe) me (off|from) (of )?(the|this|that|my|our|a|all)? ?([a-z-]+ ){0,2}(distribution|mailing|email|e-mail) (list|lists|group|groups)\b|\bunsubscribe( me)? from\b/ },
   { name: 'none.mailChange', intent: 'none', weight: 6, re: /\b(delete|remove|trash|archive|flag|unflag|mark|move|file) (the |this |that |my |all |all of my |these |those |an? )?([a-z]+ )?(e-?mails?|mails?|messages?)(?= (from|about|to|in|into|as|that|with|i|you)\b|\s*[?.!]*$)/ },
   // What goes in a meeting or out to its people: an agenda, notes, files; a note to everyone in it. Not something the

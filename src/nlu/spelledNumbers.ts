@@ -120,7 +120,7 @@ function adjacent(t: Token[], i: number): boolean {
 
 /** Words and forms without which there is nothing to rewrite: most messages stop here. */
 const GATE = new RegExp(
-  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between', 'past'].join('|')})\b|\d{3,4}|\d\s*-\s*\d|\d\s+to\s+\d|\d(?:ish|[ap])\b|noonish|@\s*\d`,
+  String.raw`\b(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...SHORT_DAYS.keys(), 'half', 'quarter', 'between', 'past'].join('|')})\b|\d{3,4}|\d\s*-\s*\d|\d\s+to\s+\d|\d(?:ish|[ap])\b|noonish|@\s*\d|noon\s*(?:-|–|to|until|till)\s*\d|\d\s*(?:-|–|to|until|till)\s*noon`,
   'i',
 );
 
@@ -274,6 +274,8 @@ const HOUR_RANGE = new RegExp(
 const CHAT_CLOCK = /(?<![\w\/.:-])(?<!\b(?:room|rm|building|bldg|floor|suite|unit|gate|level|apt|flat|seat|row|platform|terminal|bus|route|flight|page|step|section|chapter|version|v)\s+)(\d{1,2}(?::[0-5]\d)?|noon)(ish|a|p)\b/g;
 /** Chat's "@ 3", "@3pm": at that time (an address has a letter or digit before its "@"). */
 const AT_SIGN = /(?<![\w.%+-])@\s*(?=\d{1,2}(?::[0-5]\d)?(?:\s*(?:am|pm|a|p))?(?![\w:]))/g;
+/** "noon-1", "noon to 1:30", "11-noon", "10:30 to noon": a range with noon at one end, whose other end chrono cannot place. */
+const NOON_RANGE = /\bnoon(\s*(?:-|–|to|until|till)\s*)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:am|pm|a\.m|p\.m)|[\d:])|\b(\d{1,2}(?::[0-5]\d)?)(\s*(?:-|–|to|until|till)\s*)noon\b/g;
 /** "between 2 and 4", read as "from 2 to 4". */
 const BETWEEN = /\bbetween(\s+)(\S+(?:\s*(?:am|pm))?)(\s+)and(\s+)/g;
 
@@ -292,6 +294,14 @@ function clockForms(lower: string, reps: Replacement[]): void {
     const s = m.index + m[1].length + 1 + (m[0].length - m[1].length - 1 - m[0].slice(m[1].length).trimStart().length);
     const e = m.index + m[0].length;
     if (free(s, e)) reps.push({ start: s, end: e, text: `${m[2]}:${m[3]}` });
+  }
+  NOON_RANGE.lastIndex = 0;
+  while (digits && lower.includes('noon') && (m = NOON_RANGE.exec(lower)) !== null) {
+    // The other end is the afternoon's after noon ("noon-1" is 12–1pm) and the morning's before it ("11-noon").
+    const hour = Number((m[2] ?? m[3]).split(':')[0]);
+    if (m[2] !== undefined ? hour < 1 || hour > 11 : hour < 6 || hour > 11) continue;
+    const text = m[2] !== undefined ? `12pm${m[1]}${m[2]}pm` : `${m[3]}am${m[4]}12pm`;
+    if (free(m.index, m.index + m[0].length)) reps.push({ start: m.index, end: m.index + m[0].length, text });
   }
   HOUR_RANGE.lastIndex = 0;
   while (digits && (m = HOUR_RANGE.exec(lower)) !== null) {

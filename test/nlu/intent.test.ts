@@ -50,6 +50,14 @@ const CASES: Array<[string, Intent]> = [
   // "Mail from" is mail to read, not to send.
   ['mail from megan since nov 1', 'mail.query'],
   ['mail from adele since last week', 'mail.query'],
+  // A meeting moved by an amount, said with "make".
+  ['make the design review an hour earlier', 'calendar.update'],
+  ['make the standup 15 minutes later', 'calendar.update'],
+  // Time held, the whole of a part of a day.
+  ['hold the whole afternoon on the 3rd for interviews', 'calendar.create'],
+  // Sharing a calendar is not a meeting with someone.
+  ['share my calendar with megan', 'none'],
+  ['give adele access to my calendar', 'none'],
   // A list left, not a meeting declined.
   ['remove me from the distribution list', 'none'],
   ['take me off the mailing list', 'none'],

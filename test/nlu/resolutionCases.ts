@@ -60,6 +60,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // A one-digit hour after "after" or "before" bounds the day (a question: the rest of it on that side).
   c('anything after 4 on sunday', NY_SPRING, NY, '2026-03-08T16:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('am I free before 9 on monday?', NY_SPRING, NY, '2026-03-09T00:00:00-04:00', '2026-03-09T09:00:00-04:00'),
+  // A range with noon at one end: the other end after noon, or before it.
+  c('put lunch on hold tomorrow noon-1', NY_SPRING, NY, '2026-03-07T12:00:00-05:00', '2026-03-07T13:00:00-05:00'),
+  c('block 11-noon on sunday', NY_SPRING, NY, '2026-03-08T11:00:00-04:00', '2026-03-08T12:00:00-04:00'),
   // Thanksgiving is November's fourth Thursday (the coming one), and a holiday's neighbour is said by it.
   c("what's on the day before thanksgiving", NY_AUTUMN, NY, '2026-11-25T00:00:00-05:00', '2026-11-26T00:00:00-05:00'),
   c('am I free on thanksgiving', YEAR_END, NY, '2027-11-25T00:00:00-05:00', '2027-11-26T00:00:00-05:00'),
