@@ -408,7 +408,7 @@ function seriesEndNews(change: MeetingChange, verb: 'will get' | 'got'): string 
 
 /** An edit of the user's own reminder and nothing else, which nobody else sees. */
 function reminderOnly(edit: MeetingEdit | undefined): boolean {
-  return edit?.reminderMinutes !== undefined && edit.subject === undefined && edit.location === undefined && !edit.online;
+  return (edit?.reminderMinutes !== undefined || edit?.reminderOff === true) && edit.subject === undefined && edit.location === undefined && !edit.online;
 }
 
 /** Who was told what, once it is done. */
@@ -460,12 +460,13 @@ export function changeCardData(
       facts.push({ label: 'Teams meeting', value: change.onlineServiceAsked ? `${added} (${onlyTeamsLinks(change.onlineServiceAsked)})` : added });
     }
     if (edit.reminderMinutes !== undefined) facts.push({ label: done ? 'Reminder' : 'New reminder', value: reminderText(edit.reminderMinutes) });
+    if (edit.reminderOff) facts.push({ label: 'Reminder', value: 'Off' });
     confirmLabel = 'Update';
     // A reminder is on the user's copy alone; the others keep theirs.
     const onlyMine = reminderOnly(edit);
     if (onlyMine) {
-      heading = done ? 'Reminder set' : 'Set this reminder?';
-      confirmLabel = 'Set reminder';
+      heading = edit.reminderOff ? (done ? 'Reminder off' : 'Turn off its reminder?') : done ? 'Reminder set' : 'Set this reminder?';
+      confirmLabel = edit.reminderOff ? 'Turn off' : 'Set reminder';
     }
     if (change.attendees.length > 0) explanation = onlyMine ? 'Only your own reminder changes: nobody else is told.' : `${names(change.attendees)} will see the change in their calendars.`;
   } else if (change.operation === 'attendees') {

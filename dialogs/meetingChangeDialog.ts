@@ -262,7 +262,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       state.scope = 'single';
       return step.next();
     }
-    if (state.request === 'edit' && (state.entities.change?.online || state.entities.change?.reminderMinutes !== undefined)) {
+    if (state.request === 'edit' && (state.entities.change?.online || state.entities.change?.reminderMinutes !== undefined || state.entities.change?.reminderOff)) {
       // A series has one Join link: Graph makes the series online, not one occurrence. A reminder
       // ("10 minutes before the standup") is a habit for every occurrence.
       state.scope = 'series';
@@ -493,6 +493,7 @@ function editOf(entities: Entities): MeetingEdit {
     ...(change?.location !== undefined ? { location: change.location } : {}),
     ...(change?.online ? { online: true as const } : {}),
     ...(change?.reminderMinutes !== undefined ? { reminderMinutes: change.reminderMinutes } : {}),
+    ...(change?.reminderOff ? { reminderOff: true as const } : {}),
   };
 }
 
@@ -503,6 +504,7 @@ function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subj
   if (edit.reminderMinutes !== undefined) {
     return event.isReminderOn && event.reminderMinutesBeforeStart === edit.reminderMinutes ? `You already get a reminder ${reminderText(edit.reminderMinutes)} "${subject}".` : undefined;
   }
+  if (edit.reminderOff) return event.isReminderOn === false ? `You get no reminder for "${subject}" already.` : undefined;
   if (!mine) {
     const organizer = event.organizer?.emailAddress?.name ?? 'someone else';
     return `"${subject}" is organised by ${organizer}, so only they can change it. You could ask them to.`;

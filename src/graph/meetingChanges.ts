@@ -67,6 +67,8 @@ export interface MeetingEdit {
   online?: true;
   /** The user's own reminder, minutes before the start: on the user's copy only, so an attendee may set it too. */
   reminderMinutes?: number;
+  /** The user's own reminder turned off (their copy only, likewise). */
+  reminderOff?: true;
 }
 
 /**
@@ -86,5 +88,6 @@ export async function editMeeting(mailbox: MailboxGraph, eventId: string, edit: 
     body.isReminderOn = true;
     body.reminderMinutesBeforeStart = edit.reminderMinutes;
   }
+  if (edit.reminderOff) body.isReminderOn = false;
   await mailbox.client.api(meetingPath(mailbox, eventId)).patch(body);
 }

@@ -761,6 +761,10 @@ const TIME_OFF =
 const REMINDER_BEFORE =
   /\b(?:remind\s+me|(?:set|add|put|create)\s+(?:a|an|the|my)\s+reminder|(?:alert|notify|ping)\s+me)\s+(?:\S+\s+){0,2}?(\d+|an?|half\s+an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)|\b(?:set|add|put|create)\s+(?:a|an)\s+(\d+)[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder\s+(?:to|on|for)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
 
+/** A meeting's reminder turned off: "turn off the reminder for the standup", "no reminders for my 1:1s", "don't remind me about the sync". */
+const REMINDER_OFF =
+  /\b(?:(?:turn|switch|shut)\s+off|disable|remove|delete|mute|silence|stop)\s+(?:the\s+|my\s+|all\s+)?reminders?\s+(?:for|on|of|about)\s+|\bno\s+(?:more\s+)?reminders?\s+(?:for|on|about)\s+|\b(?:don'?t|do\s+not|stop)\s+remind(?:ing)?\s+me\s+(?:about|of|before)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
+
 /** The reminder's lead in minutes and the part of the message naming the meeting (at most two weeks ahead, as Outlook allows). */
 function reminderOf(s: RecognitionState): { minutes: number; target: { start: number; end: number } } | undefined {
   const m = REMINDER_BEFORE.exec(s.normalized.text);
@@ -1004,6 +1008,15 @@ function dropNewTimes(e: Entities): void {
 function resolveChange(s: RecognitionState): { start: number; end: number } | undefined {
   const e = s.entities;
   const z = s.ctx.timeZone;
+  // "turn off the reminder for the standup": the meeting named after it.
+  const off = REMINDER_OFF.exec(s.text);
+  if (off) {
+    resolveTarget(s, { start: off.index + off[0].length, end: s.text.length });
+    e.change = { reminderOff: true };
+    s.trace.change = 'change.reminderOff';
+    dropNewTimes(e);
+    return;
+  }
   // "remind me 10 minutes before the standup": the meeting's own reminder, not a new event.
   const reminder = reminderOf(s);
   if (reminder) {

@@ -154,6 +154,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   if (rules.fired.includes('none.mailChange') && (cls === 'calendar_remove' || cls === 'calendar_set' || cls === 'email_query')) cls = 'oos';
   // "Remove me from the distribution list": no meeting to decline or cancel.
   if (rules.fired.includes('none.leaveList') && (cls === 'calendar_remove' || cls === 'calendar_set')) cls = 'oos';
+  // "Remove the reminder on my 3pm": the meeting's reminder goes, not the meeting.
+  if (rules.fired.includes('update.reminderOff') && (cls === 'calendar_remove' || cls === 'calendar_query' || cls === 'oos')) cls = 'calendar_set';
   // "Share my calendar with Megan": not a meeting with her.
   if (rules.fired.includes('none.shareCalendar') && (cls === 'calendar_set' || cls === 'calendar_query' || cls === 'email_sendemail')) cls = 'oos';
   // "Add an agenda to the design review", "send a reminder to everyone in the sync": what goes in a

@@ -99,6 +99,8 @@ export interface EventChange {
   online?: true;
   /** The user's own reminder, minutes before it starts ("remind me 10 minutes before the standup"). */
   reminderMinutes?: number;
+  /** The user's own reminder turned off ("turn off the reminder for the standup"). */
+  reminderOff?: true;
   /** How it is to repeat from now on ("make the weekly sync biweekly", "set the standup to repeat every weekday"). */
   recurrence?: Graph.RecurrencePattern;
   /** People to invite, as written ("add Adele and lynner@example.com to it"). */

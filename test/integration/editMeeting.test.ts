@@ -113,6 +113,17 @@ describe('renaming a meeting, moving it to another room, giving it a Teams link'
     expect(textOf(await client.say('remind me 10 minutes before the standup'))).toBe('You already get a reminder 10 minutes before "Daily standup".');
   }, 30000);
 
+  test('"turn off the reminder for the quarterly planning": off on the user\'s own copy (an attendee\'s too); said again, already so', async () => {
+    const client = new BotClient(stack.assistant.url);
+    const proposal = await proposeThrough(client, 'turn off the reminder for the quarterly planning');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Turn off its reminder?', 'Quarterly planning', 'Reminder', 'Off', 'Turn off']));
+    const done = await client.execute('meeting.confirm', { proposalId: proposal.id });
+    expect(cardTexts(done.body.value)).toEqual(expect.arrayContaining(['Reminder off']));
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).isReminderOn).toBe(false);
+    expect(only(await eventsOn(stack, ADELE, 'Quarterly planning')).isReminderOn).toBe(true);
+    expect(textOf(await client.say("don't remind me about the quarterly planning"))).toBe('You get no reminder for "Quarterly planning" already.');
+  }, 30000);
+
   test('an attendee sets a reminder too: "remind me an hour before the quarterly planning" (Adele\'s meeting)', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'remind me an hour before the quarterly planning');

@@ -289,6 +289,16 @@ describe('cancelling and responding', () => {
     expectParse('accept', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'anaphora' } } });
   });
 
+  it('a meeting\'s reminder turned off ("turn off the reminder for the standup", "remove the reminder on my 3pm"), not the meeting', () => {
+    const cases: Array<[string, EventReference]> = [
+      ['turn off the reminder for the standup', { kind: 'subject', text: 'standup' }],
+      ["don't remind me about the quarterly planning", { kind: 'subject', text: 'quarterly planning' }],
+      ['no reminders for my 1:1 with megan', { kind: 'subject', text: '1:1', with: ['megan'] }],
+      ['remove the reminder on my 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }],
+    ];
+    for (const [text, target] of cases) expectParse(text, NOW, NY, { intent: 'calendar.update', entities: { target, change: { reminderOff: true } } });
+  });
+
   it('a one-on-one however written ("my 1 on 1 with megan", "my 1-on-1") is that meeting, not a meeting at 1', () => {
     expectParse('can you move my 1 on 1 with megan to thursday afternoon', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: '1 on 1', with: ['megan'] } } });
     expectParse('cancel my 1-on-1 with adele', NOW, NY, { intent: 'calendar.cancel', entities: { target: { kind: 'subject', text: '1-on-1', with: ['adele'] } } });
