@@ -1097,6 +1097,14 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     return;
   }
   const changeText = s.text.slice(split.change.start, split.change.end);
+  // "move the offsite to the week after", "to the day after": a week or a day on from where it is.
+  const onFrom = /^\s*(?:the\s+)?(day|week)\s+after\s*[.!?]*$/i.exec(changeText);
+  if (onFrom) {
+    e.change = { shiftMinutes: onFrom[1].toLowerCase() === 'day' ? 1440 : 7 * 1440 };
+    s.trace.change = 'change.dayOrWeekAfter';
+    dropNewTimes(e);
+    return;
+  }
   // "rename the standup to daily sync", "change the location of my 3pm to room 12"
   const what = /\b(rename|retitle|title|name|subject|location|room|place|venue)\b/i.exec(s.text.slice(0, split.change.start));
   // "move the offsite to building 4": a place, where a time was expected.

@@ -289,6 +289,13 @@ describe('cancelling and responding', () => {
     expectParse('accept', NOW, NY, { intent: 'calendar.respond', entities: { response: 'accept', target: { kind: 'anaphora' } } });
   });
 
+  it('"to the week after", "to the day after": a week or a day on from where the meeting is', () => {
+    expectParse('move the offsite to the week after', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'offsite' }, change: { shiftMinutes: 7 * 1440 } } });
+    expectParse('push the standup to the day after', NOW, NY, { intent: 'calendar.update', entities: { target: { kind: 'subject', text: 'standup' }, change: { shiftMinutes: 1440 } } });
+    // A day or week named by them is that one.
+    expectParse('move it to the day after tomorrow', NOW, NY, { intent: 'calendar.update', entities: { change: { start: '2026-11-21T00:00:00-05:00', end: '2026-11-22T00:00:00-05:00' } } });
+  });
+
   it('a meeting\'s reminder turned off ("turn off the reminder for the standup", "remove the reminder on my 3pm"), not the meeting', () => {
     const cases: Array<[string, EventReference]> = [
       ['turn off the reminder for the standup', { kind: 'subject', text: 'standup' }],
