@@ -15,6 +15,8 @@ export interface AgendaCardData {
   agendaEnd: string;
   /** The names the agenda was narrowed to, comma-separated ('' for none). */
   agendaWith: string;
+  /** How many meetings the agenda lists ("my next 3 meetings"); empty for a whole stretch. */
+  agendaLimit: string;
   events: Array<{
     startTime: string;
     endTime: string;
@@ -134,6 +136,8 @@ export interface MeetingDetailsCardData {
   agendaEnd: string;
   /** The names the agenda was narrowed to, comma-separated ('' for none). */
   agendaWith: string;
+  /** How many meetings the agenda lists ("my next 3 meetings"); empty for a whole stretch. */
+  agendaLimit: string;
 }
 
 /** Picking a new time for a meeting from its details card. */
@@ -152,6 +156,8 @@ export interface MeetingMoveFormCardData {
   agendaEnd: string;
   /** The names the agenda was narrowed to, comma-separated ('' for none). */
   agendaWith: string;
+  /** How many meetings the agenda lists ("my next 3 meetings"); empty for a whole stretch. */
+  agendaLimit: string;
 }
 
 /** A change to calendars or a series (new calendar, office hours ended or moved), to confirm or drop. */

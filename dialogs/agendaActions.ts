@@ -1,6 +1,8 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expandCard, type AgendaCardData } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { listEventsBetween } from '../src/graph/calendar';
+import { fromLocal, parseLocalDateTime } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import type { AgendaScope } from './agendaView';
 import { agendaCardData, withScopePeople } from './agendaView';
@@ -14,9 +16,20 @@ const MAX_AGENDA_MS = 92 * 86400000;
 /** The agenda's data for a stretch of the user's calendar, read from Graph now. */
 export async function agendaData(services: AssistantServices, user: TurnUser, scope: AgendaScope): Promise<AgendaCardData> {
   const events = await listEventsBetween(user.mailbox, scope.start, scope.end, user.profile.mailboxTimeZone);
-  const shown = scope.people.length === 0 ? events : events.filter((e) => withScopePeople(e, scope.people));
-  return agendaCardData(shown, scope, services.clock.now(), user.profile.timeZone, user.locale, user.profile.mail);
+  const theirs = scope.people.length === 0 ? events : events.filter((e) => withScopePeople(e, scope.people));
+  // "My next 3 meetings": the first that many still to start, not cancelled, not all-day.
+  const zone = user.profile.timeZone;
+  const startsAt = (e: Graph.Event): number => {
+    // Graph writes the start in the mailbox's zone (Prefer: outlook.timezone), the user's own.
+    const l = parseLocalDateTime(e.start?.dateTime ?? '');
+    return l ? fromLocal(l, zone).getTime() : NaN;
+  };
+  const shown = scope.limit ? theirs.filter((e) => !e.isCancelled && !e.isAllDay && startsAt(e) >= scope.start.getTime()).slice(0, scope.limit) : theirs;
+  return agendaCardData(shown, scope, services.clock.now(), zone, user.locale, user.profile.mail);
 }
+
+/** More meetings than a count asked for lists ("my next 3 meetings"); a card carrying more was not made by us. */
+const MAX_AGENDA_LIMIT = 20;
 
 /** Longer than any list of names said in one message; a card carrying more was not made by us. */
 const MAX_AGENDA_PEOPLE = 10;
@@ -31,7 +44,9 @@ export function agendaScopeIn(data: Record<string, unknown>): AgendaScope | unde
   if (Number.isNaN(start) || Number.isNaN(end) || end <= start || end - start > MAX_AGENDA_MS) return undefined;
   const people = stringField(data, 'agendaWith').split(',').map((p) => p.trim()).filter((p) => p !== '');
   if (people.length > MAX_AGENDA_PEOPLE) return undefined;
-  return { start: new Date(start), end: new Date(end), people };
+  const limit = Number(stringField(data, 'agendaLimit') || '0');
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_AGENDA_LIMIT) return undefined;
+  return { start: new Date(start), end: new Date(end), people, ...(limit > 0 ? { limit } : {}) };
 }
 
 /** "Back to agenda" on a meeting's details: the same stretch of calendar, as it is now. */

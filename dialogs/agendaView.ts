@@ -14,14 +14,16 @@ export interface AgendaScope {
   people: string[];
   /** One time asked about within the stretch ("am I free at 10 on Monday?"), answered above the list. */
   at?: Date;
+  /** Only the first this many meetings starting in the stretch ("my next 3 meetings"). */
+  limit?: number;
 }
 
 /**
  * The scope as card data (`agendaWith`: the names, comma-separated), carried by the buttons of
  * the cards opened from the agenda so that "Back to agenda" shows it again (agendaScopeIn reads it).
  */
-export function scopeFields(scope: AgendaScope | undefined): { agendaStart: string; agendaEnd: string; agendaWith: string } {
-  return { agendaStart: scope?.start.toISOString() ?? '', agendaEnd: scope?.end.toISOString() ?? '', agendaWith: scope?.people.join(', ') ?? '' };
+export function scopeFields(scope: AgendaScope | undefined): { agendaStart: string; agendaEnd: string; agendaWith: string; agendaLimit: string } {
+  return { agendaStart: scope?.start.toISOString() ?? '', agendaEnd: scope?.end.toISOString() ?? '', agendaWith: scope?.people.join(', ') ?? '', agendaLimit: scope?.limit ? String(scope.limit) : '' };
 }
 
 /** Whether every person of the scope organises the event or is invited to it. */
@@ -100,6 +102,7 @@ export function agendaCardData(
   } else {
     title = `${shortDay.format(wallClock(first))} – ${shortDay.format(wallClock(last))}`;
   }
+  if (scope.limit) title = `Your next ${scope.limit} meetings`;
 
   const rows: AgendaCardData['events'] = events.map((e) => {
     const start = parseLocalDateTime(e.start?.dateTime ?? '');
@@ -138,7 +141,13 @@ export function agendaCardData(
     title,
     subtitle: `${count === 0 ? 'No events' : count === 1 ? '1 event' : `${count} events`}${withWhom} · times in ${zoneDisplayName(timeZone, locale)}`,
     answer: scope.at ? answerAt(events, scope.at, timeZone, time) : '',
-    emptyText: partOfDay ? `Nothing on your calendar${withWhom} then.` : singleDay ? `Nothing on your calendar${withWhom} that day.` : `Nothing on your calendar${withWhom} in that time.`,
+    emptyText: scope.limit
+      ? `No meetings${withWhom} coming up in the next ${Math.round((scope.end.getTime() - scope.start.getTime()) / 86400000)} days.`
+      : partOfDay
+        ? `Nothing on your calendar${withWhom} then.`
+        : singleDay
+          ? `Nothing on your calendar${withWhom} that day.`
+          : `Nothing on your calendar${withWhom} in that time.`,
     ...scopeFields(scope),
     events: rows,
   };

@@ -887,6 +887,11 @@ function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch 
   return true;
 }
 
+/** "next 3 meetings", "upcoming five events" (the number in digits, as the rewritten text has it). */
+const NEXT_COUNT = /\b(?:next|upcoming|coming)\s+(\d{1,2})\s+(?:meetings|mtgs|appointments|appts|events|calls)\b/i;
+/** More than a card lists sensibly. */
+const MAX_NEXT_COUNT = 20;
+
 /** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 
@@ -910,6 +915,13 @@ function resolveQuestionTarget(s: RecognitionState): void {
     s.entities.target = { kind: /^(?:first|earliest)$/i.test(end[1]) ? 'first' : 'last' };
     s.entities.targetDay = { start: iso(s.main.from, z), end: iso(s.main.to ?? day.end ?? day.start, z) };
     s.trace.target = 'change.firstOrLast';
+    return;
+  }
+  // "what are my next 3 meetings": that many of the coming ones, listed.
+  const count = NEXT_COUNT.exec(s.normalized.text);
+  if (count && Number(count[1]) >= 2 && Number(count[1]) <= MAX_NEXT_COUNT) {
+    s.entities.nextCount = Number(count[1]);
+    s.trace.nextCount = 'change.nextCount';
     return;
   }
   if (NEXT_GATE.mayMatch(s.lower)[0] === 1 && NEXT.test(s.lower)) {

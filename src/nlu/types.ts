@@ -200,6 +200,8 @@ export interface Entities {
   officeHours?: boolean;
   /** Calendars: list (calendar.query), create (calendar.create), put an event in one (calendar.update). */
   calendar?: CalendarRequest;
+  /** "my next 3 meetings": how many of the coming meetings are asked for (a list, not one meeting). */
+  nextCount?: number;
   // respond
   response?: 'accept' | 'decline' | 'tentative';
   comment?: string;

@@ -65,13 +65,35 @@ describe('the bot over real HTTP, with the Graph stand-in', () => {
     const form = await client.execute('meeting.moveForm', moveData);
     const again = await client.execute('meeting.details', actionData(form.body.value, 'Back'));
     expect(cardTexts(again.body.value)).toContain('Back to agenda');
-    expect(actionData(again.body.value, 'Back to agenda')).toEqual({ agendaStart: data.agendaStart, agendaEnd: data.agendaEnd, agendaWith: '' });
+    expect(actionData(again.body.value, 'Back to agenda')).toEqual({ agendaStart: data.agendaStart, agendaEnd: data.agendaEnd, agendaWith: '', agendaLimit: '' });
 
     const byName = cardOf((await client.say('when is the team lunch?'))[0]);
     expect(cardTexts(byName)).not.toContain('Back to agenda');
     for (const range of [{ agendaStart: 'x', agendaEnd: data.agendaEnd }, { agendaStart: data.agendaEnd, agendaEnd: data.agendaStart }, { agendaStart: '2020-01-01T00:00:00Z', agendaEnd: '2030-01-01T00:00:00Z' }]) {
       expect(cardTexts((await client.execute('agenda.show', range)).body.value)[0]).toBe('This card is no longer active');
     }
+  });
+
+  test('"what are my next 3 meetings?": the next three still to start, in order, and Back to agenda shows the same three', async () => {
+    const view = await stack.graphGet<{ value: Graph.Event[] }>(
+      `/users/${ALEX.aadObjectId}/calendarView?startDateTime=${NOW}&endDateTime=2026-12-18T08:00:00Z&$orderby=start/dateTime&$top=100`,
+      { Prefer: 'outlook.timezone="UTC"' },
+    );
+    const next = view.value.filter((e) => !e.isCancelled && !e.isAllDay && Date.parse(`${e.start!.dateTime}Z`) >= Date.parse(NOW)).slice(0, 3);
+    expect(next).toHaveLength(3);
+    const client = new BotClient(stack.assistant.url);
+    const card = cardOf((await client.say('what are my next 3 meetings?'))[0]);
+    const texts = cardTexts(card);
+    expect(texts.slice(0, 2)).toEqual(['Your next 3 meetings', '3 events · times in Pacific Time']);
+    const order = next.map((e) => texts.indexOf(e.subject!));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const details = /"verb":"meeting.details","data":(\{[^}]*\})/.exec(JSON.stringify(card));
+    const data = JSON.parse(details![1]) as Record<string, string>;
+    expect(data.agendaLimit).toBe('3');
+    const back = await client.execute('agenda.show', { agendaStart: data.agendaStart, agendaEnd: data.agendaEnd, agendaWith: '', agendaLimit: data.agendaLimit });
+    expect(cardTexts(back.body.value).slice(0, 2)).toEqual(['Your next 3 meetings', '3 events · times in Pacific Time']);
+    expect(cardTexts((await client.execute('agenda.show', { ...data, agendaLimit: '500' })).body.value)[0]).toBe('This card is no longer active');
   });
 
   test('"what meetings do I have with Megan today" shows only the meetings Megan organises or is invited to, and Back to agenda keeps her', async () => {

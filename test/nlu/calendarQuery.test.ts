@@ -227,3 +227,13 @@ describe('what time is kept for', () => {
   });
 });
 
+
+describe('the next few meetings', () => {
+  it('"what are my next 3 meetings", "my next five meetings": that many, not one meeting', () => {
+    for (const [text, n] of [['whats my next 3 meetings', 3], ['what are my next five meetings', 5], ['show my next 2 meetings with megan', 2]] as const) {
+      const r = recognize(text, { now: new Date('2026-11-19T14:00:00Z'), timeZone: 'America/New_York' });
+      expect([text, r.intent, r.entities.nextCount, r.entities.target]).toEqual([text, 'calendar.query', n, undefined]);
+    }
+    expect(recognize("what's my next meeting", { now: new Date('2026-11-19T14:00:00Z'), timeZone: 'America/New_York' }).entities.target).toEqual({ kind: 'next' });
+  });
+});
