@@ -2,6 +2,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expandCard, type AgendaCardData } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { listEventsBetween } from '../src/graph/calendar';
+import { MAX_NEXT_COUNT } from '../src/nlu/types';
 import { fromLocal, parseLocalDateTime } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import type { AgendaScope } from './agendaView';
@@ -28,9 +29,6 @@ export async function agendaData(services: AssistantServices, user: TurnUser, sc
   return agendaCardData(shown, scope, services.clock.now(), zone, user.locale, user.profile.mail);
 }
 
-/** More meetings than a count asked for lists ("my next 3 meetings"); a card carrying more was not made by us. */
-const MAX_AGENDA_LIMIT = 20;
-
 /** Longer than any list of names said in one message; a card carrying more was not made by us. */
 const MAX_AGENDA_PEOPLE = 10;
 
@@ -45,7 +43,8 @@ export function agendaScopeIn(data: Record<string, unknown>): AgendaScope | unde
   const people = stringField(data, 'agendaWith').split(',').map((p) => p.trim()).filter((p) => p !== '');
   if (people.length > MAX_AGENDA_PEOPLE) return undefined;
   const limit = Number(stringField(data, 'agendaLimit') || '0');
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_AGENDA_LIMIT) return undefined;
+  // More than a count is read for ("my next 3 meetings"): a card not made by us.
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_NEXT_COUNT) return undefined;
   return { start: new Date(start), end: new Date(end), people, ...(limit > 0 ? { limit } : {}) };
 }
 

@@ -5,6 +5,7 @@ import type { Entities } from '../src/nlu/types';
 import { addLocalDays, startOfLocalDay } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import { agendaData } from './agendaActions';
+import { SUBJECT_WINDOW_DAYS } from './eventReference';
 import type { AgendaScope } from './agendaView';
 import { AGENDA_DIALOG } from './dialogIds';
 import { graphTroubleMessage } from './graphTrouble';
@@ -23,7 +24,7 @@ export interface AgendaOptions {
 export function agendaScope(entities: Entities, now: Date, timeZone: string): AgendaScope {
   const people = (entities.people ?? []).filter((p) => !NOT_A_NAME.test(p));
   // "My next 3 meetings": that many from now, looked for as far ahead as a meeting named is.
-  if (entities.nextCount) return { start: now, end: addLocalDays(now, NEXT_WINDOW_DAYS, timeZone), people, limit: entities.nextCount };
+  if (entities.nextCount) return { start: now, end: addLocalDays(now, SUBJECT_WINDOW_DAYS, timeZone), people, limit: entities.nextCount };
   if (entities.start && entities.end) {
     const start = new Date(entities.start);
     const end = new Date(entities.end);
@@ -34,9 +35,6 @@ export function agendaScope(entities: Entities, now: Date, timeZone: string): Ag
   const at = entities.start && !entities.end && !entities.dateOnly ? new Date(entities.start) : undefined;
   return { start: day, end: addLocalDays(day, 1, timeZone), people, ...(at ? { at } : {}) };
 }
-
-/** How far ahead "my next 3 meetings" looks. */
-const NEXT_WINDOW_DAYS = 30;
 
 /** "me", "us", "the team", "my manager": no one whose name an invitation shows. */
 const NOT_A_NAME = /^(?:me|myself|i|us|we|(?:the|my|our)\s.*)$/i;

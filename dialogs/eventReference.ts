@@ -25,7 +25,7 @@ const NOT_SIGNIFICANT = new Set(
     'series recurring repeating whole entire occurrence occurrences stop end block blocks'
   ).split(' '),
 );
-const SUBJECT_WINDOW_DAYS = 30;
+export const SUBJECT_WINDOW_DAYS = 30;
 const TIME_WINDOW_DAYS = 7;
 const MAX_CHOICES = 5;
 

@@ -10,7 +10,7 @@ import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun, type SubjectMatch } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
-import { Entities, EventReference, Intent, SpanType } from './types';
+import { Entities, EventReference, Intent, MAX_NEXT_COUNT, SpanType } from './types';
 
 /**
  * Turns what the finders found into the entities the dialogs read, according to the
@@ -889,9 +889,6 @@ function bareHourTarget(s: RecognitionState, targetText: string, day: WhenMatch 
 
 /** "next 3 meetings", "upcoming five events" (the number in digits, as the rewritten text has it). */
 const NEXT_COUNT = /\b(?:next|upcoming|coming)\s+(\d{1,2})\s+(?:meetings|mtgs|appointments|appts|events|calls)\b/i;
-/** More than a card lists sensibly. */
-const MAX_NEXT_COUNT = 20;
-
 /** NEXT's words, found in the lower-cased message's shared scan (the intent rules' scan of it). */
 const NEXT_GATE = new RegexGate([NEXT], false, MESSAGE_GATES);
 

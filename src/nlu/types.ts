@@ -200,7 +200,7 @@ export interface Entities {
   officeHours?: boolean;
   /** Calendars: list (calendar.query), create (calendar.create), put an event in one (calendar.update). */
   calendar?: CalendarRequest;
-  /** "my next 3 meetings": how many of the coming meetings are asked for (a list, not one meeting). */
+  /** "my next 3 meetings": how many of the coming meetings are asked for (a list, not one meeting), 2 to MAX_NEXT_COUNT. */
   nextCount?: number;
   // respond
   response?: 'accept' | 'decline' | 'tentative';
@@ -238,3 +238,6 @@ export interface Recognition {
   truncated: boolean;
   trace: Trace;
 }
+
+/** The most meetings "my next N meetings" is read for, and an agenda card lists by count. */
+export const MAX_NEXT_COUNT = 20;
