@@ -272,7 +272,7 @@ describe('the local stack through the Agents Playground', () => {
       end: { dateTime: '2026-11-20T16:30:00', timeZone: 'Pacific Standard Time' },
     });
     const backData = executeActions(details).find((a) => a.title === 'Back to agenda')!.data;
-    expect(backData).toEqual({ agendaStart: detailsData.agendaStart, agendaEnd: detailsData.agendaEnd, agendaWith: '' });
+    expect(backData).toEqual({ agendaStart: detailsData.agendaStart, agendaEnd: detailsData.agendaEnd, agendaWith: '', agendaLimit: '' });
     const back = await playground.execute(reply.messageId!, 'Back to agenda', 'agenda.show', backData);
     const now = await onFriday();
     expect(now).toHaveLength(seeded.length + 1);
