@@ -1,6 +1,6 @@
 import { FORWARDED_MEETING_WORDS, LINK_KIND, ONLINE_ALONE_WORDS } from './changeParser';
 import { OTHER_SERVICES } from './locationParser';
-import { COMING_TO, SUITS_LEAD, SUITS_WORDS } from './peopleParser';
+import { COMING_TO, SUITS_LEAD, SUITS_TIME, SUITS_WORDS } from './peopleParser';
 import { Intent } from './types';
 
 /**
@@ -82,7 +82,7 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   { name: 'query.upcoming', intent: 'calendar.query', weight: 2, re: /\b(upcoming|coming up|next (event|meeting|appointment)|pending)\b/ },
   { name: 'query.isEventTrue', intent: 'calendar.query', weight: 2, re: new RegExp(String.raw`^\s*(is|are|was|did|does|do) .{0,40}${EVENT}`) },
   // "does 3pm friday work for megan", "is 2pm ok for lynne tomorrow": whether a time suits someone.
-  { name: 'findTime.suits', intent: 'calendar.findTime', weight: 5, re: new RegExp(String.raw`${SUITS_LEAD}(?=.{0,30}\d)[^?]{1,40}?\s${SUITS_WORDS}\s+(?!me\b|you\b|us\b|everyone\b)[a-z]`) },
+  { name: 'findTime.suits', intent: 'calendar.findTime', weight: 5, re: new RegExp(String.raw`${SUITS_LEAD}${SUITS_TIME}[^?]{1,40}?\s${SUITS_WORDS}\s+(?!me\b|you\b|us\b|everyone\b)[a-z]`) },
   { name: 'findTime', intent: 'calendar.findTime', weight: 4, re: /\b((is|are) there (a |an |any |some )?(free )?(slots?|windows?|openings?|gaps?)\b|^\s*any (free )?(slots?|windows?|openings?|gaps?)\b|find (me |us )?(a |some )?(time|slot)|find (me |us )?(\d+|an?|half an?) (minutes?|mins?|hours?)|(free|open) (slots?|time ?slots?|windows?)|free time|(first|next|earliest|soonest) (available|free|open) (slot|time|window|opening)s?|when (am i|are we|are|is) ([a-z']+ ){0,4}(free|available)|when'?s [a-z']+( and [a-z']+)? (free|available)|(time|slot) that works|availability|(do|will) i have (time|room|space|an? (free )?(slot|opening|gap)) (for|to)|have i got time (for|to))\b/ },
 
   // calendar: update, cancel, respond

@@ -485,8 +485,10 @@ export function findPeople(text: string): PersonMatch[] {
  * rules for the question and by the time finder for a bare hour ("does 3 work for adele").
  */
 export const SUITS_LEAD = String.raw`^\s*(?:does|would|will|is)\s+`;
-export const SUITS_WORDS = String.raw`(?:work|suit|ok|okay|good|fine)\s+(?:for|with)`;
-const SUITS = new RegExp(String.raw`${SUITS_LEAD}(?=.{0,30}\d)`, 'i');
+export const SUITS_WORDS = String.raw`(?:(?:work|ok|okay|good|fine)\s+(?:for|with)|suits?(?:\s+(?:for|with))?)`;
+/** A time said soon after the lead: a clock time, a day or a part of one ("does friday work for megan"). */
+export const SUITS_TIME = String.raw`(?=.{0,30}(?:\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|morning|afternoon|evening)\b))`;
+const SUITS = new RegExp(String.raw`${SUITS_LEAD}${SUITS_TIME}`, 'i');
 /** The one it is to suit, when not the user ("for megan"; not "for me", "for you", "for us", "for everyone"). */
 const SUITS_FOR = new RegExp(String.raw`\b${SUITS_WORDS}\s+(?!(?:me|you|us|everyone|everybody|all|the|a|an)\b)([a-z][a-z-]*)\b`, 'di');
 

@@ -17,6 +17,10 @@ describe('finding a time', () => {
     ['does 3 work for adele on friday', { people: ['adele'], start: '2026-11-20T15:00:00-08:00' }],
     ['is 2pm ok for lynne tomorrow', { people: ['lynne'], start: '2026-11-19T14:00:00-08:00' }],
     ['is 10:30 ok for megan', { people: ['megan'], start: '2026-11-18T10:30:00-08:00' }],
+    // A day or a part of one asked about the same way.
+    ['does friday work for megan', { people: ['megan'], start: '2026-11-20T00:00:00-08:00', end: '2026-11-21T00:00:00-08:00' }],
+    ['would tomorrow afternoon work for adele', { people: ['adele'], start: '2026-11-19T12:00:00-08:00', end: '2026-11-19T17:00:00-08:00' }],
+    ['does next tuesday suit isaiah', { people: ['isaiah'] }],
   ])('%s', (text, entities) => {
     const r = parse(text, NOW, LA);
     expect(r.intent).toBe('calendar.findTime');
