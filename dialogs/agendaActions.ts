@@ -3,12 +3,12 @@ import { expandCard, type AgendaCardData } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { listEventsBetween } from '../src/graph/calendar';
 import { MAX_NEXT_COUNT } from '../src/nlu/types';
-import { fromLocal, parseLocalDateTime } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import type { AgendaScope } from './agendaView';
 import { agendaCardData, withScopePeople } from './agendaView';
 import { stringField, type CardActionHandler } from './cardActionRequest';
 import { graphTroubleMessage } from './graphTrouble';
+import { eventInterval } from './meetingChange';
 import type { TurnUser } from './turnUser';
 
 /** Longer than any agenda a question asks for ("this month"); a card claiming more was not made by us. */
@@ -20,12 +20,8 @@ export async function agendaData(services: AssistantServices, user: TurnUser, sc
   const theirs = scope.people.length === 0 ? events : events.filter((e) => withScopePeople(e, scope.people));
   // "My next 3 meetings": the first that many still to start, not cancelled, not all-day.
   const zone = user.profile.timeZone;
-  const startsAt = (e: Graph.Event): number => {
-    // Graph writes the start in the mailbox's zone (Prefer: outlook.timezone), the user's own.
-    const l = parseLocalDateTime(e.start?.dateTime ?? '');
-    return l ? fromLocal(l, zone).getTime() : NaN;
-  };
-  const shown = scope.limit ? theirs.filter((e) => !e.isCancelled && !e.isAllDay && startsAt(e) >= scope.start.getTime()).slice(0, scope.limit) : theirs;
+  const upcoming = (e: Graph.Event): boolean => !e.isCancelled && !e.isAllDay && (eventInterval(e, zone)?.start.getTime() ?? NaN) >= scope.start.getTime();
+  const shown = scope.limit ? theirs.filter(upcoming).slice(0, scope.limit) : theirs;
   return agendaCardData(shown, scope, services.clock.now(), zone, user.locale, user.profile.mail);
 }
 

@@ -1,6 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { joinLinkOf, listEventsBetween } from '../src/graph/calendar';
-import { oneEditAway } from '../src/nlu/wordTypos';
+import { oneEditAway, oneSlipApart } from '../src/nlu/wordTypos';
 import type { EventReference } from '../src/nlu/types';
 import type { ConversationKey } from '../src/store/lastEvents';
 import { addLocalDays, parseLocalDateTime, startOfLocalDay, toLocal } from '../src/time/zonedTime';
@@ -195,28 +195,11 @@ export async function lookUpEvent(
 /** The shortest word said that a slip of the keyboard is read in (shorter ones make other words too easily). */
 const MIN_MISTYPED = 5;
 
-/** Every word said is in the subject, or one slip from a word of it (`oneSlipApart`) when long enough. */
+/** Every word said is in the subject, or one edit from a word of it (`oneSlipApart`) when long enough. */
 function nearlyNamed(subject: string, words: string[]): boolean {
   const text = comparable(subject);
   const subjectWords = text.split(/[^\p{L}\p{N}]+/u);
   return words.every((w) => text.includes(w) || (w.length >= MIN_MISTYPED && subjectWords.some((s) => oneSlipApart(w, s))));
-}
-
-/**
- * One letter left out, added, changed, or two neighbours swapped, the first letter kept (as
- * `oneEditAway` reads misspelt days): "desgin" and "design", "quartrly" and "quarterly".
- */
-export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    // Changed at i, or i and i + 1 swapped.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  // The longer one has a letter more at i.
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a person is the one said: every word said starts a word of their name, or the address (or its part before "@") is it. */

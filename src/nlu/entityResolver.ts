@@ -44,7 +44,7 @@ export function resolveEntities(s: RecognitionState): void {
   // Addresses are people too (in `people`), but a person span marks a name, as annotators do.
   const subject = s.subject ?? s.eventNoun ?? (intent === 'calendar.create' ? getTogether(s.text) : undefined);
   // A word after "for" or "to" that is what is to be done ("block an hour for deep work") is no one's name either.
-  for (const p of s.people) if (p.kind === 'name' && !titleOrPlace(p, subject, s.location) && !taskWord(p, s.subject) && !inTitle(p, s.subject, intent) && !searchedWord(s, p, intent)) addSpan(s, 'person', p.start, p.end, p.source);
+  for (const p of s.people) if (p.kind === 'name' && !readAsOther(s, p, subject, intent) && !taskWord(p, s.subject)) addSpan(s, 'person', p.start, p.end, p.source);
   if (subject) addSpan(s, 'subject', subject.start, subject.end, subject.source);
   if (s.location) addSpan(s, 'location', s.location.start, s.location.end, s.location.source);
 
@@ -219,20 +219,17 @@ export function resolveEntities(s: RecognitionState): void {
   const names = s.people.filter(
     (p) =>
       (p.kind !== 'self' || (intent.startsWith('calendar') && !ASKER.test(s.text.slice(Math.max(0, p.start - 6), p.start)))) &&
-      !titleOrPlace(p, subject, s.location) &&
+      !readAsOther(s, p, subject, intent) &&
       // "meet with Megan about roadmap": what the meeting is about is its subject, not a guest.
       !(p.role === 'about' && intent.startsWith('calendar') && within(p, s.subject)) &&
       // "put 2 hours on my calendar for deep work": what the time is kept for; "remind me to call
       // Isaiah", "find time to call Isaiah": what is to be done (Isaiah is called, not invited).
       !((s.subject?.source === 'subject.keptFor' || s.subject?.source === 'subject.remindTo' || s.subject?.source === 'subject.purpose') && within(p, s.subject)) &&
-      // "an event called hackathon": its title.
-      !inTitle(p, s.subject, intent) &&
       !within(p, newValue) &&
       // "create a calendar called Travel": the calendar's name, not a guest.
       p.text !== e.calendar?.name &&
       // "at 3pm London time": part of a time, not a guest.
-      !s.spans.some((w) => w.type === 'when' && w.start < p.end && p.start < w.end) &&
-      !searchedWord(s, p, intent),
+      !s.spans.some((w) => w.type === 'when' && w.start < p.end && p.start < w.end),
   );
   if (names.length > 0) {
     e.people = names.map((p) => p.text);
@@ -366,7 +363,7 @@ export function resolveEntities(s: RecognitionState): void {
       const w = proposal.when;
       if (w) {
         const { from, to } = weekdayAhead(s, w, s.text.slice(proposal.whenStart, proposal.whenEnd));
-        e.change = { start: iso(from, z), ...(to ? { end: iso(to, z) } : {}), ...(w.hasTime && !w.hasDate ? { timeOnly: true } : {}), ...(to && WINDOWS.has(w.source) ? { window: true as const } : {}) };
+        e.change = newTime(from, to, w, z);
         s.trace.change = `respond.propose+${w.source}`;
       }
       // No time said ("suggest a new time for the planning"): the dialog asks which.
@@ -459,6 +456,15 @@ function beforeTime(s: RecognitionState, m: SubjectMatch): SubjectMatch {
   if (end === m.end) return m;
   const text = s.text.slice(m.start, end).replace(/[\s,]+(?:on|at|for|by)?[\s,]*$/i, '');
   return text === '' ? m : { ...m, text, end: m.start + text.length };
+}
+
+/**
+ * A name found that is part of something else here, for the person spans and the people alike: a
+ * title's or a place's capitalised word, a meeting's title after "called" ("an event called
+ * hackathon"), the word a mail search is for.
+ */
+function readAsOther(s: RecognitionState, p: PersonMatch, subject: SubjectMatch | undefined, intent: Intent): boolean {
+  return titleOrPlace(p, subject, s.location) || inTitle(p, s.subject, intent) || searchedWord(s, p, intent);
 }
 
 /** A name in a meeting's title said after "called", "titled", "named" ("an all day event called hackathon"); a contact's is a person's. */
@@ -1178,14 +1184,19 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
       from = onDateOf(from, base, z);
       if (to) to = onDateOf(to, base, z);
     }
-    e.change = {
-      start: iso(from, z),
-      ...(to ? { end: iso(to, z) } : {}),
-      ...(timeOnly ? { timeOnly: true } : {}),
-      ...(to && WINDOWS.has(when.source) ? { window: true as const } : {}),
-    };
+    e.change = newTime(from, to, when, z);
     s.trace.change = when.source;
   }
+}
+
+/** A meeting's new time (a move's, or one proposed): from its start, to its end if said, a clock time alone, a stretch to find a slot in. */
+function newTime(from: Date, to: Date | undefined, when: WhenMatch, z: string): NonNullable<Entities['change']> {
+  return {
+    start: iso(from, z),
+    ...(to ? { end: iso(to, z) } : {}),
+    ...(when.hasTime && !when.hasDate ? { timeOnly: true } : {}),
+    ...(to && WINDOWS.has(when.source) ? { window: true as const } : {}),
+  };
 }
 
 /** A new day said by its weekday ("move it to Thursday", "propose thursday") on that weekday means next week's. */

@@ -405,9 +405,9 @@ const CUSTOM_RULES: CustomRule[] = ([
       const today = toLocal(ctx.now, z);
       const on = (year: number): [number, number] => (name === 'thanksgiving' ? [11, thanksgivingDay(year)] : HOLIDAYS[name]);
       const [month, day] = on(today.year);
-      const past = month < today.month || (month === today.month && day < today.day);
-      const [m2, d2] = past ? on(today.year + 1) : [month, day];
-      const at = fromLocal({ year: today.year + (past ? 1 : 0), month: m2, day: d2, hour: 12, minute: 0, second: 0 }, z);
+      const year = month < today.month || (month === today.month && day < today.day) ? today.year + 1 : today.year;
+      const [m2, d2] = on(year);
+      const at = fromLocal({ year, month: m2, day: d2, hour: 12, minute: 0, second: 0 }, z);
       const r = dayRange(m[1] === undefined ? at : addLocalDays(at, m[1] === 'before' ? -1 : 1, z), z);
       return { from: r.start, to: r.end, hasTime: false };
     },

@@ -89,6 +89,24 @@ export function oneEditAway(w: string): string[] {
   return out;
 }
 
+/**
+ * Whether `b` is one edit from `a` as `oneEditAway` makes them (a letter left out, added, changed,
+ * or two neighbours swapped, the first letter kept), compared in place: "desgin" and "design",
+ * "quartrly" and "quarterly".
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // Changed at i, or i and i + 1 swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // The longer one has a letter more at i.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Squeezed misspelling -> the word it stands for. */
 const MISSPELT: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();

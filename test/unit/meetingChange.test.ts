@@ -1,6 +1,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { movedTimes, occurrenceDayOf, seriesMove, type MeetingChange } from '../../dialogs/meetingChange';
-import { oneSlipApart, significantWords } from '../../dialogs/eventReference';
+import { significantWords } from '../../dialogs/eventReference';
+import { oneSlipApart } from '../../src/nlu/wordTypos';
 
 const LA = 'America/Los_Angeles';
 // Wednesday 18 November 2026, 09:30 in Los Angeles.
