@@ -131,7 +131,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.weekdayWeek',
     // "friday week", "on tuesday week": British for a week after the coming such day (chrono reads the weekday alone).
-    re: /\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:of|after|before|from|\d))/,
+    re: /\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:of|after|before|from)\b|\s*\d+\s+(?!(?:am|pm|a\.m|p\.m|o'?clock)\b)[a-z])/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const wanted = WEEKDAY_NAMES.indexOf(m[1] as WeekdayName);

@@ -72,6 +72,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   // British "Friday week": a week after the coming such day (across a month's end, and Berlin's spring change).
   c('lunch on friday week', MONTH_END, LON, '2026-02-13T00:00:00+00:00', '2026-02-14T00:00:00+00:00'),
   c('call on tuesday week at 3', BER_SPRING, BER, '2026-04-07T15:00:00+02:00', null),
+  // ... with an hour range after it (said on a Friday: a week today, past New York's spring change).
+  c('lunch with isaiah friday week noon-1', NY_SPRING, NY, '2026-03-13T12:00:00-04:00', '2026-03-13T13:00:00-04:00'),
   // ... and before a day said as "the day after tomorrow" (here the spring change's Sunday) or "the 15th".
   c("what's on after 2 the day after tomorrow", NY_SPRING, NY, '2026-03-08T14:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('anything before 9 the 15th', NY_SPRING, NY, '2026-03-15T00:00:00-04:00', '2026-03-15T09:00:00-04:00'),
