@@ -38,9 +38,10 @@ export function timeRangeText(start: Date, end: Date, timeZone: string, locale: 
   return plainSpaces(`${range} (${zoneDisplayName(timeZone, locale)})`);
 }
 
-/** A reminder's lead: "10 minutes before", "1 hour before", "2 days before"; "None" for none. */
+/** A reminder's lead: "10 minutes before", "1 hour before", "2 days before", "1 week before"; "None" for none. */
 export function reminderText(minutes: number): string {
   if (minutes <= 0) return 'None';
+  if (minutes % 10080 === 0) return `${minutes / 10080} week${minutes === 10080 ? '' : 's'} before`;
   if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'} before`;
   if (minutes % 60 === 0) return `${minutes / 60} hour${minutes === 60 ? '' : 's'} before`;
   return `${minutes} minutes before`;

@@ -461,10 +461,15 @@ function beforeTime(s: RecognitionState, m: SubjectMatch): SubjectMatch {
 /**
  * A name found that is part of something else here, for the person spans and the people alike: a
  * title's or a place's capitalised word, a meeting's title after "called" ("an event called
- * hackathon"), the word a mail search is for.
+ * hackathon"), the word a mail search is for, the start of a meeting's name.
  */
 function readAsOther(s: RecognitionState, p: PersonMatch, subject: SubjectMatch | undefined, intent: Intent): boolean {
-  return titleOrPlace(p, subject, s.location) || inTitle(p, s.subject, intent) || searchedWord(s, p, intent);
+  return titleOrPlace(p, subject, s.location) || inTitle(p, s.subject, intent) || searchedWord(s, p, intent) || (intent.startsWith('calendar') && intoTitle(p, subject));
+}
+
+/** "a reminder on the team lunch": words read as a group ("the team") that run on into the meeting's name. */
+function intoTitle(p: { start: number; end: number }, subject: { start: number; end: number } | undefined): boolean {
+  return subject !== undefined && p.start < subject.start && p.end > subject.start && p.end < subject.end;
 }
 
 /** A name in a meeting's title said after "called", "titled", "named" ("an all day event called hackathon"); a contact's is a person's. */
@@ -759,13 +764,33 @@ function getTogether(text: string): SubjectMatch | undefined {
 const TIME_OFF =
   /\b(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)|pto|out\s+sick|sick\s+day|days?\s+off|time\s+off|(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be)\s+(?:off|out|away)|(?:add|book|schedule|take|block)\s+(?:an?\s+|my\s+)?(?:vacation|holiday|leave)|(?:take|taking)\s+(?:(?:next|this|the)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|afternoon|morning|week|rest\s+of\s+the\s+(?:day|week))\s+off)\b(?<!\b(?:is|are|was|were|s)\s+(?:out\s+of\s+(?:the\s+)?office|ooo|oof|on\s+(?:vacation|holiday|leave|pto)))/i;
 
+/** Where the words naming a meeting start: "the standup", "my 3pm", "adele's review". */
+const MEETING_START = String.raw`(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)`;
+/** How early a reminder is, in the text with its numbers in digits: "10 minutes", "an hour", "2 days", "a week". */
+const LEAD = String.raw`(?<n>\d+|an?|half\s+an?)\s*(?<u>minutes?|mins?|hours?|hrs?|hr|days?|weeks?)`;
+const AHEAD = String.raw`(?:before(?:hand)?|ahead(?:\s+of\s+time)?|prior|early|in\s+advance)`;
+/** "set a reminder", "add reminder", "I want a reminder". */
+const ASK_REMINDER = String.raw`(?:set|add|put|create|want|need)\s+(?:(?:a|an|the|my)\s+)?reminder`;
+const CHANGE_VERB = String.raw`(?:change|set|make|move|update|switch|put)`;
+
 /**
- * A reminder for a meeting named after it: "remind me 10 minutes before the standup", "set a
- * reminder an hour before my 3pm", "add a 30 minute reminder to the quarterly planning". Read in
- * the text with its numbers in digits; the meeting's part is the rest of the message.
+ * A reminder for a meeting named with it, each way it is said, read in the text with its numbers
+ * in digits: the lead in groups `n` and `u`, and the meeting in group `m`, or in the rest of the
+ * message after the match when there is no such group. (The intent rule update.reminder reads the
+ * same shapes in the words.)
  */
-const REMINDER_BEFORE =
-  /\b(?:remind\s+me|(?:set|add|put|create)\s+(?:a|an|the|my)\s+reminder|(?:alert|notify|ping)\s+me)\s+(?:\S+\s+){0,2}?(\d+|an?|half\s+an?)\s*(minutes?|mins?|hours?|hrs?|days?)\s+(?:before|ahead\s+of|prior\s+to)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)|\b(?:set|add|put|create)\s+(?:a|an)\s+(\d+)[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder\s+(?:to|on|for)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
+const MEETING_REMINDERS: readonly RegExp[] = [
+  // "remind me 10 minutes before the standup", "set a reminder an hour before my 3pm".
+  new RegExp(String.raw`\b(?:remind\s+me|${ASK_REMINDER}|(?:alert|notify|ping)\s+me)\s+(?:\S+\s+){0,2}?${LEAD}\s+(?:before|ahead\s+of|prior\s+to)\s+${MEETING_START}`, 'i'),
+  // "add a 30 minute reminder to the quarterly planning".
+  new RegExp(String.raw`\b(?:set|add|put|create)\s+(?:a|an)\s+(?<n>\d+)[\s-]*(?<u>minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder\s+(?:to|on|for)\s+${MEETING_START}`, 'i'),
+  // "set a reminder for the quarterly planning 1 day before", "remind me about the design review an hour before".
+  new RegExp(String.raw`\b(?:remind\s+me\s+(?:about|of)|${ASK_REMINDER}\s+(?:for|on|to|about|of))\s+(?<m>${MEETING_START}.+?)\s+(?:for\s+|at\s+)?${LEAD}\s+${AHEAD}\s*[.!?]*$`, 'di'),
+  // "change the reminder on the design review to 1 hour", "make the reminder for my 3pm 2 hours before".
+  new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:the|my)\s+reminders?\s+(?:for|on|of|to)\s+(?<m>${MEETING_START}.+?)\s+(?:to\s+)?${LEAD}(?:\s+${AHEAD})?\s*[.!?]*$`, 'di'),
+  // "set the standup reminder to 5 minutes".
+  new RegExp(String.raw`\b${CHANGE_VERB}\s+(?<m>(?:the|my|our)\s+(?:[a-z0-9:'-]+\s+){0,3}?[a-z0-9:'-]+)\s+reminders?\s+to\s+${LEAD}(?:\s+${AHEAD})?\s*[.!?]*$`, 'di'),
+];
 
 /** A meeting's reminder turned off: "turn off the reminder for the standup", "no reminders for my 1:1s", "don't remind me about the sync". */
 const REMINDER_OFF =
@@ -773,11 +798,16 @@ const REMINDER_OFF =
 
 /** The reminder's lead in minutes and the part of the message naming the meeting (at most two weeks ahead, as Outlook allows). */
 function reminderOf(s: RecognitionState): { minutes: number; target: { start: number; end: number } } | undefined {
-  const m = REMINDER_BEFORE.exec(s.normalized.text);
-  if (!m) return undefined;
-  const minutes = leadMinutes(m[1] ?? m[3], m[2] ?? m[4]);
-  const from = toOriginalRange(s.normalized, m.index + m[0].length, s.normalized.text.length);
-  return minutes > 0 && minutes <= 20160 ? { minutes, target: { start: from.start, end: s.text.length } } : undefined;
+  const n = s.normalized;
+  for (const re of MEETING_REMINDERS) {
+    const m = re.exec(n.text);
+    if (!m?.groups) continue;
+    const minutes = leadMinutes(m.groups.n, m.groups.u);
+    const said = m.indices?.groups?.m;
+    const target = said ? toOriginalRange(n, said[0], said[1]) : { start: toOriginalRange(n, m.index + m[0].length, n.text.length).start, end: s.text.length };
+    return minutes > 0 && minutes <= 20160 ? { minutes, target } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -202,7 +202,8 @@ export function decideIntent(inputs: IntentInputs, model: IntentModel | null = s
   let intent: Intent;
   switch (cls) {
     case 'calendar_set':
-      intent = rules.intent === 'calendar.update' || (has(fired, 'update.') && !has(fired, 'create.')) ? 'calendar.update' : has(fired, 'findTime') ? 'calendar.findTime' : 'calendar.create';
+      // A meeting's reminder set or turned off is a change to it, whatever else "remind" made the rules think.
+      intent = rules.intent === 'calendar.update' || (has(fired, 'update.') && !has(fired, 'create.')) || has(fired, 'update.reminder') ? 'calendar.update' : has(fired, 'findTime') ? 'calendar.findTime' : 'calendar.create';
       break;
     case 'calendar_query':
       intent = has(fired, 'findTime') ? 'calendar.findTime' : 'calendar.query';

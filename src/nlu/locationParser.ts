@@ -82,9 +82,9 @@ export function findReminder(text: string): number | undefined {
   return leadMinutes(m[1], m[2]);
 }
 
-/** A reminder's lead said as a count and a unit ("10", "minutes"; "an", "hour"; "half an", "hour"), in minutes. */
+/** A reminder's lead said as a count and a unit ("10", "minutes"; "an", "hour"; "half an", "hour"; "a", "week"), in minutes. */
 export function leadMinutes(count: string, unit: string): number {
   const n = /^an?$/i.test(count) ? 1 : /^half/i.test(count) ? 0.5 : Number(count);
   const u = unit.toLowerCase();
-  return Math.round(n * (u.startsWith('h') ? 60 : u.startsWith('d') ? 1440 : 1));
+  return Math.round(n * (u.startsWith('h') ? 60 : u.startsWith('d') ? 1440 : u.startsWith('w') ? 10080 : 1));
 }

@@ -898,6 +898,33 @@ describe("a meeting's own reminder", () => {
     expect(r.entities.durationMinutes).toBeUndefined();
   });
 
+  it.each([
+    // The meeting first, then how early.
+    ['set a reminder for the quarterly planning 1 day before', { kind: 'subject', text: 'quarterly planning' }, 1440],
+    ['put a reminder on the team lunch for 30 minutes before', { kind: 'subject', text: 'team lunch' }, 30],
+    ['remind me about the design review an hour before', { kind: 'subject', text: 'design review' }, 60],
+    ['remind me of my 3pm ten minutes ahead', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 10],
+    // The reminder changed to a lead.
+    ['change the reminder on the design review to 1 hour', { kind: 'subject', text: 'design review' }, 60],
+    ['set the standup reminder to 5 minutes', { kind: 'subject', text: 'standup' }, 5],
+    ['make the reminder for my 3pm 2 hours before', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 120],
+    // The lead first, worded otherwise.
+    ['set reminder 2 days before the offsite', { kind: 'subject', text: 'offsite' }, 2880],
+    ['i want a reminder 1 hour before the quarterly planning', { kind: 'subject', text: 'quarterly planning' }, 60],
+    ['remind me a week before the offsite', { kind: 'subject', text: 'offsite' }, 10080],
+    // A meeting named by its time.
+    ['add a 30 minute reminder to my 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }, 30],
+  ])('%s: that meeting\'s reminder', (text, target, minutes) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect({ intent: r.intent, target: r.entities.target, change: r.entities.change, duration: r.entities.durationMinutes, people: r.entities.people }).toEqual({
+      intent: 'calendar.update',
+      target,
+      change: { reminderMinutes: minutes },
+      duration: undefined,
+      people: text.includes('remind me') ? ['me'] : undefined,
+    });
+  });
+
   it('a new meeting with its reminder, and a reminder to do something, stay new events', () => {
     expectParse('meeting with Adele tomorrow at 3, remind me 15 minutes before', NOW, NY, { intent: 'calendar.create', entities: { reminderMinutes: 15 } });
     expect(recognize('remind me to call mom at 5', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');

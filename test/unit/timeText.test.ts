@@ -1,4 +1,4 @@
-import { recurrenceText } from '../../dialogs/timeText';
+import { recurrenceText, reminderText } from '../../dialogs/timeText';
 
 describe('how a series is said on a card', () => {
   test('its pattern, and its last day as people read it', () => {
@@ -11,5 +11,19 @@ describe('how a series is said on a card', () => {
     expect(recurrenceText({ pattern: { type: 'daily', interval: 1 }, range: { type: 'numbered', startDate: '2026-11-23', numberOfOccurrences: 5 } })).toBe(
       'Every day, 5 times',
     );
+  });
+});
+
+describe("how a reminder's lead is said on a card", () => {
+  it.each([
+    [0, 'None'],
+    [15, '15 minutes before'],
+    [60, '1 hour before'],
+    [90, '90 minutes before'],
+    [2880, '2 days before'],
+    [10080, '1 week before'],
+    [20160, '2 weeks before'],
+  ])('%d minutes: %s', (minutes, text) => {
+    expect(reminderText(minutes)).toBe(text);
   });
 });
