@@ -131,7 +131,7 @@ const CUSTOM_RULES: CustomRule[] = ([
   {
     name: 'when.weekdayWeek',
     // "friday week", "on tuesday week": British for a week after the coming such day (chrono reads the weekday alone).
-    re: /\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:of|after|before|from)\b|\s*\d+\s+(?!(?:am|pm|a\.m|p\.m|o'?clock)\b)[a-z])/,
+    re: /\b(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+week\b(?!\s*(?:of|after|before|from\s+(?:now|today|tomorrow|then))\b|\s*\d+\s+(?!(?:am|pm|a\.m|p\.m|o'?clock)\b)[a-z])/,
     resolve: (m, ctx) => {
       const z = ctx.timeZone;
       const wanted = WEEKDAY_NAMES.indexOf(m[1] as WeekdayName);
@@ -510,15 +510,17 @@ function instantOf(c: chrono.ParsedComponents, zone: string, now?: Date, morning
   const off = c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : undefined;
   const at = (w: LocalDateTime): Date => (off === undefined ? fromLocal(w, zone) : new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - off * 60000));
   const wh = workingHour(c, morning);
-  if (wh !== undefined) {
-    l.hour = wh;
-    // chrono moved "at 3" (read as 3am) to tomorrow, or "Thursday at 1" to next week, when that
-    // morning hour had passed; the afternoon hour may still be ahead today.
-    if (now && !c.isCertain('day')) {
-      const today = off === undefined ? toLocal(now, zone) : utcFields(now.getTime() + off * 60000);
+  if (wh !== undefined) l.hour = wh;
+  // chrono moved "at 3" (read as 3am) to tomorrow, or "Thursday at 1" to next week, when that
+  // morning hour had passed; the afternoon hour may still be ahead today. And today's weekday
+  // with a clock time still ahead ("friday at 12" on a Friday morning) is today, as the weekday
+  // alone is, not a week on.
+  if (now && !c.isCertain('day') && (wh !== undefined || c.isCertain('weekday'))) {
+    const today = off === undefined ? toLocal(now, zone) : utcFields(now.getTime() + off * 60000);
+    const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === weekdayOf(today);
+    if (sameWeekday) {
       const t = at({ ...l, year: today.year, month: today.month, day: today.day });
-      const sameWeekday = !c.isCertain('weekday') || c.get('weekday') === weekdayOf(today);
-      if (sameWeekday && t.getTime() > now.getTime()) return t;
+      if (t.getTime() > now.getTime()) return t;
     }
   }
   return at(l);
@@ -534,6 +536,7 @@ const NOUN_PHRASE = /^(the first|the 1st|last minute)$/;
 const FIGURE_OF_SPEECH = /^(a|one|just a)\s+(second|sec|minute|moment)$/;
 const LAST_WEEKDAY = /\b(last|past|previous)\s+(sun|mon|tue|wed|thu|fri|sat)/;
 const TO_WEEKDAY = /\b(to|till|until)\s+\w+day\b/;
+const NEXT_WEEKDAY = /\bnext\s+(?:mon|tue|wed|thu|fri|sat|sun)/;
 /**
  * The readings above looked for in one pass over a result's lower-cased text (a gate of its
  * own: these short texts are not the message): most results are plainly times, and then
@@ -649,7 +652,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   // "tomorrow morning at 7", "monday morning at 6:30": a morning's hour.
   const morning = may[MAY_PART_WORD] === 1 && MORNING.test(lowerText);
-  let from = instantOf(s, zone, ctx.now, morning);
+  // "next wednesday at noon" said on a Wednesday is a week on, as chrono reads it.
+  const weekOn = NEXT_WEEKDAY.test(lowerText);
+  let from = instantOf(s, zone, weekOn ? undefined : ctx.now, morning);
   if (lastWeekday && from.getTime() > ctx.now.getTime()) from = addLocalDays(from, -7, zone);
   if (zone !== ctx.timeZone && !hasDate) {
     // chrono dated "9am" by the user's clock; in the named zone it may still be ahead today.
@@ -661,9 +666,9 @@ function fromChrono(r: chrono.ParsedResult, n: NormalizedText, ctx: RecognizerCo
   }
   let to: Date | undefined;
   if (r.end) {
-    to = instantOf(r.end, zone, ctx.now, morning);
-    if (!r.end.isCertain('meridiem') && r.end.isCertain('day') && !(may[MAY_TO_WEEKDAY] === 1 && TO_WEEKDAY.test(lowerText))) {
-      // chrono rolled "from 9 to 5" into the next morning; 5 after 9 in a working day is 17:00.
+    to = instantOf(r.end, zone, weekOn ? undefined : ctx.now, morning);
+    if (!r.end.isCertain('meridiem') && (r.end.isCertain('day') || r.end.isCertain('weekday')) && !(may[MAY_TO_WEEKDAY] === 1 && TO_WEEKDAY.test(lowerText))) {
+      // chrono rolled "from 9 to 5", "friday 12-1" into the next morning; 5 after 9 in a working day is 17:00.
       const sameDay = onDateOf(to, from, zone);
       if (sameDay.getTime() > from.getTime() && sameDay.getTime() < to.getTime()) to = sameDay;
     }
@@ -796,6 +801,11 @@ export function findWhens(n: NormalizedText, ctx: RecognizerContext): WhenMatch[
       custom[custom.indexOf(clash)] = atClockOf(clash, w, Math.min(w.start, clash.start), w.end, ctx.timeZone);
       continue;
     }
+    // "lunch 12-1 friday week": the same with the clock time first.
+    if (clash && !clash.hasTime && w.hasTime && w.start < clash.start && w.end <= clash.end && CLOCK_BEFORE.test(n.text.slice(w.start, clash.start))) {
+      custom[custom.indexOf(clash)] = atClockOf(clash, w, w.start, clash.end, ctx.timeZone);
+      continue;
+    }
     const leadOnly = w.end === clash?.end && LEAD_ONLY.test(n.text.slice(w.start, clash.start));
     if (clash && !dayOfPart && !(w.start <= clash.start && w.end >= clash.end && w.end - w.start > clash.end - clash.start && !leadOnly)) continue;
     out.push(dayOfPart ? { ...w, start: Math.min(w.start, clash.start) } : w);
@@ -854,6 +864,9 @@ function weekdayOfWeek(whens: WhenMatch[], text: string, ctx: RecognizerContext)
 
 /** A clock time said after a day ("at 4", " at 2:30pm", "at noon"), which chrono read with part of the day before it. */
 const CLOCK_AFTER = /^\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)$/i;
+
+/** A clock time or an hour range said before a day ("12-1 ", "at 3pm on "), which chrono read with part of the day after it. */
+const CLOCK_BEFORE = /^(?:at\s+|from\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?(?:\s*(?:-|–|to|until|till)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?\s+(?:on\s+)?$/i;
 
 /** The day of `day` at the clock time of `clock` (in the clock's zone), over the span start..end. */
 function atClockOf(day: WhenMatch, clock: WhenMatch, start: number, end: number, timeZone: string, source = `${day.source}+time`): WhenMatch {

@@ -74,6 +74,19 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('call on tuesday week at 3', BER_SPRING, BER, '2026-04-07T15:00:00+02:00', null),
   // ... with an hour range after it (said on a Friday: a week today, past New York's spring change).
   c('lunch with isaiah friday week noon-1', NY_SPRING, NY, '2026-03-13T12:00:00-04:00', '2026-03-13T13:00:00-04:00'),
+  c('friday week 12-1', MONTH_END, LON, '2026-02-13T12:00:00+00:00', '2026-02-13T13:00:00+00:00'),
+  c('lunch on friday week from 12 to 1', NY_SPRING, NY, '2026-03-13T12:00:00-04:00', '2026-03-13T13:00:00-04:00'),
+  // ... or before it (across Berlin's spring change).
+  c('lunch 12-1 tuesday week', BER_SPRING, BER, '2026-04-07T12:00:00+02:00', '2026-04-07T13:00:00+02:00'),
+  // An hour range after a weekday that ends on a smaller number ("12-1") ends that day (New York's autumn-change Sunday).
+  c('lunch sunday 12-1', NY_AUTUMN, NY, '2026-11-01T12:00:00-05:00', '2026-11-01T13:00:00-05:00'),
+  // Today's weekday with a clock time still ahead is today (said on Friday morning, before Sydney's autumn change); one passed is a week on.
+  c('lunch friday at 12', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', null),
+  c('lunch friday 12-1', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', '2026-04-03T13:00:00+11:00'),
+  c('standup friday at 9:30am', SYD_AUTUMN, SYD, '2026-04-10T09:30:00+10:00', null),
+  // "Next Wednesday" said on a Wednesday morning is a week on, even at an hour still ahead today (Wed 4 Mar 10:00, across New York's spring change).
+  c('call next wednesday at 1', '2026-03-04T15:00:00Z', NY, '2026-03-11T13:00:00-04:00', null),
+  c('call wednesday at 1', '2026-03-04T15:00:00Z', NY, '2026-03-04T13:00:00-05:00', null),
   // ... and before a day said as "the day after tomorrow" (here the spring change's Sunday) or "the 15th".
   c("what's on after 2 the day after tomorrow", NY_SPRING, NY, '2026-03-08T14:00:00-04:00', '2026-03-09T00:00:00-04:00'),
   c('anything before 9 the 15th', NY_SPRING, NY, '2026-03-15T00:00:00-04:00', '2026-03-15T09:00:00-04:00'),
