@@ -750,14 +750,13 @@ function resolveTarget(s: RecognitionState, range: { start: number; end: number 
  * "coffee with Diego", "let's grab drinks with the team": a get-together named by what is had.
  * Only for a new event: these are no event words elsewhere (a coffee machine is no meeting).
  */
-const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have|pencil\s+in|schedule|book|set\s+up)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+(?:with\b|w\/|w\b)/i;
+const GET_TOGETHER = /^\s*(?:(?:let'?s\s+)?(?:grab|get|have|pencil\s+in|schedule|book|set\s+up)\s+(?:an?\s+|some\s+)?)?(coffee|drinks|drink|tea|beers?)\s+(?:with\b|w\/|w\b)/di;
 
 function getTogether(text: string): SubjectMatch | undefined {
   const m = GET_TOGETHER.exec(text);
-  if (!m) return undefined;
-  // The word is right before the blanks and "with" that end the match.
-  const end = m.index + m[0].length - (/\s+with$/i.exec(m[0])?.[0].length ?? 0);
-  return { text: m[1], start: end - m[1].length, end, source: 'subject.getTogether' };
+  const at = m?.indices?.[1];
+  if (!m || !at) return undefined;
+  return { text: m[1], start: at[0], end: at[1], source: 'subject.getTogether' };
 }
 
 /** Time off said as such: "out of office", "OOO", "on vacation", "PTO", "I'll be off", "a day off", "taking friday off"; not someone else's ("Patti is out of office"). */

@@ -264,7 +264,7 @@ const MILITARY = /\b(at|from|to|by|until|till|before|after)\s+([01]\d|2[0-3])([0
  * (or after "at"/"from"); chrono reads "10-11" as a date.
  */
 const HOUR_RANGE = new RegExp(
-  String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?\b(?!\s*(?:st|nd|rd|th)\b|[\/\-.]\d)` +
+  String.raw`\b(${RANGE_DAYS}|at|from)\s+(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?!\d|\s*(?:st|nd|rd|th)\b|[\/\-.:]\d)` +
     String.raw`|(?<![\d\/.:-])\b()(\d{1,2})(?::(\d{2}))?\s*-\s*(\d{1,2})(?::(\d{2}))?(?=\s+(?:on\s+|this\s+|next\s+)?(?:${RANGE_DAYS})\b)`,
   'g',
 );

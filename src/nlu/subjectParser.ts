@@ -93,14 +93,22 @@ const TASK_STOP = taskStop();
 const PURPOSE = /\b(?:schedule|book|find|put|block|hold|set\s+up|set\s+aside|make|grab|carve\s+out|reserve|save|need|want|get)\s+(?:some\s+|more\s+|a\s+bit\s+of\s+)?time\b[^.,;!?]{0,40}?\s+to\s+(?!(?:me|us|you|him|her|them|my|the|our|your|an?)\b|\d)(?=[a-z])/i;
 /** A purpose ends as a task does, and also where its people or its length are said ("… with Megan", "… for an hour"). */
 const PURPOSE_STOP = taskStop(String.raw`|with\b|for\s+(?:\d|(?:an?|half|one|two|three)\b)`);
+/**
+ * An appointment or an activity of one's own named first, as a diary line starts ("dentist tomorrow at
+ * 3", "haircut friday 4pm", "yoga tues 6pm"): words that are no event word elsewhere ("call the
+ * dentist"), so only at the start of the message, with "my" or "a" before them at most.
+ */
+const ERRAND =
+  /^\s*(?:(?:my|a|an)\s+)?((?:(?:piano|guitar|violin|swim|swimming|driving|dance|ballet|music|art|spanish|french|german|tennis|golf|eye|kids'?|hot)\s+)?(?:dentist|doctor|doctor's|dr|haircut|hair\s+appt|gym|yoga|pilates|physio|physiotherapy|therapy|therapist|vet|workout|massage|orthodontist|optician|optometrist|chiropractor|dermatologist|lessons?|rehearsal|tutoring|date\s+night|flu\s+shot|manicure|pedicure|church|choir))(?=\s+\S)/i;
 /** The words each search needs: most messages have no title, topic or event word. */
-const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO, PURPOSE], false, MESSAGE_GATES);
+const GATE = new RegexGate([TITLED, ABOUT, EVENT_NOUN, KEPT_FOR, REMIND_TO, PURPOSE, ERRAND], false, MESSAGE_GATES);
 const TITLED_AT = 0;
 const ABOUT_AT = 1;
 const EVENT_NOUN_AT = 2;
 const KEPT_FOR_AT = 3;
 const REMIND_TO_AT = 4;
 const PURPOSE_AT = 5;
+const ERRAND_AT = 6;
 
 export function findSubject(text: string): SubjectMatch | undefined {
   const may = GATE.mayMatch(text);
@@ -151,13 +159,16 @@ function taskAfter(text: string, lead: RegExpExecArray | null, stop: RegExp, sou
 export function findEventNoun(text: string): SubjectMatch | undefined {
   const re = EVENT_NOUN;
   re.lastIndex = 0;
-  if (GATE.mayMatch(text)[EVENT_NOUN_AT] === 0) return undefined;
+  const may = GATE.mayMatch(text);
   // The first that names something: "create an event on Friday, family dinner" is the dinner.
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = may[EVENT_NOUN_AT] === 1 ? re.exec(text) : null; m !== null; m = re.exec(text)) {
     const found = nounPhrase(text, m);
     if (found) return found;
   }
-  return undefined;
+  const errand = may[ERRAND_AT] === 1 ? ERRAND.exec(text) : null;
+  if (errand === null) return undefined;
+  const start = errand.index + errand[0].length - errand[1].length;
+  return { text: errand[1], start, end: start + errand[1].length, source: 'subject.errand' };
 }
 
 /** EVENT_NOUN's match with its modifiers, or undefined when it names no particular thing. */

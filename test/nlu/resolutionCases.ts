@@ -80,6 +80,8 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('lunch 12-1 tuesday week', BER_SPRING, BER, '2026-04-07T12:00:00+02:00', '2026-04-07T13:00:00+02:00'),
   // An hour range after a weekday that ends on a smaller number ("12-1") ends that day (New York's autumn-change Sunday).
   c('lunch sunday 12-1', NY_AUTUMN, NY, '2026-11-01T12:00:00-05:00', '2026-11-01T13:00:00-05:00'),
+  // ... and one whose end has its minutes and a meridiem ("8:30-9:30am" ended at 9:00).
+  c('dentist thu 8:30-9:30am', NY_AUTUMN, NY, '2026-11-05T08:30:00-05:00', '2026-11-05T09:30:00-05:00'),
   // Today's weekday with a clock time still ahead is today (said on Friday morning, before Sydney's autumn change); one passed is a week on.
   c('lunch friday at 12', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', null),
   c('lunch friday 12-1', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', '2026-04-03T13:00:00+11:00'),

@@ -94,6 +94,9 @@ describe('subject from the event noun', () => {
       ['have a coffee with Megan tomorrow at 10', 'coffee'],
       ['pencil in coffee with isaiah friday', 'coffee'],
       ['schedule coffee with megan tomorrow at 10', 'coffee'],
+      // Chat's "w" and "w/" for "with": the span is the word still.
+      ['coffee w megan tue 10-10:30', 'coffee'],
+      ['grab coffee w/ megan @ 3', 'coffee'],
     ]) {
       const r = parse(text, NOW, NY);
       expect({ text, intent: r.intent, subject: r.entities.subject }).toEqual({ text, intent: 'calendar.create', subject });
@@ -101,6 +104,24 @@ describe('subject from the event noun', () => {
       expect(span && text.slice(span.start, span.end)).toBe(subject);
     }
     expect(parse('make coffee at 7am', NOW, NY).entities.subject).toBeUndefined();
+  });
+
+  it.each([
+    ['dentist tomorrow at 3', 'dentist'],
+    ['haircut friday 4pm', 'haircut'],
+    ['doctor thu 9am', 'doctor'],
+    ['yoga tues 6pm', 'yoga'],
+    ['piano lesson saturday 10am', 'piano lesson'],
+    ['my physio monday at 8', 'physio'],
+  ])('an appointment or activity of one\'s own named first, as in a diary ("%s"): a new event called so', (text, subject) => {
+    const r = parse(text, NOW, NY);
+    const span = r.spans.find((x) => x.type === 'subject');
+    expect({ intent: r.intent, subject: r.entities.subject, span: span && text.slice(span.start, span.end) }).toEqual({ intent: 'calendar.create', subject, span: subject });
+  });
+
+  it('those words are no subject elsewhere in a message ("call the dentist tomorrow" is a call)', () => {
+    expect(parse('call the dentist tomorrow', NOW, NY).entities.subject).toBe('call');
+    expect(parse('remind me to book the vet', NOW, NY).entities.subject).toBe('book the vet');
   });
 
   it('takes no subject from how long or from being on hold', () => {
