@@ -251,9 +251,9 @@ const CLOCK_MINUTES_START: ReadonlySet<string> = new Set(['5', '10', '20', '25',
 /** Words after which "N to H" is a clock time ("at 10 to 4"), not a move or a range. */
 const TO_CLOCK_LEAD = /^(at|by|around|about|till|until|before|after)$/;
 
-/** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday", "every day 12-1", "friday week 12-1"). */
+/** Days an hour range may stand beside ("Tue 10-11", "3-5 on Thursday", "every day 12-1", "friday week 12-1", "1-3 on the 3rd"). */
 const RANGE_DAYS =
-  '(?:mon|tues|wednes|thurs|fri|satur|sun)day week|' +
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day week|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)|' +
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
   'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|every day|daily';
 

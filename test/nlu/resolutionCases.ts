@@ -82,6 +82,9 @@ export const RESOLUTION_CASES: ResolutionCase[] = [
   c('lunch sunday 12-1', NY_AUTUMN, NY, '2026-11-01T12:00:00-05:00', '2026-11-01T13:00:00-05:00'),
   // ... and one whose end has its minutes and a meridiem ("8:30-9:30am" ended at 9:00).
   c('dentist thu 8:30-9:30am', NY_AUTUMN, NY, '2026-11-05T08:30:00-05:00', '2026-11-05T09:30:00-05:00'),
+  // ... and beside a day of the month (the year's and a month's end).
+  c('block 9-11 on the 14th for interviews', YEAR_END, NY, '2027-01-14T09:00:00-05:00', '2027-01-14T11:00:00-05:00'),
+  c('hold 1-3 on the 3rd', MONTH_END, LON, '2026-02-03T13:00:00+00:00', '2026-02-03T15:00:00+00:00'),
   // Today's weekday with a clock time still ahead is today (said on Friday morning, before Sydney's autumn change); one passed is a week on.
   c('lunch friday at 12', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', null),
   c('lunch friday 12-1', SYD_AUTUMN, SYD, '2026-04-03T12:00:00+11:00', '2026-04-03T13:00:00+11:00'),
