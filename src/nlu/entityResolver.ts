@@ -792,8 +792,10 @@ const MEETING_REMINDERS: readonly RegExp[] = [
 ];
 
 /** A meeting's reminder turned off: "turn off the reminder for the standup", "no reminders for my 1:1s", "don't remind me about the sync". */
-const REMINDER_OFF =
-  /\b(?:(?:turn|switch|shut)\s+off|disable|remove|delete|mute|silence|stop)\s+(?:the\s+|my\s+|all\s+)?reminders?\s+(?:for|on|of|about)\s+|\bno\s+(?:more\s+)?reminders?\s+(?:for|on|about)\s+|\b(?:don'?t|do\s+not|stop)\s+remind(?:ing)?\s+me\s+(?:about|of|before)\s+(?=(?:the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s)/i;
+const REMINDER_OFF = new RegExp(
+  String.raw`\b(?:(?:turn|switch|shut)\s+off|disable|remove|delete|mute|silence|stop)\s+(?:the\s+|my\s+|all\s+)?reminders?\s+(?:for|on|of|about)\s+|\bno\s+(?:more\s+)?reminders?\s+(?:for|on|about)\s+|\b(?:don'?t|do\s+not|stop)\s+remind(?:ing)?\s+me\s+(?:about|of|before)\s+${MEETING_START}`,
+  'i',
+);
 
 /** The reminder's lead in minutes and the part of the message naming the meeting (at most two weeks ahead, as Outlook allows). */
 function reminderOf(s: RecognitionState): { minutes: number; target: { start: number; end: number } } | undefined {
