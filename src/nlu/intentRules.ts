@@ -27,6 +27,12 @@ const DAYISH = String.raw`(?:today|tonight|tomorrow|(?:mon|tues?|wed(?:nes)?|thu
  * Frozen, rules and list: the scorer builds its gate from these patterns once and need
  * not check on every message that none was edited since.
  */
+/** Where a meeting's name starts in a reminder rule's words: "the standup", "my 3pm", "adele's review". */
+const MEETING = String.raw`(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)`;
+/** A reminder lead's unit, and the word saying it comes first ("1 day before"). */
+const LEAD_UNIT = String.raw`(minutes?|mins?|hours?|hrs?|hr|days?|weeks?)`;
+const AHEAD = String.raw`(before(hand)?|ahead|prior|early|in advance)`;
+
 export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
   { name: 'help.greeting', intent: 'help', weight: 5, re: /^\s*(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|greetings)( there)?( bot)?[\s!.,?]*$/ },
@@ -126,7 +132,9 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
     name: 'update.reminder',
     intent: 'calendar.update',
     weight: 9,
-    re: /\b(remind me|(set|add|put|create|want|need) ((a|an|the|my) )?reminder|(alert|notify|ping) me)\b.{0,30}\b(before|ahead of|prior to) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s|\b(set|add|put|create) (a|an) [a-z0-9]+[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder (to|on|for) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\s|\b(remind me (about|of)|(set|add|put|create|want|need) ((a|an|the|my) )?reminder (for|on|to|about|of)) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s) .{1,40} (minutes?|mins?|hours?|hrs?|hr|days?|weeks?) (before(hand)?|ahead|prior|early|in advance)\W*$|\b(change|set|make|move|update|switch|put) (the|my) reminders? (for|on|of|to) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s) .{1,40} (minutes?|mins?|hours?|hrs?|hr|days?|weeks?)( (before(hand)?|ahead|prior|early|in advance))?\W*$|\b(change|set|make|move|update|switch|put) (the|my|our) ([a-z0-9:'-]+ ){1,4}reminders? to [a-z0-9 ]{1,20} (minutes?|mins?|hours?|hrs?|hr|days?|weeks?)( (before(hand)?|ahead|prior|early|in advance))?\W*$/,
+    re: new RegExp(
+      String.raw`\b(remind me|(set|add|put|create|want|need) ((a|an|the|my) )?reminder|(alert|notify|ping) me)\b.{0,30}\b(before|ahead of|prior to) ${MEETING}\s|\b(set|add|put|create) (a|an) [a-z0-9]+[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder (to|on|for) ${MEETING}\s|\b(remind me (about|of)|(set|add|put|create|want|need) ((a|an|the|my) )?reminder (for|on|to|about|of)) ${MEETING} .{1,40} ${LEAD_UNIT} ${AHEAD}\W*$|\b(change|set|make|move|update|switch|put) (the|my) reminders? (for|on|of|to) ${MEETING} .{1,40} ${LEAD_UNIT}( ${AHEAD})?\W*$|\b(change|set|make|move|update|switch|put) (the|my|our) ([a-z0-9:'-]+ ){1,4}reminders? to [a-z0-9 ]{1,20} ${LEAD_UNIT}( ${AHEAD})?\W*$`,
+    ),
   },
   // "out of office dec 24 to jan 2", "I'm on vacation next week", "mark me as OOO tomorrow", "I'm off friday": time off to put in the calendar.
   { name: 'create.timeOff', intent: 'calendar.create', weight: 7, re: /\b(out of (the )?office|ooo|on (vacation|holiday|leave|pto)|pto|out sick|sick day|days? off|time off)\b(?<!\b(is|are|was|were|s) (out of (the )?office|ooo|on (vacation|holiday|leave|pto)))|\b(i'?m|i am|i'?ll be|i will be) (off|away|out(?! of\b))\b|\b(take|taking) ((next|this|the) )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|afternoon|morning|week|rest of the (day|week)) off\b/ },
