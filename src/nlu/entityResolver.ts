@@ -175,19 +175,32 @@ export function resolveEntities(s: RecognitionState): void {
   }
   // "out of office dec 24 to jan 2", "I'm on vacation next week": time off, whole days when no clock time is said.
   if (intent === 'calendar.create' && TIME_OFF.test(s.text)) {
+    // "i'm out monday to friday": the coming days off, not every working week (which "every weekday" is).
+    if (s.recurrence?.source === 'recurrence.mondayToFriday') s.recurrence = undefined;
     e.timeOff = true;
     s.trace.timeOff = 'create.timeOff';
     if (main && !main.hasTime) {
       e.allDay = true;
       s.trace.allDay = 'create.timeOff';
+      const last = lastDayInARow(s, main);
+      if (last !== main) {
+        e.end = iso(last.to ?? last.from, z);
+        s.trace.end = 'create.timeOff+daysInARow';
+      }
     }
   }
   if (s.recurrence && e.change?.subject === undefined && e.change?.location === undefined && e.change?.recurrence === undefined && (intent === 'calendar.create' || intent === 'calendar.update' || intent === 'calendar.findTime')) {
     const untilAt = s.recurrence.untilAt ?? Infinity;
+    const r = s.recurrence;
+    // "standup monday to friday at 9am": the series' days were read as one stretch of days, which
+    // took the clock time with it; the times are read again with the series' words left out.
+    const stretch = s.whens.some((w) => w.to !== undefined && w.start < r.end && w.end > r.start && addLocalDays(startOfLocalDay(w.from, z), 1, z) < w.to);
+    const text = stretch ? s.normalized.text.slice(0, r.start) + ' '.repeat(r.end - r.start) + s.normalized.text.slice(r.end) : s.normalized.text;
+    const whens = stretch ? findWhens(applyReplacements(text, []), s.ctx) : s.whens;
     // chrono reads "9am until March 31st" as one range; the series and its end are read apart.
-    const across = s.whens.some((w) => w.start < untilAt && w.end > untilAt);
-    const head = across ? findWhens(applyReplacements(s.normalized.text.slice(0, untilAt), []), s.ctx) : s.whens.filter((w) => w.start < untilAt - 1);
-    const tail = across ? findWhens(applyReplacements(s.normalized.text.slice(untilAt), []), s.ctx) : s.whens.filter((w) => w.start >= untilAt - 1);
+    const across = whens.some((w) => w.start < untilAt && w.end > untilAt);
+    const head = across ? findWhens(applyReplacements(text.slice(0, untilAt), []), s.ctx) : whens.filter((w) => w.start < untilAt - 1);
+    const tail = across ? findWhens(applyReplacements(text.slice(untilAt), []), s.ctx) : whens.filter((w) => w.start >= untilAt - 1);
     // "every day next week", "every tuesday this month": the series runs within that period.
     // A period with no day of the pattern left in it ("every tuesday this month" on the last
     // Wednesday) bounds nothing: the series starts on the next such day, as without it.
@@ -595,6 +608,23 @@ function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined
   const said = SERIES_PERIOD.exec(s.normalized.text.toLowerCase());
   const period = said ? findWhens(applyReplacements(said[0], []), s.ctx)[0] : undefined;
   return period?.to && !period.hasTime ? { from: period.from, to: period.to } : undefined;
+}
+
+/** Between two days said one after the other: "and", "&", a comma or a space ("thursday, friday" is read with its comma). */
+const DAYS_JOINED = /^\s*,?\s*(?:(?:and|&)\s*)?$/;
+
+/**
+ * "i'm off thursday and friday": whole days said one by one, each the day after the one before,
+ * are one stretch of days; the last of them, or `first` when the next day said is not the next day.
+ */
+function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
+  let last = first;
+  for (const w of s.whens) {
+    if (w.start < last.end || w.hasTime || !w.hasDate || last.to === undefined) continue;
+    if (w.from.getTime() !== last.to.getTime() || !DAYS_JOINED.test(s.normalized.text.slice(last.end, w.start))) break;
+    last = w;
+  }
+  return last;
 }
 
 /**

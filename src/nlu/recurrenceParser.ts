@@ -94,13 +94,18 @@ export function findRecurrence(text: string): RecurrenceMatch | undefined {
   };
 }
 
+/** Where a series' end is said ("until march", "through june"); searched from the end of the repetition's words. */
+const UNTIL = /\b(until|till|through|thru|ending|ends?)\s+/g;
+
 /** The repetition said in the lower-cased text `t`. */
 function repetition(t: string): RecurrenceMatch | undefined {
   let m: RegExpExecArray | null;
-  const until = /\b(until|till|through|thru|ending|ends?)\s+/.exec(t);
   const count = /\b(?:for\s+)?(\d+)\s+(times|occurrences|weeks|months)\b/.exec(t);
   const withEnd = (r: RecurrenceMatch): RecurrenceMatch => {
-    if (until && until.index >= r.start) r.untilAt = until.index + until[0].length;
+    // After the repetition's own words: the "through" of "monday through friday" ends nothing.
+    UNTIL.lastIndex = r.end;
+    const until = UNTIL.exec(t);
+    if (until) r.untilAt = until.index + until[0].length;
     if (count && count.index >= r.end - 1 && /times|occurrences/.test(count[2])) r.occurrences = Number(count[1]);
     return r;
   };
@@ -120,7 +125,9 @@ function repetition(t: string): RecurrenceMatch | undefined {
   // "weekdays", "every weekday", "monday to friday"
   m = /\b(?:every\s+(?:week\s*day|weekday)|(?:on\s+)?weekdays|every\s+working\s+day|(?:every\s+day\s+)?monday\s+(?:to|through|thru|-)\s+friday)\b/.exec(t);
   if (m) {
-    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: [...MONDAY_TO_FRIDAY], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source: 'recurrence.weekdays' });
+    // A bare "monday to friday" may also be one stretch of days ("i'm out monday to friday"); the resolver decides.
+    const source = m[0].startsWith('monday') ? 'recurrence.mondayToFriday' : 'recurrence.weekdays';
+    return withEnd({ pattern: { type: 'weekly', interval: 1, daysOfWeek: [...MONDAY_TO_FRIDAY], firstDayOfWeek: 'sunday' }, start: m.index, end: m.index + m[0].length, source });
   }
   m = /\b(?:every\s+weekend|(?:on\s+)?weekends)\b/.exec(t);
   if (m) {

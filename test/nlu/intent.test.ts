@@ -243,10 +243,23 @@ describe('time off', () => {
     ["I'll be out on monday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
     ['taking friday off', '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ["i'm taking next monday off", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
+    // "monday to friday" is the coming week's days here, not a weekly series of days off.
+    ["i'm out monday to friday", '2026-11-23T00:00:00-05:00', '2026-11-28T00:00:00-05:00'],
+    ["I'm on vacation monday through friday", '2026-11-23T00:00:00-05:00', '2026-11-28T00:00:00-05:00'],
+    // Days said one by one, each the next day: one stretch (Thursday is today).
+    ["i'm off thursday and friday", '2026-11-19T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
+    ["i'm out thursday, friday and saturday", '2026-11-19T00:00:00-05:00', '2026-11-22T00:00:00-05:00'],
+    ['out of office monday and tuesday next week', '2026-11-23T00:00:00-05:00', '2026-11-25T00:00:00-05:00'],
+    // Not the next day: the first of them, as before (one event holds one stretch).
+    ["i'm off monday and wednesday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
   ])('%s: a new all-day event that shows the user away', (text, start, end) => {
     const r = recognize(text, { now: new Date(NOW), timeZone: NY });
     expect(r.intent).toBe('calendar.create');
     expect(r.entities).toMatchObject({ timeOff: true, allDay: true, start, end });
+  });
+
+  it('days off said as "monday to friday" repeat nothing', () => {
+    expect(recognize("i'm out monday to friday", { now: new Date(NOW), timeZone: NY }).entities.recurrence).toBeUndefined();
   });
 
   it('a question about days off is none of it', () => {

@@ -455,6 +455,9 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
   { text: 'thursdays 3-4', now: NY_SPRING, zone: NY, start: '2026-03-12T15:00:00-04:00', end: '2026-03-12T16:00:00-04:00', recurrence: weekly(['thursday'], '2026-03-12', NY) },
   { text: 'weekdays 9-10', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T10:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
   { text: 'mondays 10-11:30', now: NY_SPRING, zone: NY, start: '2026-03-09T10:00:00-04:00', end: '2026-03-09T11:30:00-04:00', recurrence: weekly(['monday'], '2026-03-09', NY) },
+  // "monday to friday" is the series' days, not one stretch of days taking the clock time with it.
+  { text: 'standup monday to friday at 9am', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
+  { text: 'standup at 9:30 monday through friday', now: BER_SPRING, zone: BER, start: '2026-03-30T09:30:00+02:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-30', BER) },
   { text: 'every monday and wednesday at 8:30am', now: BER_SPRING, zone: BER, start: '2026-03-30T08:30:00+02:00', recurrence: weekly(['monday', 'wednesday'], '2026-03-30', BER) },
   {
     text: 'first monday of each month at 10am',
