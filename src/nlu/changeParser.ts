@@ -1,6 +1,7 @@
 import { OTHER_SERVICES } from './locationParser';
 import { findPeople } from './peopleParser';
 import { MESSAGE_GATES, RegexGate } from './regexGate';
+import { EVENT_NOUNS } from './subjectParser';
 
 /**
  * For changes and cancellations: which event ("my 3pm", "the budget review", "it",
@@ -46,8 +47,11 @@ const ATTENDEES =
 const MAX_ATTENDEE_REQUEST = 200;
 /** ATTENDEES' words ("add", "invite", "remove"...), looked for in the text's shared scan: most messages have none. */
 const ATTENDEES_GATE = new RegexGate([ATTENDEES], false, MESSAGE_GATES);
-/** Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite list"). */
-const NOT_A_MEETING = /\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b/i;
+/**
+ * Things people are added to that are not meetings ("add Adele to my contacts", "add ashley to the invite
+ * list"); not where a meeting's name starts with one ("add Lynne to the team lunch").
+ */
+const NOT_A_MEETING = new RegExp(String.raw`\b(calendars?|schedule|agenda|contacts?|lists?|team|group|channel|chat|thread|e-?mails?|mail|distribution|cc|bcc|address\s+book|playlist)\b(?!\s+(?:${EVENT_NOUNS})(?![\w:]))`, 'i');
 /** The kinds of link that make a meeting online: Teams', or an online, video or join link; another service's too (it is made a Teams one). */
 export const LINK_KIND = String.raw`(?:(?:ms\s+|microsoft\s+)?teams|online|video|join|${OTHER_SERVICES})`;
 /** "Add a Teams link" (or an online, video or join link). */

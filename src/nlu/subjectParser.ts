@@ -14,7 +14,9 @@ export interface SubjectMatch {
 
 /** Where a topic phrase stops: a time, a person, a place, a clause, or punctuation ("the Q4 forecast? Thanks!"; a full stop only where a word ends, not in "v2.0"). */
 const STOP = /\s+(?:on|at|for|from|since|by|with|tomorrow|today|tonight|next|this|every|in|until|till|between|and tell|and ask|and say|to|starting|before|after|that|which|because|saying)\b|\s*[,;!?]|\s*\.(?!\S)/i;
-const EVENT_NOUN = /\b((?:[a-z'-]+\s+){0,2}?)(meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|brunch|happy hour|meetup|huddle|check-in|checkin|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|1 on 1|1-on-1|one on one|one-on-one|offsite|off-site|all-hands|all hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|brainstorm|brainstorming|appointment)(?![\w:])/gi;
+/** The nouns that name a kind of meeting or event ("review", "team lunch"'s "lunch"). */
+export const EVENT_NOUNS = String.raw`meetings?|appointments?|appt|party|parties|birthday|anniversary|conference|interview|review|standup|stand-up|sync|catch ?up|lunch|dinner|breakfast|brunch|happy hour|meetup|huddle|check-in|checkin|class|exam|test|workshop|webinar|presentation|demo|session|call|game|practice|wedding|reunion|deadline|ceremony|concert|recital|checkup|check-up|celebration|dance|fundraiser|event|events|reminder|1:1|1 on 1|1-on-1|one on one|one-on-one|offsite|off-site|all-hands|all hands|town hall|kickoff|kick-off|retro|retrospective|planning|training|brainstorm|brainstorming|appointment`;
+const EVENT_NOUN = new RegExp(String.raw`\b((?:[a-z'-]+\s+){0,2}?)(${EVENT_NOUNS})(?![\w:])`, 'gi');
 /** Words that are not part of an event's name when they come before its noun ("my", "the", "set", "tomorrow"); numbers neither. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(
   ('anything something everything after before during half hour hours minute minutes min mins a an the my our your his her their ' +

@@ -107,6 +107,9 @@ describe('who is invited', () => {
     // A meeting forwarded is an invitation for them (was a mail forwarded).
     ['forward the design review to patti', { addAttendees: ['patti'] }, { kind: 'subject', text: 'design review' }],
     ['forward my 3pm to adele and megan', { addAttendees: ['adele', 'megan'] }, { kind: 'time', start: '2026-11-18T15:00:00-08:00' }],
+    // A meeting whose name starts with a word for a group ("team") is still a meeting (was a new one).
+    ['add lynne to the team lunch', { addAttendees: ['lynne'] }, { kind: 'subject', text: 'team lunch' }],
+    ['invite Lynne to the team sync', { addAttendees: ['Lynne'] }, { kind: 'subject', text: 'team sync' }],
   ])('%s', (text, change, target) => {
     const r = parse(text, NOW, LA);
     expect({ intent: r.intent, change: r.entities.change, target: r.entities.target }).toEqual({ intent: 'calendar.update', change, target });
@@ -127,6 +130,8 @@ describe('who is invited', () => {
     'add a meeting with Megan tomorrow at 3',
     'add Megan to my contacts',
     'add Adele to the team',
+    'add Adele to the marketing team',
+    'add Megan to the team chat',
     'add a note to it',
     'add the agenda to the design review',
     'invite Megan to lunch tomorrow at noon',
