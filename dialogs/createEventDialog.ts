@@ -5,7 +5,7 @@ import type { Entities } from '../src/nlu/types';
 import { addLocalDays, fromLocal, startOfLocalDay, toLocal } from '../src/time/zonedTime';
 import type { AssistantServices } from './assistantServices';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
-import { CREATE_EVENT, type EventDraft } from './eventDraft';
+import { CREATE_EVENT, DEFAULT_REMINDER_MINUTES, type EventDraft } from './eventDraft';
 import { proposalCard } from './eventCardActions';
 import { graphTroubleMessage } from './graphTrouble';
 import { anyHours, firstFreeSlot, mealHours, workingWindow } from './scheduleCheck';
@@ -20,7 +20,6 @@ const PERSON_CHOICE = `${CREATE_EVENT_DIALOG}.personChoice`;
 const TEXT = `${CREATE_EVENT_DIALOG}.text`;
 
 const DEFAULT_MINUTES = 30;
-const DEFAULT_REMINDER = 15;
 const GENERIC_SUBJECT = /^(a\s+)?(meeting|appointment|event|call|catch ?up|chat|sync)$/i;
 
 export interface CreateEventOptions {
@@ -203,7 +202,7 @@ export class CreateEventDialog extends CancelAndHelpDialog {
       ...(e.online && e.onlineService ? { onlineServiceAsked: e.onlineService } : {}),
       recurrence: e.recurrence ?? null,
       // Time off needs no reminder; it shows the user as away to everyone who looks.
-      reminderMinutes: e.reminderMinutes ?? (e.timeOff ? 0 : DEFAULT_REMINDER),
+      reminderMinutes: e.reminderMinutes ?? (e.timeOff ? 0 : DEFAULT_REMINDER_MINUTES),
       body: null,
       ...(e.timeOff ? { showAs: 'oof' as const } : {}),
     };

@@ -5,6 +5,9 @@ import type { Person } from '../src/graph/directory';
 /** Proposal kind for a new event. */
 export const CREATE_EVENT = 'event.create';
 
+/** A reminder's lead when none is said, in minutes: Outlook's own default. */
+export const DEFAULT_REMINDER_MINUTES = 15;
+
 /** Everything a new event will be, as shown on the card and stored with the proposal. */
 export interface EventDraft {
   subject: string;

@@ -1,11 +1,9 @@
 import { expandCard } from '../cards/cardTemplates';
 import { VERBS } from '../cards/verbs';
 import { stringField, type CardActionHandler } from './cardActionRequest';
-import { CREATE_EVENT, type CreatedEvent, type EventDraft } from './eventDraft';
+import { CREATE_EVENT, DEFAULT_REMINDER_MINUTES, type CreatedEvent, type EventDraft } from './eventDraft';
 import { proposalCard } from './eventCardActions';
 import { FIND_TIME, type TimeSearch, type TimeSearchPick } from './timeSearch';
-
-const DEFAULT_REMINDER = 15;
 
 /**
  * A suggested time was picked: it becomes a new-event proposal (the usual card with
@@ -33,7 +31,7 @@ const pick: CardActionHandler = async (request) => {
       location: null,
       online: true,
       recurrence: null,
-      reminderMinutes: DEFAULT_REMINDER,
+      reminderMinutes: DEFAULT_REMINDER_MINUTES,
       body: null,
     };
     const proposal = await services.proposals.create(...owner, CREATE_EVENT, draft, user.conversationId);

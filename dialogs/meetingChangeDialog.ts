@@ -20,6 +20,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { MEETING_CHANGE_DIALOG } from './dialogIds';
 import { lookUpEvent, nameFits, occurrenceOn } from './eventReference';
 import { graphTroubleMessage } from './graphTrouble';
+import { DEFAULT_REMINDER_MINUTES } from './eventDraft';
 import { attendeesChange, cancelChange, editChange, eventInterval, isInSeries, isOrganizer, movedTimes, moveChange, moveWindow, occurrenceDayOf, respondChange, seriesEndChange, type MeetingScope } from './meetingChange';
 import { anyHours, firstFreeSlot } from './scheduleCheck';
 import { planBatch } from './meetingBatch';
@@ -262,7 +263,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
       state.scope = 'single';
       return step.next();
     }
-    if (state.request === 'edit' && (state.entities.change?.online || state.entities.change?.reminderMinutes !== undefined || state.entities.change?.reminderOff)) {
+    if (state.request === 'edit' && (state.entities.change?.online || state.entities.change?.reminderMinutes !== undefined || state.entities.change?.reminderOff || state.entities.change?.reminderOn)) {
       // A series has one Join link: Graph makes the series online, not one occurrence. A reminder
       // ("10 minutes before the standup") is a habit for every occurrence.
       state.scope = 'series';
@@ -436,7 +437,7 @@ export class MeetingChangeDialog extends CancelAndHelpDialog {
         : state.request === 'move'
           ? await moveChange(user, event, scope, new Date(state.newTimes!.start), new Date(state.newTimes!.end))
           : state.request === 'edit'
-            ? await editChange(user, event, scope, editOf(state.entities), state.entities.onlineService)
+            ? await editChange(user, event, scope, editOf(state.entities, event), state.entities.onlineService)
             : state.request === 'cancel'
             ? await cancelChange(user, event, scope, comment, this.services.clock.now())
             : await respondChange(user, event, scope, RESPONSES[state.entities.response ?? 'accept'], comment, state.newTimes && { start: new Date(state.newTimes.start), end: new Date(state.newTimes.end) });
@@ -485,10 +486,15 @@ function proposing(state: MeetingChangeState): boolean {
   return state.request === 'respond' && state.entities.proposeNewTime === true;
 }
 
-/** The title, place, Teams link or reminder asked for. */
-function editOf(entities: Entities): MeetingEdit {
+/**
+ * The title, place, Teams link or reminder asked for. A reminder asked for without its lead
+ * ("remind me about the design review") is the one `event` has, or the usual one when it has none.
+ */
+function editOf(entities: Entities, event: Graph.Event): MeetingEdit {
   const change = entities.change;
+  const kept = event.isReminderOn === true && typeof event.reminderMinutesBeforeStart === 'number' ? event.reminderMinutesBeforeStart : undefined;
   return {
+    ...(change?.reminderOn ? { reminderMinutes: kept ?? DEFAULT_REMINDER_MINUTES } : {}),
     ...(change?.subject !== undefined ? { subject: change.subject } : {}),
     ...(change?.location !== undefined ? { location: change.location } : {}),
     ...(change?.online ? { online: true as const } : {}),
@@ -499,7 +505,7 @@ function editOf(entities: Entities): MeetingEdit {
 
 /** Why a title, place, Teams link or reminder cannot or need not be set on `event`; undefined when it can. */
 function editRefusal(entities: Entities, event: Graph.Event, mine: boolean, subject: string): string | undefined {
-  const edit = editOf(entities);
+  const edit = editOf(entities, event);
   // A reminder is the user's own, on their copy of the meeting: an attendee sets it too.
   if (edit.reminderMinutes !== undefined) {
     return event.isReminderOn && event.reminderMinutesBeforeStart === edit.reminderMinutes ? `You already get a reminder ${reminderText(edit.reminderMinutes)} "${subject}".` : undefined;

@@ -34,7 +34,7 @@ export function routeOf(recognition: Recognition): RequestRoute | undefined {
     case 'calendar.update': {
       const change = entities.change;
       const attendees = change?.addAttendees !== undefined || change?.removeAttendees !== undefined;
-      const edit = change?.subject !== undefined || change?.location !== undefined || change?.online === true || change?.reminderMinutes !== undefined || change?.reminderOff === true;
+      const edit = change?.subject !== undefined || change?.location !== undefined || change?.online === true || change?.reminderMinutes !== undefined || change?.reminderOff === true || change?.reminderOn === true;
       return { kind: 'meeting', options: { request: attendees ? 'attendees' : change?.recurrence ? 'repeat' : edit ? 'edit' : 'move', entities } };
     }
     case 'calendar.cancel':

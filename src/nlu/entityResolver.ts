@@ -821,6 +821,15 @@ const MEETING_REMINDERS: readonly RegExp[] = [
   new RegExp(String.raw`\b${CHANGE_VERB}\s+(?<m>(?:the|my|our)\s+(?:[a-z0-9:'-]+\s+){0,3}?[a-z0-9:'-]+)\s+reminders?\s+to\s+${LEAD}(?:\s+${AHEAD})?\s*[.!?]*$`, 'di'),
 ];
 
+/**
+ * A meeting's reminder asked for without saying how early, the meeting's name all that follows
+ * (read as the intent rule update.reminder reads it): "remind me about the design review".
+ */
+const REMINDER_ON = new RegExp(
+  String.raw`\bremind\s+me\s+(?:about|of)\s+(?<m>${MEETING_START}\S+\s+(?!(?:\S+\s+){0,3}(?:on|at|in|by|with|for|to|today|tonight|tomorrow|next|this|before|after|later|soon|am|pm|noon|morning|afternoon|evening)\b)(?:\S+\s+){0,3}?\S+?)\s*[.!?]*$`,
+  'di',
+);
+
 /** A meeting's reminder turned off: "turn off the reminder for the standup", "no reminders for my 1:1s", "don't remind me about the sync". */
 const REMINDER_OFF = new RegExp(
   String.raw`\b(?:(?:turn|switch|shut)\s+off|disable|remove|delete|mute|silence|stop)\s+(?:the\s+|my\s+|all\s+)?reminders?\s+(?:for|on|of|about)\s+|\bno\s+(?:more\s+)?reminders?\s+(?:for|on|about)\s+|\b(?:don'?t|do\s+not|stop)\s+remind(?:ing)?\s+me\s+(?:about|of|before)\s+${MEETING_START}`,
@@ -1099,6 +1108,15 @@ function resolveChange(s: RecognitionState): { start: number; end: number } | un
     resolveTarget(s, reminder.target);
     e.change = { reminderMinutes: reminder.minutes };
     s.trace.change = 'change.reminder';
+    dropNewTimes(e);
+    return;
+  }
+  const on = REMINDER_ON.exec(s.text);
+  const named = on?.indices?.groups?.m;
+  if (named) {
+    resolveTarget(s, { start: named[0], end: named[1] });
+    e.change = { reminderOn: true };
+    s.trace.change = 'change.reminderOn';
     dropNewTimes(e);
     return;
   }

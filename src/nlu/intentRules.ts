@@ -32,6 +32,8 @@ const MEETING = String.raw`(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)`
 /** A reminder lead's unit, and the word saying it comes first ("1 day before"). */
 const LEAD_UNIT = String.raw`(minutes?|mins?|hours?|hrs?|hr|days?|weeks?)`;
 const AHEAD = String.raw`(before(hand)?|ahead|prior|early|in advance)`;
+/** A meeting's name of up to four words and nothing else: no time, place or person said with it ("remind me about the design review"). */
+const MEETING_NAME = String.raw`(?!([a-z0-9:'-]+ ){0,3}(on|at|in|by|with|for|to|today|tonight|tomorrow|next|this|before|after|later|soon|am|pm|noon|morning|afternoon|evening)\b)([a-z0-9:'-]+ ){0,3}[a-z0-9:'-]+`;
 
 export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
@@ -127,13 +129,14 @@ export const INTENT_RULES: readonly IntentRule[] = frozen([
   // "remind me 10 minutes before the standup", "add a 30 minute reminder to my 3pm": a meeting's own reminder.
   // "turn off the reminder for the standup", "don't remind me about the sync": the meeting's reminder, off.
   { name: 'update.reminderOff', intent: 'calendar.update', weight: 9, re: /\b((turn|switch|shut) off|disable|remove|delete|mute|silence|stop) (the |my |all )?reminders? (for|on|of|about) |\bno (more )?reminders? (for|on|about) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)\b|\b(don'?t|do not|stop) remind(ing)? me (about|of|before) (the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s) / },
-  // "set a reminder for the offsite 1 day before", "change the reminder on the review to 1 hour", "set the standup reminder to 5 minutes".
+  // "set a reminder for the offsite 1 day before", "change the reminder on the review to 1 hour", "set the standup reminder to 5 minutes",
+  // "remind me about the design review" (its reminder on, how early not said).
   {
     name: 'update.reminder',
     intent: 'calendar.update',
     weight: 9,
     re: new RegExp(
-      String.raw`\b(remind me|(set|add|put|create|want|need) ((a|an|the|my) )?reminder|(alert|notify|ping) me)\b.{0,30}\b(before|ahead of|prior to) ${MEETING}\s|\b(set|add|put|create) (a|an) [a-z0-9]+[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder (to|on|for) ${MEETING}\s|\b(remind me (about|of)|(set|add|put|create|want|need) ((a|an|the|my) )?reminder (for|on|to|about|of)) ${MEETING} .{1,40} ${LEAD_UNIT} ${AHEAD}\W*$|\b(change|set|make|move|update|switch|put) (the|my) reminders? (for|on|of|to) ${MEETING} .{1,40} ${LEAD_UNIT}( ${AHEAD})?\W*$|\b(change|set|make|move|update|switch|put) (the|my|our) ([a-z0-9:'-]+ ){1,4}reminders? to [a-z0-9 ]{1,20} ${LEAD_UNIT}( ${AHEAD})?\W*$`,
+      String.raw`\b(remind me|(set|add|put|create|want|need) ((a|an|the|my) )?reminder|(alert|notify|ping) me)\b.{0,30}\b(before|ahead of|prior to) ${MEETING}\s|\b(set|add|put|create) (a|an) [a-z0-9]+[\s-]*(minutes?|mins?|min|hours?|hrs?|hour)[\s-]+reminder (to|on|for) ${MEETING}\s|\b(remind me (about|of)|(set|add|put|create|want|need) ((a|an|the|my) )?reminder (for|on|to|about|of)) ${MEETING} .{1,40} ${LEAD_UNIT} ${AHEAD}\W*$|\b(change|set|make|move|update|switch|put) (the|my) reminders? (for|on|of|to) ${MEETING} .{1,40} ${LEAD_UNIT}( ${AHEAD})?\W*$|\b(change|set|make|move|update|switch|put) (the|my|our) ([a-z0-9:'-]+ ){1,4}reminders? to [a-z0-9 ]{1,20} ${LEAD_UNIT}( ${AHEAD})?\W*$|\bremind me (about|of) ${MEETING} ${MEETING_NAME}\W*$`,
     ),
   },
   // "out of office dec 24 to jan 2", "I'm on vacation next week", "mark me as OOO tomorrow", "I'm off friday": time off to put in the calendar.

@@ -101,6 +101,8 @@ export interface EventChange {
   reminderMinutes?: number;
   /** The user's own reminder turned off ("turn off the reminder for the standup"). */
   reminderOff?: true;
+  /** The user's own reminder on, how early not said ("remind me about the design review"): the one it has, or the usual one. */
+  reminderOn?: true;
   /** How it is to repeat from now on ("make the weekly sync biweekly", "set the standup to repeat every weekday"). */
   recurrence?: Graph.RecurrencePattern;
   /** People to invite, as written ("add Adele and lynner@example.com to it"). */

@@ -124,6 +124,21 @@ describe('renaming a meeting, moving it to another room, giving it a Teams link'
     expect(textOf(await client.say("don't remind me about the quarterly planning"))).toBe('You get no reminder for "Quarterly planning" already.');
   }, 30000);
 
+  test('"remind me about the quarterly planning", how early not said: the reminder it has, else the usual 15 minutes', async () => {
+    const client = new BotClient(stack.assistant.url);
+    // On already (Outlook's 15 minutes): said so, nothing proposed.
+    expect(textOf(await client.say('remind me about the quarterly planning'))).toBe('You already get a reminder 15 minutes before "Quarterly planning".');
+    const off = await proposeThrough(client, 'turn off the reminder for the quarterly planning');
+    await client.execute('meeting.confirm', { proposalId: off.id });
+    expect(only(await eventsOn(stack, ALEX_ID, 'Quarterly planning')).isReminderOn).toBe(false);
+    // Off: back on, at the usual lead.
+    const proposal = await proposeThrough(client, 'remind me about the quarterly planning');
+    expect(proposal.texts).toEqual(expect.arrayContaining(['Set this reminder?', 'Quarterly planning', 'New reminder', '15 minutes before', 'Set reminder']));
+    await client.execute('meeting.confirm', { proposalId: proposal.id });
+    const mine = only(await eventsOn(stack, ALEX_ID, 'Quarterly planning'));
+    expect([mine.isReminderOn, mine.reminderMinutesBeforeStart]).toEqual([true, 15]);
+  }, 30000);
+
   test('an attendee sets a reminder too: "remind me an hour before the quarterly planning" (Adele\'s meeting)', async () => {
     const client = new BotClient(stack.assistant.url);
     const proposal = await proposeThrough(client, 'remind me an hour before the quarterly planning');

@@ -925,10 +925,22 @@ describe("a meeting's own reminder", () => {
     });
   });
 
-  it('a new meeting with its reminder, and a reminder to do something, stay new events', () => {
+  it.each([
+    ['remind me about the design review', { kind: 'subject', text: 'design review' }],
+    ['remind me about my 3pm', { kind: 'time', start: '2026-11-19T15:00:00-05:00' }],
+    ['remind me about the team lunch', { kind: 'subject', text: 'team lunch' }],
+    ["remind me of adele's review", { kind: 'subject', text: "adele's review" }],
+  ])('%s: how early not said, that meeting\'s reminder on (was a new event so called)', (text, target) => {
+    const r = recognize(text, { now: new Date(NOW), timeZone: NY });
+    expect({ intent: r.intent, target: r.entities.target, change: r.entities.change, start: r.entities.start }).toEqual({ intent: 'calendar.update', target, change: { reminderOn: true }, start: undefined });
+  });
+
+  it('a new meeting with its reminder, and a reminder to do something or of something at a time, stay new events', () => {
     expectParse('meeting with Adele tomorrow at 3, remind me 15 minutes before', NOW, NY, { intent: 'calendar.create', entities: { reminderMinutes: 15 } });
     expect(recognize('remind me to call mom at 5', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
     expect(recognize('remind me about the budget review tomorrow morning', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+    expect(recognize('remind me about my dentist appointment tomorrow', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
+    expect(recognize('remind me about my biology test at fsu on friday', { now: new Date(NOW), timeZone: NY }).intent).toBe('calendar.create');
   });
 });
 
