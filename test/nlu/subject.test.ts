@@ -119,6 +119,21 @@ describe('subject from the event noun', () => {
     expect({ intent: r.intent, subject: r.entities.subject, span: span && text.slice(span.start, span.end) }).toEqual({ intent: 'calendar.create', subject, span: subject });
   });
 
+  it.each([
+    // One's own appointment told as a fact (was a question about it).
+    ['my dentist appt is at 3 tomorrow', 'dentist appt'],
+    ["my doctor's appointment will be on thursday at 2", "doctor's appointment"],
+    // A flight put in the calendar is called so (had no subject).
+    ['put my flight on friday at 6am', 'flight'],
+  ])('%s: a new event called so', (text, subject) => {
+    const r = parse(text, NOW, NY);
+    expect({ intent: r.intent, subject: r.entities.subject }).toEqual({ intent: 'calendar.create', subject });
+  });
+
+  it('asked when, it stays a question', () => {
+    expect(parse('when is my dentist appt tomorrow', NOW, NY).intent).toBe('calendar.query');
+  });
+
   it('those words are no subject elsewhere in a message ("call the dentist tomorrow" is a call)', () => {
     expect(parse('call the dentist tomorrow', NOW, NY).entities.subject).toBe('call');
     expect(parse('remind me to book the vet', NOW, NY).entities.subject).toBe('book the vet');
