@@ -341,8 +341,8 @@ function readNames(text: string, pos: number, role: string, out: PersonMatch[], 
     } else {
       const m1 = matchAt(WORD_AT, text, i);
       if (!m1 || !isNameWord(m1[1]) || /(ently|antly|ously|ively|fully|arly|rply|ities|ity)$/i.test(m1[1])) return;
-      // "remind me to eat", "need to leave": an infinitive, not a recipient.
-      if (role === 'to' && /\b(me|him|her|them|us|you|need|needs|want|wants|going|have|has|had|how|like|able|trying|try|forget|remember|time|asking|ask|told|not|order|plan|planning|used|supposed|and|event|reminder|remind|ready|due|about|wish|would|love|hate)\s+to\s+$/i.test(text.slice(Math.max(0, i - 14), i))) return;
+      // "remind me to eat", "need to leave": an infinitive, not a recipient; "my flight to boston": a place.
+      if (role === 'to' && /\b(me|him|her|them|us|you|need|needs|want|wants|going|have|has|had|how|like|able|trying|try|forget|remember|time|asking|ask|told|not|order|plan|planning|used|supposed|and|event|reminder|remind|ready|due|about|wish|would|love|hate|flights?|trips?|drive|driving|train|fly|flying|travel(?:l?ing)?|commute|heading|way)\s+to\s+$/i.test(text.slice(Math.max(0, i - 14), i))) return;
       let end = i + m1[0].length;
       if (m1[2] === undefined) {
         const m2 = matchAt(SURNAME_AT, text, end);

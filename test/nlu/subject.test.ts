@@ -130,6 +130,15 @@ describe('subject from the event noun', () => {
     expect({ intent: r.intent, subject: r.entities.subject }).toEqual({ intent: 'calendar.create', subject });
   });
 
+  it.each([
+    ['add my flight to boston on friday at 6am to my calendar', 'flight'],
+    ['business trip to london monday to wednesday', 'business trip'],
+    ['trip to seattle next week', 'trip'],
+  ])('%s: a journey called so, and where it goes is no one to invite', (text, subject) => {
+    const r = parse(text, NOW, NY);
+    expect({ intent: r.intent, subject: r.entities.subject, people: r.entities.people }).toEqual({ intent: 'calendar.create', subject, people: undefined });
+  });
+
   it('asked when, it stays a question', () => {
     expect(parse('when is my dentist appt tomorrow', NOW, NY).intent).toBe('calendar.query');
   });
