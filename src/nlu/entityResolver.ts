@@ -624,8 +624,19 @@ function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
     if (w.from.getTime() !== last.to.getTime() || !DAYS_JOINED.test(s.normalized.text.slice(last.end, w.start))) break;
     last = w;
   }
+  // "the 24th and 25th": a day of the month said alone after the last, when it is the next day.
+  const z = s.ctx.timeZone;
+  for (;;) {
+    const next = last.to && NEXT_DAY_OF_MONTH.exec(s.normalized.text.slice(last.end));
+    if (!next || !last.to || s.whens.some((w) => w.start >= last.end && w.start < last.end + next[0].length)) break;
+    if (Number(next[1]) !== toLocal(last.to, z).day) break;
+    last = { ...last, start: last.end, end: last.end + next[0].length, from: last.to, to: addLocalDays(last.to, 1, z) };
+  }
   return last;
 }
+
+/** A day of the month said alone after another ("… and 25th", ", the 26th", "dec 24 and 25"), not a clock time or an amount. */
+const NEXT_DAY_OF_MONTH = /^\s*,?\s*(?:(?:and|&)\s*)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|[ap]\.m\b|o'?clock|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|people\b|%))/i;
 
 /**
  * The first occurrence: the first day from today (or from the start of the period the series

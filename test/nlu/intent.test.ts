@@ -250,8 +250,13 @@ describe('time off', () => {
     ["i'm off thursday and friday", '2026-11-19T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ["i'm out thursday, friday and saturday", '2026-11-19T00:00:00-05:00', '2026-11-22T00:00:00-05:00'],
     ['out of office monday and tuesday next week', '2026-11-23T00:00:00-05:00', '2026-11-25T00:00:00-05:00'],
+    // Days of the month, the later ones said by their number alone.
+    ["i'm off the 24th and 25th", '2026-11-24T00:00:00-05:00', '2026-11-26T00:00:00-05:00'],
+    ['ooo dec 24 and 25', '2026-12-24T00:00:00-05:00', '2026-12-26T00:00:00-05:00'],
+    ['out of office dec 30th, 31st and 1st', '2026-12-30T00:00:00-05:00', '2027-01-02T00:00:00-05:00'],
     // Not the next day: the first of them, as before (one event holds one stretch).
     ["i'm off monday and wednesday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
+    ["i'm off the 24th and 26th", '2026-11-24T00:00:00-05:00', '2026-11-25T00:00:00-05:00'],
   ])('%s: a new all-day event that shows the user away', (text, start, end) => {
     const r = recognize(text, { now: new Date(NOW), timeZone: NY });
     expect(r.intent).toBe('calendar.create');
