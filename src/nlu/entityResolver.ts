@@ -9,7 +9,7 @@ import { RecognitionState } from './recognition';
 import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun, type SubjectMatch } from './subjectParser';
-import { clockHour, findWhens, mainWhen, WhenMatch } from './whenParser';
+import { clockHour, findWhens, mainWhen, WhenMatch, workingDays } from './whenParser';
 import { Entities, EventReference, Intent, MAX_NEXT_COUNT, SpanType } from './types';
 
 /**
@@ -614,18 +614,27 @@ function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined
 const DAYS_JOINED = /^\s*,?\s*(?:(?:and|&)\s*)?$/;
 
 /**
- * "i'm off thursday and friday": whole days said one by one, each the day after the one before,
- * are one stretch of days; the last of them, or `first` when the next day said is not the next day.
+ * "i'm off thursday and friday": whole days said one by one, each the next working day after the
+ * one before ("friday and monday" takes the weekend between), are one stretch of days; the last
+ * of them, or `first` when the next day said is not the next.
  */
 function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
+  const z = s.ctx.timeZone;
+  const working = workingDays(s.ctx);
+  /** The day `to` starts, or the first working day from it. */
+  const nextWorkingDay = (to: Date): number => {
+    let day = to;
+    for (let i = 0; i < 7 && !working.includes(weekdayNameOf(toLocal(day, z))); i++) day = addLocalDays(day, 1, z);
+    return day.getTime();
+  };
   let last = first;
   for (const w of s.whens) {
     if (w.start < last.end || w.hasTime || !w.hasDate || last.to === undefined) continue;
-    if (w.from.getTime() !== last.to.getTime() || !DAYS_JOINED.test(s.normalized.text.slice(last.end, w.start))) break;
+    const next = w.from.getTime() === last.to.getTime() || w.from.getTime() === nextWorkingDay(last.to);
+    if (!next || !DAYS_JOINED.test(s.normalized.text.slice(last.end, w.start))) break;
     last = w;
   }
   // "the 24th and 25th": a day of the month said alone after the last, when it is the next day.
-  const z = s.ctx.timeZone;
   for (;;) {
     const next = last.to && NEXT_DAY_OF_MONTH.exec(s.normalized.text.slice(last.end));
     if (!next || !last.to || s.whens.some((w) => w.start >= last.end && w.start < last.end + next[0].length)) break;

@@ -50,7 +50,7 @@ export function mayStartDuration(c: number): boolean {
 }
 
 /** The user's working days by name (Monday to Friday when not known). */
-function workingDays(ctx: RecognizerContext): readonly string[] {
+export function workingDays(ctx: RecognizerContext): readonly string[] {
   return ctx.workingHours?.daysOfWeek.map((d) => d.toLowerCase()) ?? MONDAY_TO_FRIDAY;
 }
 

@@ -250,6 +250,9 @@ describe('time off', () => {
     ["i'm off thursday and friday", '2026-11-19T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
     ["i'm out thursday, friday and saturday", '2026-11-19T00:00:00-05:00', '2026-11-22T00:00:00-05:00'],
     ['out of office monday and tuesday next week', '2026-11-23T00:00:00-05:00', '2026-11-25T00:00:00-05:00'],
+    // The next working day: the weekend between is taken with them.
+    ["i'm off friday and monday", '2026-11-20T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
+    ['ooo thursday, friday and monday', '2026-11-19T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
     // Days of the month, the later ones said by their number alone.
     ["i'm off the 24th and 25th", '2026-11-24T00:00:00-05:00', '2026-11-26T00:00:00-05:00'],
     ['ooo dec 24 and 25', '2026-12-24T00:00:00-05:00', '2026-12-26T00:00:00-05:00'],
@@ -257,10 +260,18 @@ describe('time off', () => {
     // Not the next day: the first of them, as before (one event holds one stretch).
     ["i'm off monday and wednesday", '2026-11-23T00:00:00-05:00', '2026-11-24T00:00:00-05:00'],
     ["i'm off the 24th and 26th", '2026-11-24T00:00:00-05:00', '2026-11-25T00:00:00-05:00'],
+    ["i'm off friday and tuesday", '2026-11-20T00:00:00-05:00', '2026-11-21T00:00:00-05:00'],
   ])('%s: a new all-day event that shows the user away', (text, start, end) => {
     const r = recognize(text, { now: new Date(NOW), timeZone: NY });
     expect(r.intent).toBe('calendar.create');
     expect(r.entities).toMatchObject({ timeOff: true, allDay: true, start, end });
+  });
+
+  it('the next working day is the user\'s own: with a Sunday-to-Thursday week, "thursday and sunday" is one stretch', () => {
+    const workingHours = { daysOfWeek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'], startTime: '08:00', endTime: '16:00' };
+    const r = recognize("i'm off thursday and sunday", { now: new Date(NOW), timeZone: NY, workingHours });
+    expect({ start: r.entities.start, end: r.entities.end }).toEqual({ start: '2026-11-19T00:00:00-05:00', end: '2026-11-23T00:00:00-05:00' });
+    expect(recognize("i'm off thursday and sunday", { now: new Date(NOW), timeZone: NY }).entities.end).toBe('2026-11-20T00:00:00-05:00');
   });
 
   it('days off said as "monday to friday" repeat nothing', () => {
