@@ -630,9 +630,11 @@ function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
   let last = first;
   for (const w of s.whens) {
     if (w.start < last.end || w.hasTime || !w.hasDate || last.to === undefined) continue;
-    const next = w.from.getTime() === last.to.getTime() || w.from.getTime() === nextWorkingDay(last.to);
+    // A weekday read as this week's, before the day said first ("friday and monday" said on a Monday), is the next week's.
+    const day = w.from < last.to && w.to !== undefined ? { ...w, from: addLocalDays(w.from, 7, z), to: addLocalDays(w.to, 7, z) } : w;
+    const next = day.from.getTime() === last.to.getTime() || day.from.getTime() === nextWorkingDay(last.to);
     if (!next || !DAYS_JOINED.test(s.normalized.text.slice(last.end, w.start))) break;
-    last = w;
+    last = day;
   }
   // "the 24th and 25th": a day of the month said alone after the last, when it is the next day.
   for (;;) {

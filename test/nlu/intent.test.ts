@@ -274,6 +274,11 @@ describe('time off', () => {
     expect(recognize("i'm off thursday and sunday", { now: new Date(NOW), timeZone: NY }).entities.end).toBe('2026-11-20T00:00:00-05:00');
   });
 
+  it('said on a Monday, "friday and monday" is this Friday and the Monday after it (not today)', () => {
+    const r = recognize("i'm off friday and monday", { now: new Date('2026-11-23T14:00:00Z'), timeZone: 'America/Los_Angeles' });
+    expect({ start: r.entities.start, end: r.entities.end }).toEqual({ start: '2026-11-27T00:00:00-08:00', end: '2026-12-01T00:00:00-08:00' });
+  });
+
   it('days off said as "monday to friday" repeat nothing', () => {
     expect(recognize("i'm out monday to friday", { now: new Date(NOW), timeZone: NY }).entities.recurrence).toBeUndefined();
   });
