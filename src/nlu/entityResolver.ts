@@ -666,8 +666,11 @@ function firstOccurrence(s: RecognitionState, whens: WhenMatch[], period?: { fro
   const dated = period ? undefined : whens.find((w) => w.hasDate && (yearly || !(s.recurrence && w.start >= s.recurrence.start && w.end <= s.recurrence.end + 12)));
   const said = timed ? toLocal(timed.from, timed.zone ?? z) : undefined;
   const afternoon = part !== undefined && timed !== part && toLocal(part.from, z).hour >= 12;
-  const clock = said && afternoon && said.hour < 12 && !timed?.to ? { ...said, hour: said.hour + 12 } : said;
-  const clockEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
+  const later = said !== undefined && afternoon && said.hour < 12;
+  const clock = later ? { ...said, hour: said.hour + 12 } : said;
+  // "8-9 every evening": the range's end too.
+  const saidEnd = timed?.to ? toLocal(timed.to, timed.zone ?? z) : undefined;
+  const clockEnd = saidEnd && later && saidEnd.hour < 12 ? { ...saidEnd, hour: saidEnd.hour + 12 } : saidEnd;
   const at = (day: Date): { start: Date; end?: Date; timed: boolean } => {
     const l = toLocal(day, z);
     if (!clock) return { start: fromLocal({ ...l, hour: 0, minute: 0, second: 0 }, z), timed: false };

@@ -255,7 +255,8 @@ const TO_CLOCK_LEAD = /^(at|by|around|about|till|until|before|after)$/;
 const RANGE_DAYS =
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day week|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)|' +
   'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
-  'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|every day|daily';
+  'mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|today|tomorrow|every day|daily|' +
+  '(?:every|each) (?:morning|afternoon|evening)|mornings|afternoons|evenings';
 
 /** 24-hour "0900", "1500 hours" after a time word. */
 const MILITARY = /\b(at|from|to|by|until|till|before|after)\s+([01]\d|2[0-3])([0-5]\d)(\s*(?:hours|hrs|h))?\b/g;

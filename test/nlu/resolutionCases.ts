@@ -455,6 +455,10 @@ export const RECURRENCE_CASES: ResolutionCase[] = [
   { text: 'thursdays 3-4', now: NY_SPRING, zone: NY, start: '2026-03-12T15:00:00-04:00', end: '2026-03-12T16:00:00-04:00', recurrence: weekly(['thursday'], '2026-03-12', NY) },
   { text: 'weekdays 9-10', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', end: '2026-03-09T10:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
   { text: 'mondays 10-11:30', now: NY_SPRING, zone: NY, start: '2026-03-09T10:00:00-04:00', end: '2026-03-09T11:30:00-04:00', recurrence: weekly(['monday'], '2026-03-09', NY) },
+  // An hour range beside a part of the day that repeats: those hours, in that part (was the whole morning; 8am for "8-9 every evening").
+  { text: 'block 9-10 every morning for email', now: NY_SPRING, zone: NY, start: '2026-03-07T09:00:00-05:00', end: '2026-03-07T10:00:00-05:00', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-03-07', recurrenceTimeZone: NY } } },
+  { text: 'gym 8-9 every evening', now: BER_AUTUMN, zone: BER, start: '2026-10-23T20:00:00+02:00', end: '2026-10-23T21:00:00+02:00', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-10-23', recurrenceTimeZone: BER } } },
+  { text: '3-4 each afternoon for admin', now: SYD_SPRING, zone: SYD, start: '2026-10-02T15:00:00+10:00', end: '2026-10-02T16:00:00+10:00', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-10-02', recurrenceTimeZone: SYD } } },
   // "monday to friday" is the series' days, not one stretch of days taking the clock time with it.
   { text: 'standup monday to friday at 9am', now: NY_SPRING, zone: NY, start: '2026-03-09T09:00:00-04:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-09', NY) },
   { text: 'standup at 9:30 monday through friday', now: BER_SPRING, zone: BER, start: '2026-03-30T09:30:00+02:00', recurrence: weekly(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '2026-03-30', BER) },
