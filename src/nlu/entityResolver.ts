@@ -10,6 +10,7 @@ import { completeRecurrence, findRecurrence } from './recurrenceParser';
 import { normalizeSpelledNumbers } from './spelledNumbers';
 import { findEventNoun, type SubjectMatch } from './subjectParser';
 import { clockHour, findWhens, mainWhen, WhenMatch, workingDays } from './whenParser';
+import { BESIDE_A_NAME } from './intentRules';
 import { Entities, EventReference, Intent, MAX_NEXT_COUNT, SpanType } from './types';
 
 /**
@@ -610,8 +611,9 @@ function seriesPeriod(s: RecognitionState): { from: Date; to: Date } | undefined
   return period?.to && !period.hasTime ? { from: period.from, to: period.to } : undefined;
 }
 
-/** Between two days said one after the other: "and", "&", a comma or a space ("thursday, friday" is read with its comma). */
-const DAYS_JOINED = /^\s*,?\s*(?:(?:and|&)\s*)?$/;
+/** What joins two days said one after the other: "and", "&", a comma or a space ("thursday, friday" is read with its comma). */
+const DAYS_JOINER = String.raw`^\s*,?\s*(?:(?:and|&)\s*)?`;
+const DAYS_JOINED = new RegExp(`${DAYS_JOINER}$`);
 
 /**
  * "i'm off thursday and friday": whole days said one by one, each the next working day after the
@@ -629,7 +631,8 @@ function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
   };
   let last = first;
   for (const w of s.whens) {
-    if (w.start < last.end || w.hasTime || !w.hasDate || last.to === undefined) continue;
+    if (last.to === undefined) break;
+    if (w.start < last.end || w.hasTime || !w.hasDate) continue;
     // A weekday read as this week's, before the day said first ("friday and monday" said on a Monday), is the next week's.
     const day = w.from < last.to && w.to !== undefined ? { ...w, from: addLocalDays(w.from, 7, z), to: addLocalDays(w.to, 7, z) } : w;
     const next = day.from.getTime() === last.to.getTime() || day.from.getTime() === nextWorkingDay(last.to);
@@ -637,17 +640,18 @@ function lastDayInARow(s: RecognitionState, first: WhenMatch): WhenMatch {
     last = day;
   }
   // "the 24th and 25th": a day of the month said alone after the last, when it is the next day.
-  for (;;) {
-    const next = last.to && NEXT_DAY_OF_MONTH.exec(s.normalized.text.slice(last.end));
-    if (!next || !last.to || s.whens.some((w) => w.start >= last.end && w.start < last.end + next[0].length)) break;
-    if (Number(next[1]) !== toLocal(last.to, z).day) break;
-    last = { ...last, start: last.end, end: last.end + next[0].length, from: last.to, to: addLocalDays(last.to, 1, z) };
+  while (last.to !== undefined) {
+    const to = last.to;
+    const end = last.end;
+    const next = NEXT_DAY_OF_MONTH.exec(s.normalized.text.slice(end));
+    if (!next || Number(next[1]) !== toLocal(to, z).day || s.whens.some((w) => w.start >= end && w.start < end + next[0].length)) break;
+    last = { ...last, start: end, end: end + next[0].length, from: to, to: addLocalDays(to, 1, z) };
   }
   return last;
 }
 
 /** A day of the month said alone after another ("… and 25th", ", the 26th", "dec 24 and 25"), not a clock time or an amount. */
-const NEXT_DAY_OF_MONTH = /^\s*,?\s*(?:(?:and|&)\s*)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|[ap]\.m\b|o'?clock|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|people\b|%))/i;
+const NEXT_DAY_OF_MONTH = new RegExp(String.raw`${DAYS_JOINER}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[:.]\d|am\b|pm\b|[ap]\.m\b|o'?clock|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|people\b|%))`, 'i');
 
 /**
  * The first occurrence: the first day from today (or from the start of the period the series
@@ -851,7 +855,7 @@ const MEETING_REMINDERS: readonly RegExp[] = [
  * (read as the intent rule update.reminder reads it): "remind me about the design review".
  */
 const REMINDER_ON = new RegExp(
-  String.raw`\bremind\s+me\s+(?:about|of)\s+(?<m>${MEETING_START}\S+\s+(?!(?:\S+\s+){0,3}(?:on|at|in|by|with|for|to|today|tonight|tomorrow|next|this|before|after|later|soon|am|pm|noon|morning|afternoon|evening)\b)(?:\S+\s+){0,3}?\S+?)\s*[.!?]*$`,
+  String.raw`\bremind\s+me\s+(?:about|of)\s+(?<m>${MEETING_START}\S+\s+(?!(?:\S+\s+){0,3}${BESIDE_A_NAME}\b)(?:\S+\s+){0,3}?\S+?)\s*[.!?]*$`,
   'di',
 );
 

@@ -32,8 +32,10 @@ const MEETING = String.raw`(the|my|our|this|that|today'?s|tomorrow'?s|[a-z]+'s)`
 /** A reminder lead's unit, and the word saying it comes first ("1 day before"). */
 const LEAD_UNIT = String.raw`(minutes?|mins?|hours?|hrs?|hr|days?|weeks?)`;
 const AHEAD = String.raw`(before(hand)?|ahead|prior|early|in advance)`;
+/** Words that say a time, place or person with a meeting's name rather than being part of it ("the design review at 3"). */
+export const BESIDE_A_NAME = String.raw`(?:on|at|in|by|with|for|to|today|tonight|tomorrow|next|this|before|after|later|soon|am|pm|noon|morning|afternoon|evening)`;
 /** A meeting's name of up to four words and nothing else: no time, place or person said with it ("remind me about the design review"). */
-const MEETING_NAME = String.raw`(?!([a-z0-9:'-]+ ){0,3}(on|at|in|by|with|for|to|today|tonight|tomorrow|next|this|before|after|later|soon|am|pm|noon|morning|afternoon|evening)\b)([a-z0-9:'-]+ ){0,3}[a-z0-9:'-]+`;
+const MEETING_NAME = String.raw`(?!([a-z0-9:'-]+ ){0,3}${BESIDE_A_NAME}\b)([a-z0-9:'-]+ ){0,3}[a-z0-9:'-]+`;
 
 export const INTENT_RULES: readonly IntentRule[] = frozen([
   // greetings and capability questions
